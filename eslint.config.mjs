@@ -1,0 +1,53 @@
+// Lint rules for `npm run lint` (office-addin-lint picks this file up): Office add-in rules,
+// Prettier formatting, and the one-way layering of the code.
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+import globals from "globals";
+
+export default [
+  { ignores: ["dist/", "lib/", "coverage/", "node_modules/"] },
+  ...officeAddins.configs.recommended,
+  { languageOptions: { parser: tsParser, ecmaVersion: "latest" } },
+  {
+    files: ["**/*.ts"],
+    languageOptions: { globals: globals.browser },
+    // TypeScript (strict) checks names itself, with the DOM and Office types.
+    rules: { "no-undef": "off" },
+  },
+  {
+    files: ["**/*.js"],
+    languageOptions: { sourceType: "commonjs", globals: globals.node },
+  },
+  {
+    files: ["test/**/*.ts", "bench/**/*.ts", "scripts/**/*.ts"],
+    languageOptions: { globals: { ...globals.node, ...globals.jest } },
+  },
+  {
+    // The formula core is pure: no Office, no DOM, no I/O, and nothing from the layers above it.
+    files: ["src/core/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              group: ["**/functions/*", "**/taskpane/*", "**/help/*", "**/ui/*"],
+              message: "src/core imports nothing outside src/core.",
+            },
+            { group: ["fs", "path", "http", "child_process"], message: "src/core does no I/O." },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "CustomFunctions",
+        "window",
+        "document",
+        "fetch",
+        "process",
+      ],
+    },
+  },
+];

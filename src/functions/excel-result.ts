@@ -1,0 +1,63 @@
+import { isKpiError, KpiResult } from "../core";
+
+/** How a KPI's number is shown: rates as percentages, everything else as a plain number. */
+export type ResultFormat = "rate" | "number";
+
+/** Excel's formatted-number data type (CustomFunctionsRuntime 1.4). */
+export interface FormattedNumber {
+  type: "Double";
+  basicValue: number;
+  numberFormat: string;
+}
+
+const RATE_FORMAT = "0.0%";
+
+/**
+ * Runs a core KPI and turns its result into what Excel expects from a custom function:
+ * a number (a rate as a formatted number where Excel supports it), or a `CustomFunctions.Error`
+ * carrying the catalogue message. Nothing escapes: an unexpected exception becomes `#VALUE!`
+ * with a message, never an unhandled rejection or a hang.
+ */
+export function toExcel(
+  functionName: string,
+  format: ResultFormat,
+  compute: () => KpiResult
+): number | FormattedNumber | CustomFunctions.Error {
+  let result: KpiResult;
+  try {
+    result = compute();
+  } catch (error) {
+    const detail =
+      typeof (error as Error | undefined)?.message === "string"
+        ? (error as Error).message
+        : String(error);
+    return new CustomFunctions.Error(
+      CustomFunctions.ErrorCode.invalidValue,
+      `CS.${functionName} failed unexpectedly (${detail}). Please report this with the formula and its inputs.`
+    );
+  }
+  if (isKpiError(result)) {
+    // Error codes are Excel's literals (#VALUE!, #N/A…), the same strings as the ErrorCode enum.
+    return new CustomFunctions.Error(result.excel as CustomFunctions.ErrorCode, result.message);
+  }
+  return format === "rate" && formattedNumbersSupported()
+    ? { type: "Double", basicValue: result, numberFormat: RATE_FORMAT }
+    : result;
+}
+
+let formattedNumbers: boolean | undefined;
+
+/** Formatted-number results need CustomFunctionsRuntime 1.4; older Excel gets plain numbers. */
+function formattedNumbersSupported(): boolean {
+  if (formattedNumbers === undefined) {
+    try {
+      formattedNumbers = Office.context.requirements.isSetSupported(
+        "CustomFunctionsRuntime",
+        "1.4"
+      );
+    } catch {
+      formattedNumbers = false; // Office not initialised (e.g. outside Excel): plain numbers are always valid.
+    }
+  }
+  return formattedNumbers;
+}

@@ -1,0 +1,31 @@
+import { el } from "../ui/dom";
+import { FunctionMetadata, NAMESPACE, syntaxOf } from "./function-metadata";
+
+/** One function as the pane and the help page show it: name, definition, syntax, arguments. */
+export function functionCard(fn: FunctionMetadata, options: { helpLink: boolean }): HTMLElement {
+  const args = el(
+    "dl",
+    { class: "cs-args" },
+    ...fn.parameters.flatMap((p) => [
+      el(
+        "dt",
+        {},
+        el("code", {}, p.name),
+        p.optional ? " (optional)" : "",
+        p.dimensionality === "matrix" ? " (range)" : ""
+      ),
+      el("dd", {}, p.description ?? ""),
+    ])
+  );
+  return el(
+    "article",
+    { class: "cs-card", id: fn.id },
+    el("h2", {}, `${NAMESPACE}.${fn.name}`),
+    el("p", {}, fn.description ?? ""),
+    el("pre", { class: "cs-syntax", dir: "ltr" }, el("code", {}, syntaxOf(fn))),
+    fn.parameters.length > 0 ? args : null,
+    options.helpLink && fn.helpUrl
+      ? el("a", { href: fn.helpUrl, target: "_blank", rel: "noopener" }, "Help")
+      : null
+  );
+}

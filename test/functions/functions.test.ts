@@ -1,0 +1,93 @@
+/**
+ * The built bundle (dist/functions.js) against the spec tables, loaded as Excel loads it:
+ * registration through CustomFunctions.associate, error inputs as runtime error objects,
+ * results as numbers, formatted rates or CustomFunctions.Error with the catalogue message.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+import { DIST, loadBundle, RuntimeError } from "../support/bundle";
+import {
+  CASE_FUNCTIONS,
+  decodeArgs,
+  describeRow,
+  expectClose,
+  isExpectedError,
+  loadCases,
+} from "../support/cases";
+
+/** functions.md §1 "Results": rates are formatted as percentages; NPS, money and counts are not. */
+const RATES = new Set(["CHURN", "NDR"]);
+
+describe.each(["1.4", "1.3"] as const)(
+  "bundle in an Excel with CustomFunctionsRuntime %s",
+  (runtime) => {
+    const bundle = loadBundle({ customFunctionsRuntime: runtime });
+
+    test("registers exactly the functions of functions.json, by id", () => {
+      const metadata = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as {
+        functions: { id: string }[];
+      };
+      expect([...bundle.functions.keys()].sort()).toEqual(
+        metadata.functions.map((f) => f.id).sort()
+      );
+      expect([...bundle.functions.keys()].sort()).toEqual([...CASE_FUNCTIONS].sort());
+    });
+
+    describe.each(CASE_FUNCTIONS.map((name) => [name, loadCases(name)] as const))(
+      "%s spec table",
+      (name, table) => {
+        test.each(table.rows.map((row) => [describeRow(table, row), row] as const))(
+          "%s",
+          (_title, row) => {
+            const fn = bundle.functions.get(name)!;
+            const result = fn(...decodeArgs(row.args, bundle.makeError));
+            if (isExpectedError(row.expect)) {
+              expect(result).toBeInstanceOf(RuntimeError);
+              const error = result as RuntimeError;
+              expect({ code: error.code, message: error.message }).toEqual({
+                code: row.expect.error,
+                message: row.expect.message,
+              });
+            } else if (RATES.has(name) && runtime === "1.4") {
+              expect(result).toEqual({
+                type: "Double",
+                basicValue: expect.any(Number),
+                numberFormat: "0.0%",
+              });
+              expectClose((result as { basicValue: number }).basicValue, row.expect);
+            } else {
+              expectClose(result, row.expect);
+            }
+          }
+        );
+      }
+    );
+
+    test("an error received as input is returned with its code and message", () => {
+      const input = bundle.makeError("#N/A", "Lookup found nothing");
+      const result = bundle.functions.get("CHURN")!(input, 5) as RuntimeError;
+      expect([result.code, result.message]).toEqual(["#N/A", "Lookup found nothing"]);
+    });
+
+    test("a rate computed by one CS function is a valid argument of another", () => {
+      const rate = bundle.functions.get("CHURN")!(1000, 64);
+      const clv = bundle.functions.get("CLV")!(100, 1, 10, rate);
+      expectClose(clv, 64); // 100 × 1 × 10 × 0.064
+    });
+
+    test("an unexpected exception becomes #VALUE! with a message, never a throw", () => {
+      const hostile = {
+        get type(): string {
+          throw new TypeError("boom");
+        },
+      };
+      let result: unknown;
+      expect(() => (result = bundle.functions.get("NPS")!([[hostile]]))).not.toThrow();
+      expect(result).toBeInstanceOf(RuntimeError);
+      expect((result as RuntimeError).code).toBe("#VALUE!");
+      expect((result as RuntimeError).message).toBe(
+        "CS.NPS failed unexpectedly (boom). Please report this with the formula and its inputs."
+      );
+    });
+  }
+);

@@ -1,0 +1,720 @@
+/**
+ * Checks for the add-in only (XML) manifest. They work on the source manifest.xml and on the built
+ * dist/manifest.xml.
+ *
+ * - validateManifestXml: XSD validation with libxml2, compiled to WebAssembly (npm xmllint-wasm).
+ *   It uses the patched 2019 schemas in schemas/manifest/ (see the README there) and runs offline.
+ * - projectChecks and the *Problems functions: rules that the XSDs cannot express (shared-runtime
+ *   resid, namespace, single https origin, resource references, and so on). Each returns a list of
+ *   readable problems, and an empty list means the check passed.
+ * - iconProblems: opens the icon files that the manifest references (the only check here that reads
+ *   from disk, apart from loading the schemas).
+ *
+ * XML parsing uses the small namespace-aware parser below (parseXml) rather than a dependency. The
+ * manifest is a small, DTD-free document; the parser rejects what it does not handle (DOCTYPE, unknown
+ * entities, unbalanced tags), and validateManifestXml checks well-formedness with libxml2 as well.
+ */
+import * as fs from "fs";
+import * as path from "path";
+import { validateXML } from "xmllint-wasm";
+
+export const NS = {
+  officeApp: "http://schemas.microsoft.com/office/appforoffice/1.1",
+  taskpane: "http://schemas.microsoft.com/office/taskpaneappversionoverrides",
+  bt: "http://schemas.microsoft.com/office/officeappbasictypes/1.0",
+  xsi: "http://www.w3.org/2001/XMLSchema-instance",
+  xml: "http://www.w3.org/XML/1998/namespace",
+  xmlns: "http://www.w3.org/2000/xmlns/",
+} as const;
+
+/** Default folder of the patched XSDs: <repo>/schemas/manifest. */
+export const SCHEMA_DIR = path.resolve(__dirname, "../../schemas/manifest");
+/** The XSD that validation starts from; the other .xsd files in the folder are imported by it. */
+export const ROOT_SCHEMA = "OfficeAppManifestV1_1.xsd";
+/** Resource ids (id, resid) are at most 32 characters (bt:ReferenceId in the schema). */
+export const MAX_ID_LENGTH = 32;
+
+// ---------------------------------------------------------------------------------------------
+// XSD validation
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Validates a manifest against the patched XSDs. It returns libxml2's error lines ("line N: message"),
+ * and an empty array means the manifest is valid. It never touches the network: every imported XSD is
+ * preloaded into the validator's in-memory file system.
+ */
+export async function validateManifestXml(
+  xml: string,
+  schemaDir: string = SCHEMA_DIR
+): Promise<string[]> {
+  const xsdFiles = fs
+    .readdirSync(schemaDir)
+    .filter((f) => f.endsWith(".xsd"))
+    .sort();
+  if (!xsdFiles.includes(ROOT_SCHEMA)) throw new Error(`${ROOT_SCHEMA} not found in ${schemaDir}`);
+  const load = (fileName: string) => ({
+    fileName,
+    contents: fs.readFileSync(path.join(schemaDir, fileName), "utf8"),
+  });
+  const result = await validateXML({
+    xml: [{ fileName: "manifest.xml", contents: xml }],
+    schema: [load(ROOT_SCHEMA)],
+    preload: xsdFiles.filter((f) => f !== ROOT_SCHEMA).map(load),
+  });
+  if (result.valid) return [];
+  const errors = result.errors.map((e) =>
+    (e.loc ? `line ${e.loc.lineNumber}: ${e.message}` : e.rawMessage).trim()
+  );
+  // If xmllint failed in a way it did not report line by line (for example, a schema that does not
+  // compile), return its raw output so that the caller never sees "invalid" with no errors.
+  return errors.length > 0
+    ? errors
+    : [result.rawOutput.trim() || "xmllint reported the manifest invalid without a message"];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Minimal namespace-aware XML parser
+// ---------------------------------------------------------------------------------------------
+
+export interface XmlAttribute {
+  /** Qualified name as written, e.g. "xsi:type". */
+  readonly name: string;
+  readonly local: string;
+  /** Namespace URI; "" for unprefixed attributes. */
+  readonly ns: string;
+  readonly value: string;
+}
+
+export interface XmlElement {
+  /** Qualified name as written, e.g. "bt:Url". */
+  readonly name: string;
+  readonly local: string;
+  /** Namespace URI; "" when there is none. */
+  readonly ns: string;
+  readonly attributes: readonly XmlAttribute[];
+  readonly children: XmlElement[];
+  /** Concatenated direct text and CDATA content. */
+  text: string;
+  /** 1-based line of the start tag. */
+  readonly line: number;
+  readonly parent: XmlElement | null;
+}
+
+const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+
+function decodeEntities(s: string, lineOf: () => number): string {
+  return s.replace(/&([^;\s&]*);?/g, (whole, name: string) => {
+    if (!whole.endsWith(";"))
+      throw new Error(`XML line ${lineOf()}: unterminated entity reference "${whole}"`);
+    if (name in ENTITIES) return ENTITIES[name];
+    const num = /^#x([0-9a-fA-F]+)$/.exec(name) ?? /^#([0-9]+)$/.exec(name);
+    if (num) return String.fromCodePoint(parseInt(num[1], name[1] === "x" ? 16 : 10));
+    throw new Error(`XML line ${lineOf()}: unknown entity "&${name};"`);
+  });
+}
+
+function splitQName(qname: string): [string, string] {
+  const i = qname.indexOf(":");
+  return i < 0 ? ["", qname] : [qname.slice(0, i), qname.slice(i + 1)];
+}
+
+/** Parses an XML document into an element tree. It throws on input that is not well-formed. */
+export function parseXml(xml: string): XmlElement {
+  const src = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
+  let pos = 0;
+  const lineAt = (p: number) => {
+    let n = 1;
+    for (let i = 0; i < p; i++) if (src.charCodeAt(i) === 10) n++;
+    return n;
+  };
+  const fail: (msg: string) => never = (msg) => {
+    throw new Error(`XML line ${lineAt(pos)}: ${msg}`);
+  };
+  const stack: { el: XmlElement; scope: Map<string, string> }[] = [];
+  let root: XmlElement | null = null;
+  const baseScope = new Map<string, string>([
+    ["xml", NS.xml],
+    ["xmlns", NS.xmlns],
+  ]);
+  const nameRe = /[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?/y;
+  const attrRe = /\s+([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
+
+  while (pos < src.length) {
+    if (src.startsWith("<?", pos)) {
+      const end = src.indexOf("?>", pos);
+      if (end < 0) fail("unterminated processing instruction");
+      pos = end + 2;
+    } else if (src.startsWith("<!--", pos)) {
+      const end = src.indexOf("-->", pos + 4);
+      if (end < 0) fail("unterminated comment");
+      if (src.slice(pos + 4, end).includes("--")) fail('"--" inside a comment');
+      pos = end + 3;
+    } else if (src.startsWith("<![CDATA[", pos)) {
+      const end = src.indexOf("]]>", pos);
+      if (end < 0) fail("unterminated CDATA section");
+      if (stack.length === 0) fail("CDATA outside the root element");
+      stack[stack.length - 1].el.text += src.slice(pos + 9, end);
+      pos = end + 3;
+    } else if (src.startsWith("<!", pos)) {
+      fail("DOCTYPE and other declarations are not supported");
+    } else if (src.startsWith("</", pos)) {
+      nameRe.lastIndex = pos + 2;
+      const m = nameRe.exec(src);
+      if (!m) fail("bad end tag");
+      const name = m[0];
+      const top = stack.pop();
+      if (!top || top.el.name !== name)
+        fail(`end tag </${name}> does not match <${top ? top.el.name : "(none)"}>`);
+      pos = nameRe.lastIndex;
+      while (/\s/.test(src[pos] ?? "")) pos++;
+      if (src[pos] !== ">") fail(`bad end tag </${name}>`);
+      pos++;
+    } else if (src[pos] === "<") {
+      const line = lineAt(pos);
+      nameRe.lastIndex = pos + 1;
+      const m = nameRe.exec(src);
+      if (!m) fail("bad start tag");
+      if (root && stack.length === 0) fail("content after the root element");
+      const name = m[0];
+      pos = nameRe.lastIndex;
+      const raw: [string, string][] = [];
+      for (;;) {
+        attrRe.lastIndex = pos;
+        const a = attrRe.exec(src);
+        if (!a) break;
+        if (raw.some(([n]) => n === a[1])) fail(`duplicate attribute ${a[1]} on <${name}>`);
+        raw.push([a[1], decodeEntities(a[2] ?? a[3] ?? "", () => lineAt(pos))]);
+        pos = attrRe.lastIndex;
+      }
+      while (/\s/.test(src[pos] ?? "")) pos++;
+      const selfClosing = src.startsWith("/>", pos);
+      if (!selfClosing && src[pos] !== ">") fail(`bad start tag <${name}>`);
+      pos += selfClosing ? 2 : 1;
+
+      const scope = new Map(stack.length ? stack[stack.length - 1].scope : baseScope);
+      for (const [n, v] of raw) {
+        if (n === "xmlns") scope.set("", v);
+        else if (n.startsWith("xmlns:")) scope.set(n.slice(6), v);
+      }
+      const resolve = (prefix: string, forAttribute: boolean): string => {
+        if (prefix === "" && forAttribute) return "";
+        const uri = scope.get(prefix);
+        if (uri === undefined) {
+          if (prefix === "") return "";
+          fail(`undeclared namespace prefix "${prefix}"`);
+        }
+        return uri;
+      };
+      const [prefix, local] = splitQName(name);
+      const parent = stack.length ? stack[stack.length - 1].el : null;
+      const attributes: XmlAttribute[] = raw.map(([n, value]) => {
+        const [p, l] = splitQName(n);
+        return { name: n, local: l, ns: n === "xmlns" ? NS.xmlns : resolve(p, true), value };
+      });
+      const el: XmlElement = {
+        name,
+        local,
+        ns: resolve(prefix, false),
+        attributes,
+        children: [],
+        text: "",
+        line,
+        parent,
+      };
+      if (parent) parent.children.push(el);
+      else root = el;
+      if (!selfClosing) stack.push({ el, scope });
+    } else {
+      const next = src.indexOf("<", pos);
+      const end = next < 0 ? src.length : next;
+      const chunk = src.slice(pos, end);
+      if (stack.length === 0) {
+        if (chunk.trim() !== "") fail("text outside the root element");
+      } else {
+        const at = pos;
+        stack[stack.length - 1].el.text += decodeEntities(chunk, () => lineAt(at));
+      }
+      pos = end;
+    }
+  }
+  if (stack.length) fail(`<${stack[stack.length - 1].el.name}> is never closed`);
+  if (!root) throw new Error("XML: no root element");
+  return root;
+}
+
+/** The attribute value, or undefined. By default it looks for an unprefixed attribute. */
+export function attr(el: XmlElement, local: string, ns = ""): string | undefined {
+  return el.attributes.find((a) => a.local === local && a.ns === ns)?.value;
+}
+
+/** All descendants (not the element itself), in document order, that satisfy the predicate. */
+export function descendants(
+  el: XmlElement,
+  pred: (e: XmlElement) => boolean = () => true
+): XmlElement[] {
+  const out: XmlElement[] = [];
+  const walk = (e: XmlElement) => {
+    for (const c of e.children) {
+      if (pred(c)) out.push(c);
+      walk(c);
+    }
+  };
+  walk(el);
+  return out;
+}
+
+/** Descendants with the given namespace and local name. */
+export function elements(el: XmlElement, ns: string, local: string): XmlElement[] {
+  return descendants(el, (e) => e.ns === ns && e.local === local);
+}
+
+/** The local part of the xsi:type value (e.g. "Workbook" for xsi:type="Workbook" or "ov:Workbook"). */
+export function xsiType(el: XmlElement): string | undefined {
+  const t = attr(el, "type", NS.xsi);
+  return t === undefined ? undefined : splitQName(t)[1];
+}
+
+function child(el: XmlElement, ns: string, local: string): XmlElement | undefined {
+  return el.children.find((c) => c.ns === ns && c.local === local);
+}
+
+const where = (el: XmlElement) => `<${el.name}> (line ${el.line})`;
+
+// ---------------------------------------------------------------------------------------------
+// Resources
+// ---------------------------------------------------------------------------------------------
+
+export type ResourceKind = "image" | "url" | "short" | "long";
+
+export interface Resource {
+  readonly id: string;
+  readonly kind: ResourceKind;
+  readonly defaultValue: string;
+  /** Locale → value from bt:Override children. */
+  readonly overrides: ReadonlyMap<string, string>;
+  readonly element: XmlElement;
+}
+
+const COLLECTIONS: Record<string, [ResourceKind, string]> = {
+  Images: ["image", "Image"],
+  Urls: ["url", "Url"],
+  ShortStrings: ["short", "String"],
+  LongStrings: ["long", "String"],
+};
+
+/** Every resource defined under VersionOverrides/Resources, duplicates included. */
+export function resources(root: XmlElement): Resource[] {
+  const out: Resource[] = [];
+  for (const res of elements(root, NS.taskpane, "Resources")) {
+    for (const coll of res.children) {
+      const spec = coll.ns === NS.bt ? COLLECTIONS[coll.local] : undefined;
+      if (!spec) continue;
+      for (const item of coll.children) {
+        if (item.ns !== NS.bt || item.local !== spec[1]) continue;
+        const overrides = new Map<string, string>();
+        for (const o of item.children) {
+          if (o.ns === NS.bt && o.local === "Override")
+            overrides.set(attr(o, "Locale") ?? "", attr(o, "Value") ?? "");
+        }
+        out.push({
+          id: attr(item, "id") ?? "",
+          kind: spec[0],
+          defaultValue: attr(item, "DefaultValue") ?? "",
+          overrides,
+          element: item,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+/** Finds the single resource with that id; it returns undefined if the id is missing or defined twice. */
+function lookup(root: XmlElement, id: string): Resource | undefined {
+  const found = resources(root).filter((r) => r.id === id);
+  return found.length === 1 ? found[0] : undefined;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Project checks
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Shared runtime: Runtime, the CustomFunctions Page, every FunctionFile and every ShowTaskpane action
+ * must use the same resid (otherwise Excel silently falls back to a JavaScript-only runtime for the
+ * functions). That resid is a bt:Url ending in /taskpane.html, the Runtime has lifetime="long", and
+ * DefaultSettings/SourceLocation points at the same page.
+ */
+export function sharedRuntimeProblems(xml: string): string[] {
+  const root = parseXml(xml);
+  const problems: string[] = [];
+  const runtimes = elements(root, NS.taskpane, "Runtime");
+  if (runtimes.length !== 1) {
+    return [`expected exactly one <Runtime> (the shared runtime), found ${runtimes.length}`];
+  }
+  const runtime = runtimes[0];
+  const resid = attr(runtime, "resid") ?? "";
+  if (attr(runtime, "lifetime") !== "long") {
+    problems.push(
+      `${where(runtime)} must have lifetime="long" for a shared runtime (found ${JSON.stringify(attr(runtime, "lifetime") ?? null)})`
+    );
+  }
+
+  const users: { what: string; el: XmlElement | undefined }[] = [];
+  const cf = elements(root, NS.taskpane, "ExtensionPoint").filter(
+    (e) => xsiType(e) === "CustomFunctions"
+  );
+  if (cf.length !== 1)
+    problems.push(`expected exactly one CustomFunctions <ExtensionPoint>, found ${cf.length}`);
+  for (const ep of cf) {
+    const page = child(ep, NS.taskpane, "Page");
+    users.push({
+      what: "CustomFunctions <Page><SourceLocation>",
+      el: page && child(page, NS.taskpane, "SourceLocation"),
+    });
+  }
+  const functionFiles = elements(root, NS.taskpane, "FunctionFile");
+  if (functionFiles.length === 0)
+    problems.push("no <FunctionFile>: the ribbon must share the runtime too");
+  for (const ff of functionFiles) users.push({ what: "<FunctionFile>", el: ff });
+  const showTaskpanes = elements(root, NS.taskpane, "Action").filter(
+    (e) => xsiType(e) === "ShowTaskpane"
+  );
+  if (showTaskpanes.length === 0)
+    problems.push("no ShowTaskpane <Action>: the CS Metrics button must open the pane");
+  for (const a of showTaskpanes)
+    users.push({
+      what: `ShowTaskpane <Action> (line ${a.line}) <SourceLocation>`,
+      el: child(a, NS.taskpane, "SourceLocation"),
+    });
+
+  for (const u of users) {
+    if (!u.el) problems.push(`${u.what} is missing`);
+    else if (attr(u.el, "resid") !== resid) {
+      problems.push(
+        `${u.what} at line ${u.el.line} uses resid "${attr(u.el, "resid")}" but <Runtime> uses "${resid}": all must match or Excel loads a separate JS-only runtime`
+      );
+    }
+  }
+
+  const url = lookup(root, resid);
+  if (!url || url.kind !== "url") {
+    problems.push(`<Runtime resid="${resid}"> does not resolve to exactly one bt:Url resource`);
+  } else {
+    if (!/\/taskpane\.html$/.test(safePathname(url.defaultValue))) {
+      problems.push(
+        `bt:Url "${resid}" is "${url.defaultValue}"; the shared runtime page must end with /taskpane.html`
+      );
+    }
+    const ds = child(root, NS.officeApp, "DefaultSettings");
+    const dsSource = ds && child(ds, NS.officeApp, "SourceLocation");
+    const dsValue = dsSource && attr(dsSource, "DefaultValue");
+    if (dsValue !== url.defaultValue) {
+      problems.push(
+        `DefaultSettings/SourceLocation is "${dsValue}" but the shared runtime page (${resid}) is "${url.defaultValue}"`
+      );
+    }
+  }
+  return problems;
+}
+
+function safePathname(u: string): string {
+  try {
+    return new URL(u).pathname;
+  } catch {
+    return u;
+  }
+}
+
+/** The CustomFunctions <Namespace> resid resolves to a short string whose value is the expected namespace. */
+export function namespaceProblems(xml: string, expected = "CS"): string[] {
+  const root = parseXml(xml);
+  const cf = elements(root, NS.taskpane, "ExtensionPoint").filter(
+    (e) => xsiType(e) === "CustomFunctions"
+  );
+  const ns = cf.length === 1 ? child(cf[0], NS.taskpane, "Namespace") : undefined;
+  if (!ns)
+    return ["the CustomFunctions <ExtensionPoint> has no <Namespace>: functions would not be CS.*"];
+  const resid = attr(ns, "resid") ?? "";
+  const res = lookup(root, resid);
+  if (!res) return [`<Namespace resid="${resid}"> does not resolve to exactly one resource`];
+  const problems: string[] = [];
+  if (res.kind !== "short")
+    problems.push(
+      `<Namespace resid="${resid}"> must point at a bt:ShortStrings string, not a ${res.kind} resource`
+    );
+  if (res.defaultValue !== expected)
+    problems.push(`function namespace is "${res.defaultValue}", expected "${expected}"`);
+  for (const [locale, value] of res.overrides) {
+    if (value !== expected)
+      problems.push(
+        `function namespace is overridden to "${value}" for ${locale}; it must stay "${expected}" in every locale`
+      );
+  }
+  return problems;
+}
+
+/** Elements whose DefaultValue (and Override Value) must be a URL. */
+const URL_ELEMENTS = new Set([
+  `${NS.officeApp} IconUrl`,
+  `${NS.officeApp} HighResolutionIconUrl`,
+  `${NS.officeApp} SupportUrl`,
+  `${NS.officeApp} SourceLocation`,
+  `${NS.bt} Image`,
+  `${NS.bt} Url`,
+]);
+const LOOKS_LIKE_URL = /^(?:[a-z][a-z0-9+.-]*:\/\/|\/\/)/i;
+
+export interface UrlUse {
+  readonly value: string;
+  readonly where: string;
+}
+
+/**
+ * Every URL in the manifest. This includes the DefaultValue/Value of URL-typed elements (IconUrl,
+ * HighResolutionIconUrl, SupportUrl, SourceLocation, bt:Image, bt:Url and their Overrides), the text of
+ * AppDomain elements, and any other DefaultValue/Value that looks like a URL.
+ */
+export function urlUses(xml: string): UrlUse[] {
+  const root = parseXml(xml);
+  const out: UrlUse[] = [];
+  for (const el of [root, ...descendants(root)]) {
+    const owner = el.local === "Override" && el.parent ? el.parent : el;
+    const urlTyped = URL_ELEMENTS.has(`${owner.ns} ${owner.local}`);
+    for (const a of el.attributes) {
+      if (a.ns !== "" || (a.local !== "DefaultValue" && a.local !== "Value")) continue;
+      if (urlTyped || LOOKS_LIKE_URL.test(a.value.trim()))
+        out.push({ value: a.value, where: `${where(el)} ${a.name}` });
+    }
+    if (el.local === "AppDomain") out.push({ value: el.text.trim(), where: where(el) });
+  }
+  return out;
+}
+
+/**
+ * Every URL is absolute https and on the same origin as all the others (and, if given, on expectedOrigin).
+ * The origin rewrite in the build relies on this.
+ */
+export function urlProblems(xml: string, expectedOrigin?: string): string[] {
+  const problems: string[] = [];
+  const origins = new Map<string, string[]>();
+  const uses = urlUses(xml);
+  if (uses.length === 0) return ["no URLs found in the manifest"];
+  for (const u of uses) {
+    let parsed: URL;
+    try {
+      parsed = new URL(u.value);
+    } catch {
+      problems.push(`${u.where}: "${u.value}" is not an absolute URL`);
+      continue;
+    }
+    if (parsed.protocol !== "https:") problems.push(`${u.where}: "${u.value}" is not https`);
+    origins.set(parsed.origin, [...(origins.get(parsed.origin) ?? []), u.where]);
+  }
+  if (origins.size > 1) {
+    const list = [...origins]
+      .map(([o, ws]) => `${o} (${ws.length}×, first at ${ws[0]})`)
+      .join("; ");
+    problems.push(`URLs use ${origins.size} origins, expected exactly one: ${list}`);
+  }
+  if (expectedOrigin !== undefined) {
+    for (const [o, ws] of origins)
+      if (o !== expectedOrigin) problems.push(`origin ${o} (at ${ws[0]}) is not ${expectedOrigin}`);
+  }
+  return problems;
+}
+
+/** The resource kind a referencing element needs, by its local name. */
+const REFERENCE_KIND: Record<string, ResourceKind> = {
+  Image: "image",
+  SourceLocation: "url",
+  FunctionFile: "url",
+  LearnMoreUrl: "url",
+  Runtime: "url",
+  Label: "short",
+  Title: "short",
+  Namespace: "short",
+  Description: "long",
+};
+
+/**
+ * Every resid refers to a resource that is defined exactly once, in the right collection (bt:Images,
+ * bt:Urls, bt:ShortStrings or bt:LongStrings). Every resource is referenced, and no id is defined twice.
+ */
+export function residProblems(xml: string): string[] {
+  const root = parseXml(xml);
+  const problems: string[] = [];
+  const defs = resources(root);
+  const byId = new Map<string, Resource[]>();
+  for (const r of defs) byId.set(r.id, [...(byId.get(r.id) ?? []), r]);
+  for (const [id, rs] of byId) {
+    if (rs.length > 1)
+      problems.push(
+        `resource id "${id}" is defined ${rs.length} times (lines ${rs.map((r) => r.element.line).join(", ")})`
+      );
+  }
+  const referenced = new Set<string>();
+  const refs = descendants(root, (e) => attr(e, "resid") !== undefined);
+  if (refs.length === 0) problems.push("no resid references found");
+  for (const el of refs) {
+    const resid = attr(el, "resid") as string;
+    referenced.add(resid);
+    const rs = byId.get(resid) ?? [];
+    if (rs.length === 0) {
+      problems.push(`${where(el)} refers to resid "${resid}", which is not defined in <Resources>`);
+      continue;
+    }
+    const want = REFERENCE_KIND[el.local];
+    if (want && rs.some((r) => r.kind !== want)) {
+      problems.push(
+        `${where(el)} refers to "${resid}", a ${rs[0].kind} resource, but needs a ${want} resource`
+      );
+    }
+  }
+  for (const r of defs) {
+    if (!referenced.has(r.id))
+      problems.push(`resource "${r.id}" (line ${r.element.line}) is never referenced`);
+  }
+  return problems;
+}
+
+/** No <TaskpaneId>: a shared runtime supports a single task pane. */
+export function taskpaneIdProblems(xml: string): string[] {
+  return descendants(parseXml(xml), (e) => e.local.toLowerCase() === "taskpaneid").map(
+    (e) => `${where(e)} found: with a shared runtime no ShowTaskpane action may have a TaskpaneId`
+  );
+}
+
+/** Every id and resid attribute is 1 to 32 characters long. */
+export function idLengthProblems(xml: string, max = MAX_ID_LENGTH): string[] {
+  const root = parseXml(xml);
+  const problems: string[] = [];
+  for (const el of [root, ...descendants(root)]) {
+    for (const a of el.attributes) {
+      if (a.ns !== "" || (a.local !== "id" && a.local !== "resid")) continue;
+      if (a.value.length === 0 || a.value.length > max) {
+        problems.push(
+          `${where(el)} ${a.name}="${a.value}" is ${a.value.length} characters; ids must be 1–${max}`
+        );
+      }
+    }
+  }
+  return problems;
+}
+
+/**
+ * All the project checks that need only the manifest text. Icons are checked separately by
+ * iconProblems, which reads files.
+ */
+export function projectChecks(
+  xml: string,
+  options: { expectedOrigin?: string; namespace?: string } = {}
+): string[] {
+  return [
+    ...sharedRuntimeProblems(xml),
+    ...namespaceProblems(xml, options.namespace),
+    ...urlProblems(xml, options.expectedOrigin),
+    ...residProblems(xml),
+    ...taskpaneIdProblems(xml),
+    ...idLengthProblems(xml),
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Icons
+// ---------------------------------------------------------------------------------------------
+
+export interface IconReference {
+  readonly url: string;
+  /** Expected width and height in pixels. */
+  readonly size: number;
+  readonly where: string;
+}
+
+/**
+ * Icon URLs and the pixel size each one must have: IconUrl 32, HighResolutionIconUrl 64, and each
+ * bt:Image resource the size it is used at (<bt:Image size="16" resid=...>), including its Overrides.
+ */
+export function iconReferences(xml: string): { icons: IconReference[]; problems: string[] } {
+  const root = parseXml(xml);
+  const icons: IconReference[] = [];
+  const problems: string[] = [];
+  const fixed: [string, number][] = [
+    ["IconUrl", 32],
+    ["HighResolutionIconUrl", 64],
+  ];
+  for (const [local, size] of fixed) {
+    for (const el of root.children.filter((c) => c.ns === NS.officeApp && c.local === local)) {
+      icons.push({ url: attr(el, "DefaultValue") ?? "", size, where: where(el) });
+      for (const o of el.children)
+        icons.push({ url: attr(o, "Value") ?? "", size, where: where(o) });
+    }
+  }
+  const sizes = new Map<string, Set<number>>();
+  for (const use of descendants(
+    root,
+    (e) => e.ns === NS.bt && e.local === "Image" && attr(e, "resid") !== undefined
+  )) {
+    const id = attr(use, "resid") as string;
+    const size = Number(attr(use, "size"));
+    sizes.set(id, new Set([...(sizes.get(id) ?? []), size]));
+  }
+  for (const r of resources(root).filter((x) => x.kind === "image")) {
+    const used = [...(sizes.get(r.id) ?? [])];
+    if (used.length !== 1) {
+      problems.push(
+        `image resource "${r.id}" is used at ${used.length ? `sizes ${used.join(", ")}` : "no size"}; it must be used at exactly one size`
+      );
+      continue;
+    }
+    icons.push({ url: r.defaultValue, size: used[0], where: where(r.element) });
+    for (const [locale, value] of r.overrides)
+      icons.push({ url: value, size: used[0], where: `${where(r.element)} Override ${locale}` });
+  }
+  return { icons, problems };
+}
+
+/** Width and height from a PNG's IHDR chunk. It throws if the data is not a PNG. */
+export function pngSize(data: Uint8Array): { width: number; height: number } {
+  const sig = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+  if (data.length < 24 || sig.some((b, i) => data[i] !== b))
+    throw new Error("not a PNG file (bad signature)");
+  const view = new DataView(data.buffer, data.byteOffset, data.byteLength);
+  const type = String.fromCharCode(data[12], data[13], data[14], data[15]);
+  if (type !== "IHDR") throw new Error(`not a PNG file (first chunk is ${type}, not IHDR)`);
+  return { width: view.getUint32(16), height: view.getUint32(20) };
+}
+
+/**
+ * Each referenced icon exists under siteRoot at its URL path (e.g. /assets/icon-16.png goes to
+ * <siteRoot>/assets/icon-16.png) and is a PNG of exactly the expected size. Use the repo root for the
+ * source manifest and dist/ for the built one.
+ */
+export function iconProblems(xml: string, siteRoot: string): string[] {
+  const { icons, problems } = iconReferences(xml);
+  if (icons.length === 0) problems.push("no icons referenced");
+  for (const icon of icons) {
+    let file: string;
+    try {
+      file = path.join(siteRoot, decodeURIComponent(new URL(icon.url).pathname));
+    } catch {
+      problems.push(`${icon.where}: "${icon.url}" is not an absolute URL`);
+      continue;
+    }
+    if (!fs.existsSync(file)) {
+      problems.push(`${icon.where}: ${icon.url} → ${path.relative(siteRoot, file)} does not exist`);
+      continue;
+    }
+    try {
+      const { width, height } = pngSize(fs.readFileSync(file));
+      if (width !== icon.size || height !== icon.size) {
+        problems.push(
+          `${icon.where}: ${path.relative(siteRoot, file)} is ${width}×${height}, expected ${icon.size}×${icon.size}`
+        );
+      }
+    } catch (e) {
+      problems.push(`${icon.where}: ${path.relative(siteRoot, file)}: ${(e as Error).message}`);
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,80 @@
+/**
+ * Loads the spec tables of test/cases/*.json (see test/cases/README.md) and compares results
+ * with the precision rule of functions.md §10.
+ */
+import { readFileSync } from "fs";
+import { join } from "path";
+
+export interface ExpectedError {
+  readonly error: string;
+  readonly id: string;
+  readonly message: string;
+}
+
+export interface CaseRow {
+  readonly n: number;
+  readonly args: readonly unknown[];
+  readonly expect: number | ExpectedError;
+  readonly note?: string;
+}
+
+export interface CaseTable {
+  readonly function: string;
+  readonly params: readonly string[];
+  readonly rows: readonly CaseRow[];
+}
+
+export const CASE_FUNCTIONS = ["NPS", "CHURN", "NDR", "CLV"] as const;
+
+export function loadCases(functionName: string): CaseTable {
+  const file = join(__dirname, "..", "cases", `${functionName.toLowerCase()}.json`);
+  return JSON.parse(readFileSync(file, "utf8")) as CaseTable;
+}
+
+/** An error cell as the custom-functions runtime hands it over (its CustomFunctionError shape). */
+export type ErrorFactory = (code: string, message?: string) => unknown;
+
+export const runtimeLikeError: ErrorFactory = (code, message) => ({
+  type: "Error",
+  basicType: "Error",
+  basicValue: code,
+  code,
+  message: message ?? "",
+});
+
+/** Turns a case's JSON arguments into the values Excel would pass, errors built by `makeError`. */
+export function decodeArgs(
+  args: readonly unknown[],
+  makeError: ErrorFactory = runtimeLikeError
+): unknown[] {
+  const decode = (value: unknown): unknown => {
+    if (Array.isArray(value)) return value.map(decode);
+    if (value !== null && typeof value === "object" && "error" in value) {
+      const { error, message } = value as { error: string; message?: string };
+      return makeError(error, message);
+    }
+    return value;
+  };
+  return args.map(decode);
+}
+
+export function isExpectedError(expected: CaseRow["expect"]): expected is ExpectedError {
+  return typeof expected === "object";
+}
+
+/** functions.md §10: |a − e| ≤ 1e-12 × max(1, |e|). */
+export function expectClose(actual: unknown, expected: number): void {
+  expect(typeof actual).toBe("number");
+  const tolerance = 1e-12 * Math.max(1, Math.abs(expected));
+  const difference = Math.abs((actual as number) - expected);
+  if (!(difference <= tolerance)) {
+    throw new Error(`expected ${expected} (±${tolerance}), got ${String(actual)}`);
+  }
+}
+
+export function describeRow(table: CaseTable, row: CaseRow): string {
+  const outcome = isExpectedError(row.expect)
+    ? `${row.expect.error} ${row.expect.id}`
+    : String(row.expect);
+  return `${table.function} row ${row.n}: → ${outcome}${row.note ? ` (${row.note})` : ""}`;
+}
