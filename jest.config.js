@@ -5,4 +5,5 @@ module.exports = {
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   globalSetup: "<rootDir>/test/setup/global-setup.js",
+  reporters: ["default", "<rootDir>/test/setup/summary-reporter.js"],
 };

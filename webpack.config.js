@@ -9,6 +9,10 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const FunctionsJsonPlugin = require("./scripts/functions-json-plugin");
 const { DEV_ORIGIN, addinOrigin, rewriteOrigin } = require("./scripts/origin");
 
+// The CS.* custom functions, one file per category of functions.md; functions.json lists them
+// in this order.
+const FUNCTION_FILES = ["survey", "retention", "revenue"].map((name) => `./src/functions/${name}.ts`);
+
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");
   const httpsOptions = await devCerts.getHttpsServerOptions();
@@ -21,7 +25,7 @@ module.exports = async (env, options) => {
   return {
     devtool: dev ? "source-map" : false, // no eval-based maps: the page's CSP forbids eval
     entry: {
-      functions: "./src/functions/functions.ts",
+      functions: FUNCTION_FILES,
       taskpane: "./src/taskpane/taskpane.ts",
       help: "./src/help/help.ts",
     },
@@ -39,7 +43,7 @@ module.exports = async (env, options) => {
     plugins: [
       new CustomFunctionsMetadataPlugin({
         output: "functions.json",
-        input: "./src/functions/functions.ts",
+        input: FUNCTION_FILES,
       }),
       new FunctionsJsonPlugin({ origin }),
       new HtmlWebpackPlugin({

@@ -1,3 +1,11 @@
+/*
+ * How a formula-core result reaches Excel. Every CS function lives in one of the category files
+ * beside this one: a JSDoc-documented `function` declaration that Excel's metadata is generated
+ * from (description = tooltip, @param = argument hint, @helpurl = help page) and a one-line body
+ * handing the raw Excel values to the core through `toExcel`. Parameters are `any` / `any[][]`
+ * so the core sees blanks, text, booleans and error values exactly as Excel sends them
+ * (functions.md §1).
+ */
 import { isKpiError, KpiResult } from "../core";
 
 /** How a KPI's number is shown: rates as percentages, everything else as a plain number. */

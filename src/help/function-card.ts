@@ -11,7 +11,6 @@ export function functionCard(fn: FunctionMetadata, options: { helpLink: boolean 
         "dt",
         {},
         el("code", {}, p.name),
-        p.optional ? " (optional)" : "",
         p.dimensionality === "matrix" ? " (range)" : ""
       ),
       el("dd", {}, p.description ?? ""),

@@ -2,7 +2,7 @@
  * Loads the spec tables of test/cases/*.json (see test/cases/README.md) and compares results
  * with the precision rule of functions.md §10.
  */
-import { readFileSync } from "fs";
+import { readdirSync, readFileSync } from "fs";
 import { join } from "path";
 
 export interface ExpectedError {
@@ -20,16 +20,24 @@ export interface CaseRow {
 
 export interface CaseTable {
   readonly function: string;
+  /** functions.md §1 "Results": rates are formatted as percentages, the rest are plain numbers. */
+  readonly result: "rate" | "number";
   readonly params: readonly string[];
   readonly rows: readonly CaseRow[];
 }
 
-export const CASE_FUNCTIONS = ["NPS", "CHURN", "NDR", "CLV"] as const;
+const CASES_DIR = join(__dirname, "..", "cases");
 
 export function loadCases(functionName: string): CaseTable {
-  const file = join(__dirname, "..", "cases", `${functionName.toLowerCase()}.json`);
+  const file = join(CASES_DIR, `${functionName.toLowerCase()}.json`);
   return JSON.parse(readFileSync(file, "utf8")) as CaseTable;
 }
+
+/** Every function that has a spec table in test/cases, by id. */
+export const CASE_FUNCTIONS: readonly string[] = readdirSync(CASES_DIR)
+  .filter((name) => name.endsWith(".json"))
+  .map((name) => (JSON.parse(readFileSync(join(CASES_DIR, name), "utf8")) as CaseTable).function)
+  .sort();
 
 /** An error cell as the custom-functions runtime hands it over (its CustomFunctionError shape). */
 export type ErrorFactory = (code: string, message?: string) => unknown;

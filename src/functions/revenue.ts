@@ -1,35 +1,8 @@
-/*
- * The CS.* custom functions. Each is a JSDoc-documented declaration that Excel's metadata is
- * generated from (description = tooltip, @param = argument hint) and a one-line body that hands
- * the raw Excel values to the formula core. Parameters are `any` / `any[][]` so the core sees
- * blanks, text, booleans and error values exactly as Excel sends them (functions.md §1).
- */
-
-import { churn, clv, ndr, nps } from "../core";
+/* Revenue KPIs (functions.md §5) as Excel custom functions; conventions in ./excel-result.ts. */
+/* eslint-disable @typescript-eslint/no-explicit-any */
+import { ndr } from "../core/kpi/ndr";
+import { clv } from "../core/kpi/clv";
 import { toExcel } from "./excel-result";
-
-/**
- * Net Promoter Score from 0–10 answers: % promoters (9–10) minus % detractors (0–6), from −100 to 100. Blanks and text are ignored.
- * @customfunction NPS
- * @helpurl https://localhost:3000/help.html#NPS
- * @param scores Survey answers, whole numbers 0–10, e.g. B2:B500. Blanks and text are skipped.
- * @returns The Net Promoter Score, from −100 to 100.
- */
-export function NPS(scores: any[][]): any {
-  return toExcel("NPS", "number", () => nps(scores));
-}
-
-/**
- * Customer churn rate: customers lost during the period divided by customers at its start.
- * @customfunction CHURN
- * @helpurl https://localhost:3000/help.html#CHURN
- * @param customers_at_start Number of customers at the start of the period (a whole number).
- * @param customers_lost Customers lost during the period (a whole number, at most customers_at_start).
- * @returns The churn rate, e.g. 6.4%.
- */
-export function CHURN(customers_at_start: any, customers_lost: any): any {
-  return toExcel("CHURN", "rate", () => churn(customers_at_start, customers_lost));
-}
 
 /**
  * Net dollar retention: (start MRR + expansion − contraction − churned MRR) / start MRR. 105% means existing customers grew revenue.
