@@ -11,7 +11,9 @@ const { DEV_ORIGIN, addinOrigin, rewriteOrigin } = require("./scripts/origin");
 
 // The CS.* custom functions, one file per category of functions.md; functions.json lists them
 // in this order.
-const FUNCTION_FILES = ["survey", "retention", "revenue"].map((name) => `./src/functions/${name}.ts`);
+const FUNCTION_FILES = ["survey", "retention", "revenue"].map(
+  (name) => `./src/functions/${name}.ts`
+);
 
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");

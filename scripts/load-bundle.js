@@ -50,7 +50,9 @@ function loadBundle({ customFunctionsRuntime }) {
       },
     },
   });
-  runInContext(readFileSync(join(DIST, "functions.js"), "utf8"), context, { filename: "functions.js" });
+  runInContext(readFileSync(join(DIST, "functions.js"), "utf8"), context, {
+    filename: "functions.js",
+  });
   return { functions, makeError: (code, message) => new RuntimeError(code, message) };
 }
 

@@ -6,8 +6,8 @@ const DEV_ORIGIN = "https://localhost:3000";
 function addinOrigin() {
   const configured = process.env.CS_METRICS_ORIGIN;
   if (!configured) return DEV_ORIGIN;
-  const url = new URL(configured);
-  if (url.protocol !== "https:" || url.pathname !== "/" || url.search || url.hash) {
+  const url = URL.canParse(configured) ? new URL(configured) : undefined;
+  if (!url || url.protocol !== "https:" || url.pathname !== "/" || url.search || url.hash) {
     throw new Error(
       `CS_METRICS_ORIGIN must be a bare https origin such as https://addin.example.com, not "${configured}".`
     );

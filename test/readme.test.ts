@@ -2,11 +2,17 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const docs = require("../scripts/readme-functions") as { generate(): string; START: string; END: string };
+const docs = require("../scripts/readme-functions") as {
+  generate(): string;
+  START: string;
+  END: string;
+};
 
 test("README.md lists every function as the build ships it", () => {
   const readme = readFileSync(join(__dirname, "..", "README.md"), "utf8");
-  const block = readme.slice(readme.indexOf(docs.START), readme.indexOf(docs.END) + docs.END.length);
+  const block = readme.slice(
+    readme.indexOf(docs.START),
+    readme.indexOf(docs.END) + docs.END.length
+  );
   expect(block).toBe(docs.generate());
 });

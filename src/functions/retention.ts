@@ -1,5 +1,5 @@
 /* Customer-retention KPIs (functions.md §4) as Excel custom functions; conventions in ./excel-result.ts. */
-/* eslint-disable @typescript-eslint/no-explicit-any */
+
 import { churn } from "../core/kpi/churn";
 import { toExcel } from "./excel-result";
 

@@ -1,5 +1,5 @@
 /* Revenue KPIs (functions.md §5) as Excel custom functions; conventions in ./excel-result.ts. */
-/* eslint-disable @typescript-eslint/no-explicit-any */
+
 import { ndr } from "../core/kpi/ndr";
 import { clv } from "../core/kpi/clv";
 import { toExcel } from "./excel-result";

@@ -1,5 +1,5 @@
 /* Survey KPIs (functions.md §3) as Excel custom functions; conventions in ./excel-result.ts. */
-/* eslint-disable @typescript-eslint/no-explicit-any */
+
 import { nps } from "../core/kpi/nps";
 import { toExcel } from "./excel-result";
 

@@ -7,12 +7,7 @@ export function functionCard(fn: FunctionMetadata, options: { helpLink: boolean 
     "dl",
     { class: "cs-args" },
     ...fn.parameters.flatMap((p) => [
-      el(
-        "dt",
-        {},
-        el("code", {}, p.name),
-        p.dimensionality === "matrix" ? " (range)" : ""
-      ),
+      el("dt", {}, el("code", {}, p.name), p.dimensionality === "matrix" ? " (range)" : ""),
       el("dd", {}, p.description ?? ""),
     ])
   );

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "fs";
 import { join } from "path";
-import { DIST, loadBundle, RuntimeError } from "../support/bundle";
+import { DIST, loadBundle, RuntimeError, RuntimeErrorShape } from "../support/bundle";
 import {
   CASE_FUNCTIONS,
   decodeArgs,
@@ -40,7 +40,7 @@ describe.each(["1.4", "1.3"] as const)(
             const result = fn(...decodeArgs(row.args, bundle.makeError));
             if (isExpectedError(row.expect)) {
               expect(result).toBeInstanceOf(RuntimeError);
-              const error = result as RuntimeError;
+              const error = result as RuntimeErrorShape;
               expect({ code: error.code, message: error.message }).toEqual({
                 code: row.expect.error,
                 message: row.expect.message,
@@ -62,7 +62,7 @@ describe.each(["1.4", "1.3"] as const)(
 
     test("an error received as input is returned with its code and message", () => {
       const input = bundle.makeError("#N/A", "Lookup found nothing");
-      const result = bundle.functions.get("CHURN")!(input, 5) as RuntimeError;
+      const result = bundle.functions.get("CHURN")!(input, 5) as RuntimeErrorShape;
       expect([result.code, result.message]).toEqual(["#N/A", "Lookup found nothing"]);
     });
 
@@ -81,8 +81,8 @@ describe.each(["1.4", "1.3"] as const)(
       let result: unknown;
       expect(() => (result = bundle.functions.get("NPS")!([[hostile]]))).not.toThrow();
       expect(result).toBeInstanceOf(RuntimeError);
-      expect((result as RuntimeError).code).toBe("#VALUE!");
-      expect((result as RuntimeError).message).toBe(
+      expect((result as RuntimeErrorShape).code).toBe("#VALUE!");
+      expect((result as RuntimeErrorShape).message).toBe(
         "CS.NPS failed unexpectedly (boom). Please report this with the formula and its inputs."
       );
     });

@@ -9,13 +9,10 @@
  *   readable problems, and an empty list means the check passed.
  * - iconProblems: opens the icon files that the manifest references (the only check here that reads
  *   from disk, apart from loading the schemas).
- *
- * XML parsing uses the small namespace-aware parser below (parseXml) rather than a dependency. The
- * manifest is a small, DTD-free document; the parser rejects what it does not handle (DOCTYPE, unknown
- * entities, unbalanced tags), and validateManifestXml checks well-formedness with libxml2 as well.
  */
 import * as fs from "fs";
 import * as path from "path";
+import { DOMParser, onWarningStopParsing, type Element } from "@xmldom/xmldom";
 import { validateXML } from "xmllint-wasm";
 
 export const NS = {
@@ -23,8 +20,6 @@ export const NS = {
   taskpane: "http://schemas.microsoft.com/office/taskpaneappversionoverrides",
   bt: "http://schemas.microsoft.com/office/officeappbasictypes/1.0",
   xsi: "http://www.w3.org/2001/XMLSchema-instance",
-  xml: "http://www.w3.org/XML/1998/namespace",
-  xmlns: "http://www.w3.org/2000/xmlns/",
 } as const;
 
 /** Default folder of the patched XSDs: <repo>/schemas/manifest. */
@@ -73,212 +68,48 @@ export async function validateManifestXml(
 }
 
 // ---------------------------------------------------------------------------------------------
-// Minimal namespace-aware XML parser
+// XML parsing (xmldom) and namespace-aware helpers
 // ---------------------------------------------------------------------------------------------
 
-export interface XmlAttribute {
-  /** Qualified name as written, e.g. "xsi:type". */
-  readonly name: string;
-  readonly local: string;
-  /** Namespace URI; "" for unprefixed attributes. */
-  readonly ns: string;
-  readonly value: string;
-}
+// By default xmldom only logs warnings and recoverable errors (such as an unknown entity) and
+// parses on; a malformed manifest must fail loudly instead.
+const parser = new DOMParser({ onError: onWarningStopParsing });
 
-export interface XmlElement {
-  /** Qualified name as written, e.g. "bt:Url". */
-  readonly name: string;
-  readonly local: string;
-  /** Namespace URI; "" when there is none. */
-  readonly ns: string;
-  readonly attributes: readonly XmlAttribute[];
-  readonly children: XmlElement[];
-  /** Concatenated direct text and CDATA content. */
-  text: string;
-  /** 1-based line of the start tag. */
-  readonly line: number;
-  readonly parent: XmlElement | null;
-}
-
-const ENTITIES: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
-
-function decodeEntities(s: string, lineOf: () => number): string {
-  return s.replace(/&([^;\s&]*);?/g, (whole, name: string) => {
-    if (!whole.endsWith(";"))
-      throw new Error(`XML line ${lineOf()}: unterminated entity reference "${whole}"`);
-    if (name in ENTITIES) return ENTITIES[name];
-    const num = /^#x([0-9a-fA-F]+)$/.exec(name) ?? /^#([0-9]+)$/.exec(name);
-    if (num) return String.fromCodePoint(parseInt(num[1], name[1] === "x" ? 16 : 10));
-    throw new Error(`XML line ${lineOf()}: unknown entity "&${name};"`);
-  });
-}
-
-function splitQName(qname: string): [string, string] {
-  const i = qname.indexOf(":");
-  return i < 0 ? ["", qname] : [qname.slice(0, i), qname.slice(i + 1)];
-}
-
-/** Parses an XML document into an element tree. It throws on input that is not well-formed. */
-export function parseXml(xml: string): XmlElement {
-  const src = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
-  let pos = 0;
-  const lineAt = (p: number) => {
-    let n = 1;
-    for (let i = 0; i < p; i++) if (src.charCodeAt(i) === 10) n++;
-    return n;
-  };
-  const fail: (msg: string) => never = (msg) => {
-    throw new Error(`XML line ${lineAt(pos)}: ${msg}`);
-  };
-  const stack: { el: XmlElement; scope: Map<string, string> }[] = [];
-  let root: XmlElement | null = null;
-  const baseScope = new Map<string, string>([
-    ["xml", NS.xml],
-    ["xmlns", NS.xmlns],
-  ]);
-  const nameRe = /[A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?/y;
-  const attrRe = /\s+([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)\s*=\s*(?:"([^"<]*)"|'([^'<]*)')/y;
-
-  while (pos < src.length) {
-    if (src.startsWith("<?", pos)) {
-      const end = src.indexOf("?>", pos);
-      if (end < 0) fail("unterminated processing instruction");
-      pos = end + 2;
-    } else if (src.startsWith("<!--", pos)) {
-      const end = src.indexOf("-->", pos + 4);
-      if (end < 0) fail("unterminated comment");
-      if (src.slice(pos + 4, end).includes("--")) fail('"--" inside a comment');
-      pos = end + 3;
-    } else if (src.startsWith("<![CDATA[", pos)) {
-      const end = src.indexOf("]]>", pos);
-      if (end < 0) fail("unterminated CDATA section");
-      if (stack.length === 0) fail("CDATA outside the root element");
-      stack[stack.length - 1].el.text += src.slice(pos + 9, end);
-      pos = end + 3;
-    } else if (src.startsWith("<!", pos)) {
-      fail("DOCTYPE and other declarations are not supported");
-    } else if (src.startsWith("</", pos)) {
-      nameRe.lastIndex = pos + 2;
-      const m = nameRe.exec(src);
-      if (!m) fail("bad end tag");
-      const name = m[0];
-      const top = stack.pop();
-      if (!top || top.el.name !== name)
-        fail(`end tag </${name}> does not match <${top ? top.el.name : "(none)"}>`);
-      pos = nameRe.lastIndex;
-      while (/\s/.test(src[pos] ?? "")) pos++;
-      if (src[pos] !== ">") fail(`bad end tag </${name}>`);
-      pos++;
-    } else if (src[pos] === "<") {
-      const line = lineAt(pos);
-      nameRe.lastIndex = pos + 1;
-      const m = nameRe.exec(src);
-      if (!m) fail("bad start tag");
-      if (root && stack.length === 0) fail("content after the root element");
-      const name = m[0];
-      pos = nameRe.lastIndex;
-      const raw: [string, string][] = [];
-      for (;;) {
-        attrRe.lastIndex = pos;
-        const a = attrRe.exec(src);
-        if (!a) break;
-        if (raw.some(([n]) => n === a[1])) fail(`duplicate attribute ${a[1]} on <${name}>`);
-        raw.push([a[1], decodeEntities(a[2] ?? a[3] ?? "", () => lineAt(pos))]);
-        pos = attrRe.lastIndex;
-      }
-      while (/\s/.test(src[pos] ?? "")) pos++;
-      const selfClosing = src.startsWith("/>", pos);
-      if (!selfClosing && src[pos] !== ">") fail(`bad start tag <${name}>`);
-      pos += selfClosing ? 2 : 1;
-
-      const scope = new Map(stack.length ? stack[stack.length - 1].scope : baseScope);
-      for (const [n, v] of raw) {
-        if (n === "xmlns") scope.set("", v);
-        else if (n.startsWith("xmlns:")) scope.set(n.slice(6), v);
-      }
-      const resolve = (prefix: string, forAttribute: boolean): string => {
-        if (prefix === "" && forAttribute) return "";
-        const uri = scope.get(prefix);
-        if (uri === undefined) {
-          if (prefix === "") return "";
-          fail(`undeclared namespace prefix "${prefix}"`);
-        }
-        return uri;
-      };
-      const [prefix, local] = splitQName(name);
-      const parent = stack.length ? stack[stack.length - 1].el : null;
-      const attributes: XmlAttribute[] = raw.map(([n, value]) => {
-        const [p, l] = splitQName(n);
-        return { name: n, local: l, ns: n === "xmlns" ? NS.xmlns : resolve(p, true), value };
-      });
-      const el: XmlElement = {
-        name,
-        local,
-        ns: resolve(prefix, false),
-        attributes,
-        children: [],
-        text: "",
-        line,
-        parent,
-      };
-      if (parent) parent.children.push(el);
-      else root = el;
-      if (!selfClosing) stack.push({ el, scope });
-    } else {
-      const next = src.indexOf("<", pos);
-      const end = next < 0 ? src.length : next;
-      const chunk = src.slice(pos, end);
-      if (stack.length === 0) {
-        if (chunk.trim() !== "") fail("text outside the root element");
-      } else {
-        const at = pos;
-        stack[stack.length - 1].el.text += decodeEntities(chunk, () => lineAt(at));
-      }
-      pos = end;
-    }
-  }
-  if (stack.length) fail(`<${stack[stack.length - 1].el.name}> is never closed`);
-  if (!root) throw new Error("XML: no root element");
-  return root;
+/** Parses a manifest and returns its root element. It throws on input that is not well-formed. */
+export function parseXml(xml: string): Element {
+  // Node keeps a UTF-8 BOM when reading as "utf8"; xmldom would reject it as content before the root.
+  const doc = parser.parseFromString(xml.replace(/^\uFEFF/, ""), "text/xml");
+  // xmldom does not apply DTD declarations but libxml2 does, so with a DOCTYPE these checks and the
+  // XSD validation could see different documents. A manifest never needs one.
+  if (doc.doctype) throw new Error("XML: DOCTYPE is not supported in a manifest");
+  return doc.documentElement as Element;
 }
 
 /** The attribute value, or undefined. By default it looks for an unprefixed attribute. */
-export function attr(el: XmlElement, local: string, ns = ""): string | undefined {
-  return el.attributes.find((a) => a.local === local && a.ns === ns)?.value;
-}
+const attr = (el: Element, local: string, ns: string | null = null): string | undefined =>
+  el.getAttributeNS(ns, local) ?? undefined;
+
+/** Element children, optionally only those with the given namespace and local name. */
+const kids = (el: Element, ns?: string, local?: string): Element[] =>
+  Array.from(el.children).filter(
+    (c) =>
+      (ns === undefined || c.namespaceURI === ns) && (local === undefined || c.localName === local)
+  );
 
 /** All descendants (not the element itself), in document order, that satisfy the predicate. */
-export function descendants(
-  el: XmlElement,
-  pred: (e: XmlElement) => boolean = () => true
-): XmlElement[] {
-  const out: XmlElement[] = [];
-  const walk = (e: XmlElement) => {
-    for (const c of e.children) {
-      if (pred(c)) out.push(c);
-      walk(c);
-    }
-  };
-  walk(el);
-  return out;
-}
+const descendants = (el: Element, pred: (e: Element) => boolean = () => true): Element[] =>
+  Array.from(el.getElementsByTagNameNS("*", "*")).filter(pred);
 
-/** Descendants with the given namespace and local name. */
-export function elements(el: XmlElement, ns: string, local: string): XmlElement[] {
-  return descendants(el, (e) => e.ns === ns && e.local === local);
-}
+const elements = (el: Element, ns: string, local: string): Element[] =>
+  Array.from(el.getElementsByTagNameNS(ns, local));
 
 /** The local part of the xsi:type value (e.g. "Workbook" for xsi:type="Workbook" or "ov:Workbook"). */
-export function xsiType(el: XmlElement): string | undefined {
-  const t = attr(el, "type", NS.xsi);
-  return t === undefined ? undefined : splitQName(t)[1];
-}
+const xsiType = (el: Element): string | undefined => attr(el, "type", NS.xsi)?.split(":").pop();
 
-function child(el: XmlElement, ns: string, local: string): XmlElement | undefined {
-  return el.children.find((c) => c.ns === ns && c.local === local);
-}
+const child = (el: Element, ns: string, local: string): Element | undefined =>
+  kids(el, ns, local)[0];
 
-const where = (el: XmlElement) => `<${el.name}> (line ${el.line})`;
+const where = (el: Element) => `<${el.tagName}> (line ${el.lineNumber})`;
 
 // ---------------------------------------------------------------------------------------------
 // Resources
@@ -292,7 +123,7 @@ export interface Resource {
   readonly defaultValue: string;
   /** Locale → value from bt:Override children. */
   readonly overrides: ReadonlyMap<string, string>;
-  readonly element: XmlElement;
+  readonly element: Element;
 }
 
 const COLLECTIONS: Record<string, [ResourceKind, string]> = {
@@ -303,19 +134,16 @@ const COLLECTIONS: Record<string, [ResourceKind, string]> = {
 };
 
 /** Every resource defined under VersionOverrides/Resources, duplicates included. */
-export function resources(root: XmlElement): Resource[] {
+export function resources(root: Element): Resource[] {
   const out: Resource[] = [];
   for (const res of elements(root, NS.taskpane, "Resources")) {
-    for (const coll of res.children) {
-      const spec = coll.ns === NS.bt ? COLLECTIONS[coll.local] : undefined;
+    for (const coll of kids(res, NS.bt)) {
+      const spec = COLLECTIONS[coll.localName ?? ""];
       if (!spec) continue;
-      for (const item of coll.children) {
-        if (item.ns !== NS.bt || item.local !== spec[1]) continue;
+      for (const item of kids(coll, NS.bt, spec[1])) {
         const overrides = new Map<string, string>();
-        for (const o of item.children) {
-          if (o.ns === NS.bt && o.local === "Override")
-            overrides.set(attr(o, "Locale") ?? "", attr(o, "Value") ?? "");
-        }
+        for (const o of kids(item, NS.bt, "Override"))
+          overrides.set(attr(o, "Locale") ?? "", attr(o, "Value") ?? "");
         out.push({
           id: attr(item, "id") ?? "",
           kind: spec[0],
@@ -330,7 +158,7 @@ export function resources(root: XmlElement): Resource[] {
 }
 
 /** Finds the single resource with that id; it returns undefined if the id is missing or defined twice. */
-function lookup(root: XmlElement, id: string): Resource | undefined {
+function lookup(root: Element, id: string): Resource | undefined {
   const found = resources(root).filter((r) => r.id === id);
   return found.length === 1 ? found[0] : undefined;
 }
@@ -360,7 +188,7 @@ export function sharedRuntimeProblems(xml: string): string[] {
     );
   }
 
-  const users: { what: string; el: XmlElement | undefined }[] = [];
+  const users: { what: string; el: Element | undefined }[] = [];
   const cf = elements(root, NS.taskpane, "ExtensionPoint").filter(
     (e) => xsiType(e) === "CustomFunctions"
   );
@@ -384,7 +212,7 @@ export function sharedRuntimeProblems(xml: string): string[] {
     problems.push("no ShowTaskpane <Action>: the CS Metrics button must open the pane");
   for (const a of showTaskpanes)
     users.push({
-      what: `ShowTaskpane <Action> (line ${a.line}) <SourceLocation>`,
+      what: `ShowTaskpane <Action> (line ${a.lineNumber}) <SourceLocation>`,
       el: child(a, NS.taskpane, "SourceLocation"),
     });
 
@@ -392,7 +220,7 @@ export function sharedRuntimeProblems(xml: string): string[] {
     if (!u.el) problems.push(`${u.what} is missing`);
     else if (attr(u.el, "resid") !== resid) {
       problems.push(
-        `${u.what} at line ${u.el.line} uses resid "${attr(u.el, "resid")}" but <Runtime> uses "${resid}": all must match or Excel loads a separate JS-only runtime`
+        `${u.what} at line ${u.el.lineNumber} uses resid "${attr(u.el, "resid")}" but <Runtime> uses "${resid}": all must match or Excel loads a separate JS-only runtime`
       );
     }
   }
@@ -479,14 +307,16 @@ export function urlUses(xml: string): UrlUse[] {
   const root = parseXml(xml);
   const out: UrlUse[] = [];
   for (const el of [root, ...descendants(root)]) {
-    const owner = el.local === "Override" && el.parent ? el.parent : el;
-    const urlTyped = URL_ELEMENTS.has(`${owner.ns} ${owner.local}`);
-    for (const a of el.attributes) {
-      if (a.ns !== "" || (a.local !== "DefaultValue" && a.local !== "Value")) continue;
+    const owner = el.localName === "Override" ? (el.parentNode as Element) : el;
+    const urlTyped = URL_ELEMENTS.has(`${owner.namespaceURI} ${owner.localName}`);
+    for (const a of Array.from(el.attributes)) {
+      if (a.namespaceURI !== null || (a.localName !== "DefaultValue" && a.localName !== "Value"))
+        continue;
       if (urlTyped || LOOKS_LIKE_URL.test(a.value.trim()))
         out.push({ value: a.value, where: `${where(el)} ${a.name}` });
     }
-    if (el.local === "AppDomain") out.push({ value: el.text.trim(), where: where(el) });
+    if (el.localName === "AppDomain")
+      out.push({ value: (el.textContent ?? "").trim(), where: where(el) });
   }
   return out;
 }
@@ -550,7 +380,7 @@ export function residProblems(xml: string): string[] {
   for (const [id, rs] of byId) {
     if (rs.length > 1)
       problems.push(
-        `resource id "${id}" is defined ${rs.length} times (lines ${rs.map((r) => r.element.line).join(", ")})`
+        `resource id "${id}" is defined ${rs.length} times (lines ${rs.map((r) => r.element.lineNumber).join(", ")})`
       );
   }
   const referenced = new Set<string>();
@@ -564,7 +394,7 @@ export function residProblems(xml: string): string[] {
       problems.push(`${where(el)} refers to resid "${resid}", which is not defined in <Resources>`);
       continue;
     }
-    const want = REFERENCE_KIND[el.local];
+    const want = REFERENCE_KIND[el.localName ?? ""];
     if (want && rs.some((r) => r.kind !== want)) {
       problems.push(
         `${where(el)} refers to "${resid}", a ${rs[0].kind} resource, but needs a ${want} resource`
@@ -573,14 +403,14 @@ export function residProblems(xml: string): string[] {
   }
   for (const r of defs) {
     if (!referenced.has(r.id))
-      problems.push(`resource "${r.id}" (line ${r.element.line}) is never referenced`);
+      problems.push(`resource "${r.id}" (line ${r.element.lineNumber}) is never referenced`);
   }
   return problems;
 }
 
 /** No <TaskpaneId>: a shared runtime supports a single task pane. */
 export function taskpaneIdProblems(xml: string): string[] {
-  return descendants(parseXml(xml), (e) => e.local.toLowerCase() === "taskpaneid").map(
+  return descendants(parseXml(xml), (e) => e.localName?.toLowerCase() === "taskpaneid").map(
     (e) => `${where(e)} found: with a shared runtime no ShowTaskpane action may have a TaskpaneId`
   );
 }
@@ -590,8 +420,8 @@ export function idLengthProblems(xml: string, max = MAX_ID_LENGTH): string[] {
   const root = parseXml(xml);
   const problems: string[] = [];
   for (const el of [root, ...descendants(root)]) {
-    for (const a of el.attributes) {
-      if (a.ns !== "" || (a.local !== "id" && a.local !== "resid")) continue;
+    for (const a of Array.from(el.attributes)) {
+      if (a.namespaceURI !== null || (a.localName !== "id" && a.localName !== "resid")) continue;
       if (a.value.length === 0 || a.value.length > max) {
         problems.push(
           `${where(el)} ${a.name}="${a.value}" is ${a.value.length} characters; ids must be 1–${max}`
@@ -644,17 +474,13 @@ export function iconReferences(xml: string): { icons: IconReference[]; problems:
     ["HighResolutionIconUrl", 64],
   ];
   for (const [local, size] of fixed) {
-    for (const el of root.children.filter((c) => c.ns === NS.officeApp && c.local === local)) {
+    for (const el of kids(root, NS.officeApp, local)) {
       icons.push({ url: attr(el, "DefaultValue") ?? "", size, where: where(el) });
-      for (const o of el.children)
-        icons.push({ url: attr(o, "Value") ?? "", size, where: where(o) });
+      for (const o of kids(el)) icons.push({ url: attr(o, "Value") ?? "", size, where: where(o) });
     }
   }
   const sizes = new Map<string, Set<number>>();
-  for (const use of descendants(
-    root,
-    (e) => e.ns === NS.bt && e.local === "Image" && attr(e, "resid") !== undefined
-  )) {
+  for (const use of elements(root, NS.bt, "Image").filter((e) => attr(e, "resid") !== undefined)) {
     const id = attr(use, "resid") as string;
     const size = Number(attr(use, "size"));
     sizes.set(id, new Set([...(sizes.get(id) ?? []), size]));

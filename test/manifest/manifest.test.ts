@@ -396,10 +396,14 @@ describe("the project rules catch broken manifests", () => {
   });
 
   it("parseXml rejects XML that is not well-formed", () => {
-    expect(() => parseXml("<a><b></a>")).toThrow(/end tag <\/a> does not match <b>/);
-    expect(() => parseXml('<a x="1" x="2"/>')).toThrow(/duplicate attribute/);
-    expect(() => parseXml("<p:a/>")).toThrow(/undeclared namespace prefix "p"/);
-    expect(() => parseXml("<a>&nbsp;</a>")).toThrow(/unknown entity/);
+    expect(() => parseXml("<a><b></a>")).toThrow(/Opening and ending tag mismatch/);
+    expect(() => parseXml('<a x="1" x="2"/>')).toThrow(/Attribute x redefined/);
+    expect(() => parseXml("<p:a/>")).toThrow(/NamespaceError/);
+    // A recoverable error and a warning: xmldom would only log these without onError.
+    expect(() => parseXml("<a>&nbsp;</a>")).toThrow(/entity not found:&nbsp;/);
+    expect(() => parseXml("<a x=1/>")).toThrow(/missed quot/);
+    expect(() => parseXml("<!DOCTYPE a><a/>")).toThrow(/DOCTYPE is not supported/);
+    expect(parseXml("\uFEFF<a/>").localName).toBe("a");
   });
 
   it("pngSize rejects files that are not PNGs", () => {

@@ -1,5 +1,5 @@
 /** Typed access to scripts/load-bundle.js: dist/functions.js loaded as Excel loads it. */
-// eslint-disable-next-line @typescript-eslint/no-require-imports
+
 const loader = require("../../scripts/load-bundle") as {
   DIST: string;
   RuntimeError: new (code: string, message?: string) => RuntimeErrorShape;
@@ -19,5 +19,4 @@ export interface LoadedBundle {
 
 export const DIST = loader.DIST;
 export const RuntimeError = loader.RuntimeError;
-export type RuntimeError = RuntimeErrorShape;
 export const loadBundle = loader.loadBundle;
