@@ -1,4 +1,5 @@
-import { shareOfWhole } from "../shapes/share-of-whole";
+import { count } from "../args/domains";
+import { ratio } from "../shapes/ratio";
 import { KpiResult } from "./kpi-result";
 
 /**
@@ -18,8 +19,11 @@ import { KpiResult } from "./kpi-result";
  * division); customers_at_start = 0 → `zero-denominator`.
  */
 export function churn(customersAtStart: unknown, customersLost: unknown): KpiResult {
-  return shareOfWhole([
-    { param: "customers_at_start", value: customersAtStart, role: "whole" },
-    { param: "customers_lost", value: customersLost, role: "part" },
-  ]);
+  return ratio(
+    [
+      { param: "customers_at_start", value: customersAtStart, role: "denominator", domain: count },
+      { param: "customers_lost", value: customersLost, role: "numerator", domain: count },
+    ],
+    { partOfWhole: true }
+  );
 }
