@@ -9,7 +9,7 @@ export interface ScoreTally {
   n: number;
   /** Sum of the valid scores (integers, so exact in any order). */
   sum: number;
-  /** `atLeast[k]` = number of scores ≥ `cuts[k]`. */
+  /** `atLeast[k]` = number of scores ≥ `cuts[k]` (at most two ascending cut-offs). */
   atLeast: number[];
 }
 
@@ -26,10 +26,18 @@ export function readScores(
   scale: { readonly min: number; readonly max: number },
   cuts: readonly number[]
 ): ScoreTally {
+  if (cuts.length > 2) throw new Error("readScores counts at most two cut-offs.");
   const { min, max } = scale;
-  const tally: ScoreTally = { n: 0, sum: 0, atLeast: cuts.map(() => 0) };
-  const range = asRange(raw);
+  // Counters live in plain locals (no array, no closure over them) and the two cut-offs are
+  // fixed: this loop runs over whole columns (1,048,576 cells) and must stay as lean as a bare count.
+  const low = cuts.length > 0 ? cuts[0] : Infinity;
+  const high = cuts.length > 1 ? cuts[1] : Infinity;
+  let n = 0;
+  let sum = 0;
+  let atLow = 0;
+  let atHigh = 0;
   let offScale = false;
+  const range = asRange(raw);
   for (let i = 0; i < range.length; i++) {
     const row = range[i];
     for (let j = 0; j < row.length; j++) {
@@ -41,15 +49,18 @@ export function readScores(
         const cell = readCell(raw);
         if (cell.kind === "error") {
           checks.report(Step.InputError, param, KpiError.fromInput(cell.error));
-          return tally;
+          return { n, sum, atLeast: [] }; // the error decides the result; counts are moot
         }
         if (cell.kind !== "number") continue;
         value = cell.value;
       }
       if (value >= min && value <= max && Math.floor(value) === value) {
-        tally.n++;
-        tally.sum += value;
-        for (let k = 0; k < cuts.length; k++) if (value >= cuts[k]) tally.atLeast[k]++;
+        n++;
+        sum += value;
+        if (value >= low) {
+          atLow++;
+          if (value >= high) atHigh++;
+        }
       } else if (!offScale) {
         offScale = true;
         const { item } = positionOf(range, i, j);
@@ -64,5 +75,5 @@ export function readScores(
       }
     }
   }
-  return tally;
+  return { n, sum, atLeast: [atLow, atHigh].slice(0, cuts.length) };
 }
