@@ -28,7 +28,14 @@ async function main(): Promise<void> {
         el(
           "thead",
           {},
-          el("tr", {}, el("th", {}, "Error"), el("th", {}, "Id"), el("th", {}, "Meaning"))
+          el(
+            "tr",
+            {},
+            el("th", {}, "Error"),
+            el("th", {}, "Id"),
+            el("th", {}, "Message"),
+            el("th", {}, "What to do")
+          )
         ),
         el(
           "tbody",
@@ -39,7 +46,8 @@ async function main(): Promise<void> {
               {},
               el("td", {}, entry.excel),
               el("td", {}, el("code", {}, id)),
-              el("td", {}, entry.template)
+              el("td", {}, entry.template),
+              el("td", {}, entry.advice)
             )
           )
         )
