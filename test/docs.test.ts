@@ -2,7 +2,6 @@
 import { readFileSync } from "fs";
 import { join } from "path";
 
-/* eslint-disable @typescript-eslint/no-require-imports */
 const readme = require("../scripts/readme-functions") as {
   generate(): string;
   START: string;
@@ -12,7 +11,6 @@ const reference = require("../scripts/function-reference") as {
   generate(): string;
   OUTPUT: string;
 };
-/* eslint-enable @typescript-eslint/no-require-imports */
 
 test("README.md lists every function as the build ships it", () => {
   const text = readFileSync(join(__dirname, "..", "README.md"), "utf8");
