@@ -19,26 +19,10 @@ export function readScalar(
   domain: Domain,
   fallback?: number
 ): number {
-  let value = raw;
-  if (Array.isArray(raw)) {
-    const range = asRange(raw);
-    const rows = range.length;
-    const cols = rows > 0 ? range[0].length : 0;
-    if (rows !== 1 || cols !== 1) {
-      const error = firstErrorIn(range);
-      if (error) checks.report(Step.InputError, param, error);
-      else
-        checks.report(
-          Step.ArgumentKind,
-          param,
-          KpiError.of("arg-not-single", { arg: param, rows, cols })
-        );
-      return NaN;
-    }
-    value = range[0][0];
-  }
+  const single = singleValue(checks, param, raw);
+  if (!single) return NaN;
 
-  const cell = readCell(value);
+  const cell = readCell(single.value);
   switch (cell.kind) {
     case "number": {
       const problem = domain(cell.value, param);
@@ -61,7 +45,34 @@ export function readScalar(
   }
 }
 
-function firstErrorIn(range: Range): KpiError | undefined {
+/**
+ * The one value of a scalar argument: the value itself, or the cell of a 1×1 range. A larger
+ * range is `arg-not-single`, unless it holds an error value, which is returned as it came; both
+ * are reported to `checks` and give undefined.
+ */
+export function singleValue(
+  checks: Checks,
+  param: string,
+  raw: unknown
+): { readonly value: unknown } | undefined {
+  if (!Array.isArray(raw)) return { value: raw };
+  const range = asRange(raw);
+  const rows = range.length;
+  const cols = rows > 0 ? range[0].length : 0;
+  if (rows === 1 && cols === 1) return { value: range[0][0] };
+  const error = firstErrorIn(range);
+  if (error) checks.report(Step.InputError, param, error);
+  else
+    checks.report(
+      Step.ArgumentKind,
+      param,
+      KpiError.of("arg-not-single", { arg: param, rows, cols })
+    );
+  return undefined;
+}
+
+/** The first error value of a range, row-major, as an `input-error`. */
+export function firstErrorIn(range: Range): KpiError | undefined {
   for (const row of range) {
     for (const value of row) {
       const cell = readCell(value);
