@@ -4,6 +4,27 @@ import { asRange, Range } from "../values/range";
 import { Checks, Step } from "./checks";
 import { Domain } from "./domains";
 
+/** A scalar argument as a KPI declares it: parameter name, the value Excel sent, its domain. */
+export interface ScalarArgument {
+  readonly param: string;
+  readonly value: unknown;
+  readonly domain: Domain;
+  /** The default of an optional argument, used when it is omitted or blank. */
+  readonly fallback?: number;
+}
+
+/**
+ * Reads every argument of a function whose arguments are all scalars, given in parameter order:
+ * the numbers to use, in that order, or the error that the spec's order of checks puts first.
+ */
+export function readScalars(args: readonly ScalarArgument[]): number[] | KpiError {
+  const checks = new Checks(args.map((arg) => arg.param));
+  const values = args.map((arg) =>
+    readScalar(checks, arg.param, arg.value, arg.domain, arg.fallback)
+  );
+  return checks.failure ?? values;
+}
+
 /**
  * Reads a scalar argument (functions.md §1 "Scalar arguments"): a 1×1 range is unwrapped,
  * an error is returned as it came, blank is missing (or the default when `fallback` is given),

@@ -1,7 +1,7 @@
 import { churnFromDates } from "../../../src/core/kpi/churn-from-dates";
 import { loadCases } from "../../support/cases";
 import { runCoreCases } from "../../support/core-cases";
-import { outcome } from "../../support/outcome";
+import { outcome } from "../../support/outcomes";
 
 runCoreCases(
   loadCases("CHURNFROMDATES"),

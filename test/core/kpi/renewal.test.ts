@@ -1,7 +1,7 @@
 import { renewal } from "../../../src/core/kpi/renewal";
 import { loadCases } from "../../support/cases";
 import { runCoreCases } from "../../support/core-cases";
-import { outcome } from "../../support/outcome";
+import { outcome } from "../../support/outcomes";
 
 runCoreCases(loadCases("RENEWAL"), renewal as (...args: unknown[]) => ReturnType<typeof renewal>);
 

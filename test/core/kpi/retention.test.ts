@@ -1,7 +1,7 @@
 import { retention } from "../../../src/core/kpi/retention";
 import { loadCases } from "../../support/cases";
 import { runCoreCases } from "../../support/core-cases";
-import { outcome } from "../../support/outcome";
+import { outcome } from "../../support/outcomes";
 
 runCoreCases(
   loadCases("RETENTION"),

@@ -1,7 +1,7 @@
 import { ttv } from "../../../src/core/kpi/ttv";
 import { loadCases } from "../../support/cases";
 import { runCoreCases } from "../../support/core-cases";
-import { outcome } from "../../support/outcome";
+import { outcome } from "../../support/outcomes";
 
 runCoreCases(loadCases("TTV"), ttv as (...args: unknown[]) => ReturnType<typeof ttv>);
 
