@@ -43,11 +43,11 @@ function renderCall(name, args) {
   return { formula: `=CS.${name}(${parts.join(", ")})`, ranges };
 }
 
-/** A result as Excel displays it: rates with the add-in's 0.0% format, others to 6 digits. */
+/** A result as Excel displays it: rates with the add-in's 0.0% format, others to 10 significant digits. */
 function showResult(value, format) {
   if (Array.isArray(value)) return value.map((v, i) => showResult(v, format[i])).join(", ");
   if (format === "rate") return `${(value * 100).toFixed(1)}%`;
-  return String(Number(value.toPrecision(6)));
+  return String(Number(value.toPrecision(10)));
 }
 
 /** Examples (rows with a value) and errors (rows with an error) of one function's table. */
