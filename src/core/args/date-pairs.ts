@@ -5,16 +5,19 @@ import { Checks, Step } from "./checks";
 import { date } from "./domains";
 import { firstErrorIn } from "./scalar";
 
-/** One row of a date list: a start and its second date (churn date, first-value date…). */
-export interface DatePair {
-  readonly start: number;
-  /** undefined when the second date is blank; what that means is the KPI's business. */
-  readonly end?: number;
-}
-
+/**
+ * The used pairs of two date lists, as two parallel columns: pair k is `starts[k]` with
+ * `ends[k]`, row-major. Typed arrays rather than one object per pair, because a list can be a
+ * whole column (1,048,576 rows) and the KPIs loop over it again.
+ */
 export interface DatePairs {
-  /** The pairs with a numeric start, row-major. */
-  readonly pairs: readonly DatePair[];
+  /** The start of each pair with a numeric start. */
+  readonly starts: Float64Array;
+  /**
+   * Its second date (churn date, first-value date…), or NaN when that is blank; what a blank
+   * means is the KPI's business. Every comparison with NaN is false.
+   */
+  readonly ends: Float64Array;
   /**
    * `date-order` for the first pair (row-major) whose second date is before its start. It is a
    * relation between arguments, so the KPI returns it after its own earlier relations.
@@ -42,19 +45,18 @@ export function readDatePairs(
   options: { readonly wholeDays: boolean }
 ): DatePairs {
   const [startParam, endParam] = params;
-  const starts = asRange(raw[0]);
-  const ends = asRange(raw[1]);
-  for (const [param, range] of [
-    [startParam, starts],
-    [endParam, ends],
-  ] as const) {
-    const error = firstErrorIn(range);
-    if (error) checks.report(Step.InputError, param, error);
-  }
-
-  const startShape = shapeOf(starts);
-  const endShape = shapeOf(ends);
+  const startRange = asRange(raw[0]);
+  const endRange = asRange(raw[1]);
+  const startShape = shapeOf(startRange);
+  const endShape = shapeOf(endRange);
   if (startShape.rows !== endShape.rows || startShape.cols !== endShape.cols) {
+    for (const [param, range] of [
+      [startParam, startRange],
+      [endParam, endRange],
+    ] as const) {
+      const error = firstErrorIn(range);
+      if (error) checks.report(Step.InputError, param, error);
+    }
     checks.report(
       Step.PairedSize,
       startParam,
@@ -67,37 +69,63 @@ export function readDatePairs(
         cols2: endShape.cols,
       })
     );
-    return { pairs: [] };
+    return { starts: new Float64Array(0), ends: new Float64Array(0) };
   }
 
-  const day = options.wholeDays ? Math.floor : (d: number) => d;
-  const pairs: DatePair[] = [];
+  // One pass over both ranges. Error values are reported where they are met: row-major, so the
+  // first one of each range is the one `checks` keeps.
+  const { wholeDays } = options;
+  const starts = new Float64Array(startShape.rows * startShape.cols);
+  const ends = new Float64Array(starts.length);
+  let used = 0;
   let outOfOrder: KpiError | undefined;
-  for (let i = 0; i < starts.length; i++) {
-    for (let j = 0; j < starts[i].length; j++) {
-      const startCell = readCell(starts[i][j]);
-      if (startCell.kind !== "number") continue;
-      const endCell = readCell(ends[i][j]);
-      if (endCell.kind === "error") continue; // reported above
-      const { item, row, col } = positionOf(starts, i, j);
-      if (endCell.kind === "text" || endCell.kind === "boolean") {
-        checks.report(
-          Step.ItemKind,
-          endParam,
-          KpiError.of("item-not-date", { arg: endParam, item, row, col })
-        );
-        continue;
+  for (let i = 0; i < startRange.length; i++) {
+    const startRow = startRange[i];
+    const endRow = endRange[i];
+    for (let j = 0; j < startRow.length; j++) {
+      const startRaw = startRow[j];
+      const endRaw = endRow[j];
+      // Plain numbers are read inline; everything else (blank, text, errors, data types) by readCell.
+      let start: number;
+      if (typeof startRaw === "number") start = startRaw;
+      else {
+        const cell = readCell(startRaw);
+        if (cell.kind !== "number") {
+          reportError(checks, startParam, startRaw);
+          reportError(checks, endParam, endRaw); // a skipped pair's errors still count
+          continue;
+        }
+        start = cell.value;
       }
-      reportOutOfDomain(checks, startParam, startCell.value);
-      const start = day(startCell.value);
-      if (endCell.kind === "blank") {
-        pairs.push({ start });
-        continue;
+      let end = NaN; // stays NaN when the second date is blank
+      let blankEnd = false;
+      if (typeof endRaw === "number") end = endRaw;
+      else {
+        const cell = readCell(endRaw);
+        if (cell.kind === "number") end = cell.value;
+        else if (cell.kind === "blank") blankEnd = true;
+        else {
+          if (cell.kind === "error") {
+            checks.report(Step.InputError, endParam, KpiError.fromInput(cell.error));
+          } else {
+            const { item, row, col } = positionOf(startRange, i, j);
+            checks.report(
+              Step.ItemKind,
+              endParam,
+              KpiError.of("item-not-date", { arg: endParam, item, row, col })
+            );
+          }
+          continue;
+        }
       }
-      reportOutOfDomain(checks, endParam, endCell.value);
-      const end = day(endCell.value);
-      pairs.push({ start, end });
+      reportOutOfDomain(checks, startParam, start);
+      if (!blankEnd) reportOutOfDomain(checks, endParam, end);
+      if (wholeDays) {
+        start = Math.floor(start);
+        end = Math.floor(end);
+      }
       if (end < start && !outOfOrder) {
+        const { item } = positionOf(startRange, i, j);
         outOfOrder = KpiError.of("date-order", {
           later: `${endParam} item ${item}`,
           b: end,
@@ -105,9 +133,17 @@ export function readDatePairs(
           a: start,
         });
       }
+      starts[used] = start;
+      ends[used] = end;
+      used++;
     }
   }
-  return { pairs, outOfOrder };
+  return { starts: starts.subarray(0, used), ends: ends.subarray(0, used), outOfOrder };
+}
+
+function reportError(checks: Checks, param: string, raw: unknown): void {
+  const cell = readCell(raw);
+  if (cell.kind === "error") checks.report(Step.InputError, param, KpiError.fromInput(cell.error));
 }
 
 function reportOutOfDomain(checks: Checks, param: string, value: number): void {

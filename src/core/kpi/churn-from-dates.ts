@@ -42,7 +42,7 @@ export function churnFromDates(
   periodEnd: unknown
 ): KpiResult {
   const checks = new Checks(PARAMS);
-  const { pairs, outOfOrder } = readDatePairs(
+  const { starts, ends, outOfOrder } = readDatePairs(
     checks,
     ["start_dates", "end_dates"],
     [startDates, endDates],
@@ -63,10 +63,12 @@ export function churnFromDates(
 
   let atStart = 0;
   let churned = 0;
-  for (const { start, end } of pairs) {
-    const endsInPeriod = end !== undefined && end >= first && end <= last;
+  for (let k = 0; k < starts.length; k++) {
+    const start = starts[k];
+    const end = ends[k]; // NaN for a customer still active: every comparison below is false
+    const endsInPeriod = end >= first && end <= last;
     if (start < first) {
-      if (end !== undefined && end < first) continue; // gone before the period
+      if (end < first) continue; // gone before the period
       atStart++;
       if (endsInPeriod) churned++;
     } else if (start <= last && endsInPeriod) {

@@ -29,7 +29,7 @@ const METHODS = ["median", "mean"] as const;
  */
 export function ttv(startDates: unknown, valueDates: unknown, method: unknown): KpiResult {
   const checks = new Checks(PARAMS);
-  const { pairs, outOfOrder } = readDatePairs(
+  const { starts, ends, outOfOrder } = readDatePairs(
     checks,
     ["start_dates", "value_dates"],
     [startDates, valueDates],
@@ -39,20 +39,26 @@ export function ttv(startDates: unknown, valueDates: unknown, method: unknown): 
   if (checks.failure) return checks.failure;
   if (outOfOrder) return outOfOrder;
 
-  const intervals: number[] = [];
-  for (const { start, end } of pairs) if (end !== undefined) intervals.push(end - start);
-  if (intervals.length === 0) return KpiError.of("no-values", { arg: "value_dates" });
-  return average === "mean" ? mean(intervals) : median(intervals);
+  const intervals = new Float64Array(starts.length);
+  let reached = 0;
+  for (let k = 0; k < starts.length; k++) {
+    const end = ends[k];
+    if (!Number.isNaN(end)) intervals[reached++] = end - starts[k]; // NaN: not reached yet
+  }
+  if (reached === 0) return KpiError.of("no-values", { arg: "value_dates" });
+  const reachedIntervals = intervals.subarray(0, reached);
+  return average === "mean" ? mean(reachedIntervals) : median(reachedIntervals);
 }
 
-function mean(values: readonly number[]): number {
+function mean(values: Float64Array): number {
   let sum = 0;
-  for (const value of values) sum += value;
+  for (let k = 0; k < values.length; k++) sum += values[k];
   return sum / values.length;
 }
 
-function median(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
+/** Sorts `values` in place: a typed array's sort is numeric, and needs no copy. */
+function median(values: Float64Array): number {
+  const sorted = values.sort();
   const middle = sorted.length >> 1;
   return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 }

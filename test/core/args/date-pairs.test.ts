@@ -7,12 +7,17 @@ const col = (...items: unknown[]) => items.map((item) => [item]);
 
 function read(starts: unknown, ends: unknown, wholeDays = false) {
   const checks = new Checks(["starts", "ends", "later"]);
-  const { pairs, outOfOrder } = readDatePairs(checks, ["starts", "ends"], [starts, ends], {
-    wholeDays,
-  });
+  const {
+    starts: pairStarts,
+    ends: pairEnds,
+    outOfOrder,
+  } = readDatePairs(checks, ["starts", "ends"], [starts, ends], { wholeDays });
   const failure = checks.failure;
   return {
-    pairs,
+    // As one object per pair, without `end` when the second date is blank (NaN).
+    pairs: Array.from(pairStarts, (start, k) =>
+      Number.isNaN(pairEnds[k]) ? { start } : { start, end: pairEnds[k] }
+    ),
     outOfOrder: outOfOrder?.message,
     failure: failure && `${failure.excel} ${failure.id}: ${failure.message}`,
   };
@@ -73,6 +78,23 @@ describe("readDatePairs", () => {
     expect(read(col(45000, 45001), col({ code: "#NUM!" })).failure).toBe("#NUM! input-error: ");
   });
 
+  test("an error value in a skipped pair's second date is reported", () => {
+    expect(read(col("Start", 45000), col({ code: "#N/A" }, 45001)).failure).toBe(
+      "#N/A input-error: "
+    );
+  });
+
+  test("an error value in a used pair's second date is reported, not item-not-date", () => {
+    expect(read(col(45000, 45000), col("x", { code: "#N/A" })).failure).toBe("#N/A input-error: ");
+  });
+
+  test("a formatted number counts as its value on either side", () => {
+    const formatted = (basicValue: number) => ({ type: "Double", basicValue, numberFormat: "d" });
+    expect(read(col(formatted(45000)), col(formatted(45002))).pairs).toEqual([
+      { start: 45000, end: 45002 },
+    ]);
+  });
+
   test("a size mismatch gives no pairs", () => {
     expect(read(col(45000), [[45000, 45001]])).toEqual({
       pairs: [],
@@ -102,6 +124,9 @@ describe("readDatePairs", () => {
     );
     expect(read(col(Number.NaN), col(null)).failure).toBe(
       "#NUM! date-out-of-range: starts must be a date between 1900 and 9999."
+    );
+    expect(read(col(45000), col(Number.NaN)).failure).toBe(
+      "#NUM! date-out-of-range: ends must be a date between 1900 and 9999."
     );
   });
 });
