@@ -6,18 +6,16 @@ import { date } from "./domains";
 import { firstErrorIn } from "./scalar";
 
 /**
- * The used pairs of two date lists, as two parallel columns: pair k is `starts[k]` with
- * `ends[k]`, row-major. Typed arrays rather than one object per pair, because a list can be a
- * whole column (1,048,576 rows) and the KPIs loop over it again.
+ * What a KPI does with each used pair, row-major, as it is read: it counts or collects there
+ * and then, because a list can be a whole column (1,048,576 rows) and an object or a second
+ * pass per pair would cost more than reading it.
  */
-export interface DatePairs {
-  /** The start of each pair with a numeric start. */
-  readonly starts: Float64Array;
-  /**
-   * Its second date (churn date, first-value date…), or NaN when that is blank; what a blank
-   * means is the KPI's business. Every comparison with NaN is false.
-   */
-  readonly ends: Float64Array;
+export interface DatePairSink {
+  /** `end` is the second date (churn date, first-value date…), NaN when it is blank. */
+  add(start: number, end: number): void;
+}
+
+export interface DatePairsRead {
   /**
    * `date-order` for the first pair (row-major) whose second date is before its start. It is a
    * relation between arguments, so the KPI returns it after its own earlier relations.
@@ -36,14 +34,16 @@ export interface DatePairs {
  * - every date of a used pair lies in the date domain (`date-out-of-range`).
  *
  * With `wholeDays` every date is truncated to its day (Excel's INT) before it is compared or
- * returned, so 45322.75 (31 Jan 2024, 18:00) counts as 31 Jan.
+ * handed to `sink`, so 45322.75 (31 Jan 2024, 18:00) counts as 31 Jan. Pairs can reach `sink`
+ * after a check failed: the KPI then returns `checks.failure` and ignores what it counted.
  */
 export function readDatePairs(
   checks: Checks,
   params: readonly [string, string],
   raw: readonly [unknown, unknown],
-  options: { readonly wholeDays: boolean }
-): DatePairs {
+  options: { readonly wholeDays: boolean },
+  sink: DatePairSink
+): DatePairsRead {
   const [startParam, endParam] = params;
   const startRange = asRange(raw[0]);
   const endRange = asRange(raw[1]);
@@ -69,15 +69,12 @@ export function readDatePairs(
         cols2: endShape.cols,
       })
     );
-    return { starts: new Float64Array(0), ends: new Float64Array(0) };
+    return {};
   }
 
   // One pass over both ranges. Error values are reported where they are met: row-major, so the
   // first one of each range is the one `checks` keeps.
   const { wholeDays } = options;
-  const starts = new Float64Array(startShape.rows * startShape.cols);
-  const ends = new Float64Array(starts.length);
-  let used = 0;
   let outOfOrder: KpiError | undefined;
   for (let i = 0; i < startRange.length; i++) {
     const startRow = startRange[i];
@@ -133,12 +130,10 @@ export function readDatePairs(
           a: start,
         });
       }
-      starts[used] = start;
-      ends[used] = end;
-      used++;
+      sink.add(start, end);
     }
   }
-  return { starts: starts.subarray(0, used), ends: ends.subarray(0, used), outOfOrder };
+  return { outOfOrder };
 }
 
 function reportError(checks: Checks, param: string, raw: unknown): void {

@@ -1,5 +1,5 @@
 import { Checks } from "../args/checks";
-import { readDatePairs } from "../args/date-pairs";
+import { DatePairSink, readDatePairs } from "../args/date-pairs";
 import { date } from "../args/domains";
 import { readScalar } from "../args/scalar";
 import { KpiError } from "../errors/kpi-error";
@@ -42,14 +42,16 @@ export function churnFromDates(
   periodEnd: unknown
 ): KpiResult {
   const checks = new Checks(PARAMS);
-  const { starts, ends, outOfOrder } = readDatePairs(
+  const first = Math.floor(readScalar(checks, "period_start", periodStart, date));
+  const last = Math.floor(readScalar(checks, "period_end", periodEnd, date));
+  const period = new PeriodChurn(first, last);
+  const { outOfOrder } = readDatePairs(
     checks,
     ["start_dates", "end_dates"],
     [startDates, endDates],
-    { wholeDays: true }
+    { wholeDays: true },
+    period
   );
-  const first = Math.floor(readScalar(checks, "period_start", periodStart, date));
-  const last = Math.floor(readScalar(checks, "period_end", periodEnd, date));
   if (checks.failure) return checks.failure;
   if (first > last) {
     return KpiError.of("date-order", {
@@ -60,21 +62,32 @@ export function churnFromDates(
     });
   }
   if (outOfOrder) return outOfOrder;
+  if (period.atStart === 0) {
+    return KpiError.of("zero-denominator", { arg: "customers at period_start" });
+  }
+  return period.churned / period.atStart;
+}
 
-  let atStart = 0;
-  let churned = 0;
-  for (let k = 0; k < starts.length; k++) {
-    const start = starts[k];
-    const end = ends[k]; // NaN for a customer still active: every comparison below is false
-    const endsInPeriod = end >= first && end <= last;
-    if (start < first) {
-      if (end < first) continue; // gone before the period
-      atStart++;
-      if (endsInPeriod) churned++;
-    } else if (start <= last && endsInPeriod) {
-      churned++; // new in the period and gone by its end
+/** Counts, subscription by subscription, who was a customer at the period's start and who churned. */
+class PeriodChurn implements DatePairSink {
+  atStart = 0;
+  churned = 0;
+
+  /** `first` and `last` are the period's days, both included. */
+  constructor(
+    private readonly first: number,
+    private readonly last: number
+  ) {}
+
+  /** `end` is NaN for a customer still active: every comparison with it is false. */
+  add(start: number, end: number): void {
+    const endsInPeriod = end >= this.first && end <= this.last;
+    if (start < this.first) {
+      if (end < this.first) return; // gone before the period
+      this.atStart++;
+      if (endsInPeriod) this.churned++;
+    } else if (start <= this.last && endsInPeriod) {
+      this.churned++; // new in the period and gone by its end
     }
   }
-  if (atStart === 0) return KpiError.of("zero-denominator", { arg: "customers at period_start" });
-  return churned / atStart;
 }

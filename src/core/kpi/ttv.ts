@@ -1,5 +1,5 @@
 import { Checks } from "../args/checks";
-import { readDatePairs } from "../args/date-pairs";
+import { DatePairSink, readDatePairs } from "../args/date-pairs";
 import { readOption } from "../args/option";
 import { KpiError } from "../errors/kpi-error";
 import { KpiResult } from "./kpi-result";
@@ -29,25 +29,42 @@ const METHODS = ["median", "mean"] as const;
  */
 export function ttv(startDates: unknown, valueDates: unknown, method: unknown): KpiResult {
   const checks = new Checks(PARAMS);
-  const { starts, ends, outOfOrder } = readDatePairs(
+  const intervals = new ReachedIntervals();
+  const { outOfOrder } = readDatePairs(
     checks,
     ["start_dates", "value_dates"],
     [startDates, valueDates],
-    { wholeDays: false }
+    { wholeDays: false },
+    intervals
   );
   const average = readOption(checks, "method", method, METHODS, "median");
   if (checks.failure) return checks.failure;
   if (outOfOrder) return outOfOrder;
 
-  const intervals = new Float64Array(starts.length);
-  let reached = 0;
-  for (let k = 0; k < starts.length; k++) {
-    const end = ends[k];
-    if (!Number.isNaN(end)) intervals[reached++] = end - starts[k]; // NaN: not reached yet
+  const values = intervals.values();
+  if (values.length === 0) return KpiError.of("no-values", { arg: "value_dates" });
+  return average === "mean" ? mean(values) : median(values);
+}
+
+/** Collects value date − start date of each customer who reached value, in row order. */
+class ReachedIntervals implements DatePairSink {
+  private buffer = new Float64Array(1024);
+  private count = 0;
+
+  /** `valueDate` is NaN for a customer who has not reached value yet. */
+  add(start: number, valueDate: number): void {
+    if (Number.isNaN(valueDate)) return;
+    if (this.count === this.buffer.length) {
+      const grown = new Float64Array(this.buffer.length * 2);
+      grown.set(this.buffer);
+      this.buffer = grown;
+    }
+    this.buffer[this.count++] = valueDate - start;
   }
-  if (reached === 0) return KpiError.of("no-values", { arg: "value_dates" });
-  const reachedIntervals = intervals.subarray(0, reached);
-  return average === "mean" ? mean(reachedIntervals) : median(reachedIntervals);
+
+  values(): Float64Array {
+    return this.buffer.subarray(0, this.count);
+  }
 }
 
 function mean(values: Float64Array): number {

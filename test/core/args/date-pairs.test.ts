@@ -7,17 +7,18 @@ const col = (...items: unknown[]) => items.map((item) => [item]);
 
 function read(starts: unknown, ends: unknown, wholeDays = false) {
   const checks = new Checks(["starts", "ends", "later"]);
-  const {
-    starts: pairStarts,
-    ends: pairEnds,
-    outOfOrder,
-  } = readDatePairs(checks, ["starts", "ends"], [starts, ends], { wholeDays });
+  // Each pair as an object, without `end` when the second date is blank (NaN).
+  const pairs: { start: number; end?: number }[] = [];
+  const { outOfOrder } = readDatePairs(
+    checks,
+    ["starts", "ends"],
+    [starts, ends],
+    { wholeDays },
+    { add: (start, end) => pairs.push(Number.isNaN(end) ? { start } : { start, end }) }
+  );
   const failure = checks.failure;
   return {
-    // As one object per pair, without `end` when the second date is blank (NaN).
-    pairs: Array.from(pairStarts, (start, k) =>
-      Number.isNaN(pairEnds[k]) ? { start } : { start, end: pairEnds[k] }
-    ),
+    pairs,
     outOfOrder: outOfOrder?.message,
     failure: failure && `${failure.excel} ${failure.id}: ${failure.message}`,
   };
@@ -106,7 +107,13 @@ describe("readDatePairs", () => {
 
   test("a later scalar's kind problem beats a size mismatch (step 2 before step 3)", () => {
     const checks = new Checks(["starts", "ends", "later"]);
-    readDatePairs(checks, ["starts", "ends"], [col(1, 2), col(1)], { wholeDays: false });
+    readDatePairs(
+      checks,
+      ["starts", "ends"],
+      [col(1, 2), col(1)],
+      { wholeDays: false },
+      { add() {} }
+    );
     readScalar(checks, "later", "text", amount);
     expect(checks.failure?.id).toBe("arg-not-number");
   });

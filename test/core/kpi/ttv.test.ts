@@ -33,6 +33,15 @@ describe("ttv: method", () => {
 });
 
 describe("ttv: intervals", () => {
+  test("thousands of customers, in no particular order", () => {
+    // intervals k²/8 for k = 3000 down to 0: median 1500²/8 = 281250, mean Σk²/3001/8 = 375062.5
+    const ks = Array.from({ length: 3001 }, (_, i) => 3000 - i);
+    const starts = ks.map(() => [40000]);
+    const values = ks.map((k) => [40000 + (k * k) / 8]);
+    expect(outcome(ttv(starts, values, "median"))).toBe(281250);
+    expect(outcome(ttv(starts, values, "mean"))).toBe(375062.5);
+  });
+
   test("the median sorts intervals as numbers, not as text", () => {
     // intervals 10, 9, 100: as text "10" < "100" < "9" would give 100
     expect(outcome(ttv(col(45000, 45000, 45000), col(45010, 45009, 45100), null))).toBe(10);
