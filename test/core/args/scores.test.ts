@@ -28,6 +28,11 @@ describe("readScores", () => {
     });
   });
 
+  test("an empty range or row has no answers", () => {
+    expect(tally([]).result).toEqual({ n: 0, sum: 0, atLeast: [0, 0] });
+    expect(tally([[], [9]]).result).toEqual({ n: 1, sum: 9, atLeast: [1, 1] });
+  });
+
   test("a scalar is a 1×1 range", () => {
     expect(tally(9).result).toEqual({ n: 1, sum: 9, atLeast: [1, 1] });
   });
