@@ -231,6 +231,7 @@ function wildArg(param: ParamSpec): fc.Arbitrary<unknown> {
 }
 
 const KEEP = Symbol("keep");
+const MISFITS = ["transpose", "drop-row", "add-row"] as const;
 
 /** A valid set with up to one argument in six replaced, up to 3 cells replaced, or a misfit pair. */
 function mixedArgs(spec: FunctionSpec, valid: fc.Arbitrary<unknown[]>): fc.Arbitrary<unknown[]> {
@@ -250,10 +251,10 @@ function mixedArgs(spec: FunctionSpec, valid: fc.Arbitrary<unknown[]>): fc.Arbit
         )
       ),
       fc.array(cellPatch, { maxLength: 3 }),
-      fc.option(fc.constantFrom("transpose", "drop-row", "add-row"), {
-        nil: null,
-        freq: partner >= 0 ? 4 : 1,
-      })
+      fc.oneof(
+        { weight: 4, arbitrary: fc.constant(null) },
+        { weight: partner >= 0 ? 1 : 0, arbitrary: fc.constantFrom(...MISFITS) }
+      )
     )
     .map(([validArgs, replacements, patches, misfit]) => {
       const args = validArgs.map((arg, i) => (replacements[i] === KEEP ? arg : replacements[i]));
@@ -274,7 +275,7 @@ function patchCell(arg: unknown, index: number, value: unknown): unknown {
 }
 
 /** A paired range given another shape than its partner (a 1×1 range transposes to itself). */
-function reshaped(arg: unknown, how: "transpose" | "drop-row" | "add-row"): unknown {
+function reshaped(arg: unknown, how: (typeof MISFITS)[number]): unknown {
   if (!Array.isArray(arg) || !Array.isArray(arg[0])) return arg;
   const grid = arg as Grid;
   if (how === "transpose") return grid[0].map((_, c) => grid.map((row) => row[c]));
