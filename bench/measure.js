@@ -11,26 +11,43 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
+/** CPU time of this process so far, in milliseconds (user + system). */
+function cpuMs() {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
+}
+
 /**
  * Times `ours` and `baseline` alternately (`runs` times each, after `warmup` rounds; which one
- * goes first alternates too), returning the median milliseconds of each. Results are kept in
- * `sink` so no call can be optimised away.
+ * goes first alternates too) and returns the median of each, in milliseconds of CPU time
+ * (`oursMs`, `baselineMs`: the process's own CPU time, which does not grow while another
+ * process has the core) and of wall-clock time (`oursWallMs`, `baselineWallMs`). Results are
+ * kept in `sink` so no call can be optimised away.
  */
 function compare(ours, baseline, { runs = RUNS, warmup = WARMUP } = {}) {
   const sink = [];
   for (let i = 0; i < warmup; i++) sink.push(ours(), baseline());
-  const oursMs = [];
-  const baselineMs = [];
+  const times = { ours: { cpu: [], wall: [] }, baseline: { cpu: [], wall: [] } };
+  const sides = [
+    [ours, times.ours],
+    [baseline, times.baseline],
+  ];
   for (let i = 0; i < runs; i++) {
-    const first = i % 2 === 0 ? [ours, oursMs] : [baseline, baselineMs];
-    const second = i % 2 === 0 ? [baseline, baselineMs] : [ours, oursMs];
-    for (const [fn, times] of [first, second]) {
-      const start = performance.now();
+    for (const [fn, side] of i % 2 === 0 ? sides : [...sides].reverse()) {
+      const wall = performance.now();
+      const cpu = cpuMs();
       sink.push(fn());
-      times.push(performance.now() - start);
+      side.cpu.push(cpuMs() - cpu);
+      side.wall.push(performance.now() - wall);
     }
   }
-  return { oursMs: median(oursMs), baselineMs: median(baselineMs), sink };
+  return {
+    oursMs: median(times.ours.cpu),
+    baselineMs: median(times.baseline.cpu),
+    oursWallMs: median(times.ours.wall),
+    baselineWallMs: median(times.baseline.wall),
+    sink,
+  };
 }
 
 /** Heap plus typed-array memory in use (bytes). */
