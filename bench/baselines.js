@@ -4,26 +4,8 @@
 // beyond these loops is the price of reading every kind of cell and checking it.
 "use strict";
 
-/** Number of numeric items and how many are ≥ low and ≥ high (NPS, CSAT, CES, USAGERATE). */
-function countAtLeast(range, low, high = Infinity) {
-  let n = 0;
-  let atLow = 0;
-  let atHigh = 0;
-  for (let i = 0; i < range.length; i++) {
-    const v = range[i][0];
-    if (typeof v === "number") {
-      n++;
-      if (v >= low) {
-        atLow++;
-        if (v >= high) atHigh++;
-      }
-    }
-  }
-  return { n, atLow, atHigh };
-}
-
-/** NPS = (promoters − detractors) / N × 100; promoters ≥ 9, detractors ≤ 6. */
-function nps(scores) {
+/** Number of numeric items, promoters (≥ 9) and detractors (≤ 6). */
+function npsCounts(scores) {
   let n = 0;
   let promoters = 0;
   let detractors = 0;
@@ -35,13 +17,33 @@ function nps(scores) {
       else if (v <= 6) detractors++;
     }
   }
+  return { n, promoters, detractors };
+}
+
+/** NPS = (promoters − detractors) / N × 100. */
+function nps(scores) {
+  const { n, promoters, detractors } = npsCounts(scores);
   return ((promoters - detractors) / n) * 100;
 }
 
-/** Share of numeric items ≥ min. */
+/** NPSBREAKDOWN = one row [P/N, passives/N, D/N, N]; passives answer 7 or 8. */
+function npsBreakdown(scores) {
+  const { n, promoters, detractors } = npsCounts(scores);
+  return [[promoters / n, (n - promoters - detractors) / n, detractors / n, n]];
+}
+
+/** Share of the numeric items that are ≥ min (CSAT, CES, USAGERATE). */
 function shareAtLeast(range, min) {
-  const { n, atLow } = countAtLeast(range, min);
-  return atLow / n;
+  let n = 0;
+  let reached = 0;
+  for (let i = 0; i < range.length; i++) {
+    const v = range[i][0];
+    if (typeof v === "number") {
+      n++;
+      if (v >= min) reached++;
+    }
+  }
+  return reached / n;
 }
 
 /** Mean of the numeric items, summed in order. */
@@ -98,4 +100,11 @@ function ttvMedian(starts, values) {
   return n % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-module.exports = { countAtLeast, nps, shareAtLeast, average, churnFromDates, ttvMedian };
+module.exports = {
+  nps,
+  npsBreakdown,
+  shareAtLeast,
+  average,
+  churnFromDates,
+  ttvMedian,
+};
