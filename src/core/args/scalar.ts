@@ -1,8 +1,9 @@
 import { KpiError } from "../errors/kpi-error";
 import { readCell } from "../values/cell";
-import { asRange, Range } from "../values/range";
+import { asRange } from "../values/range";
 import { Checks, Step } from "./checks";
 import { Domain } from "./domains";
+import { firstInputError } from "./items";
 
 /**
  * Reads a scalar argument (functions.md §1 "Scalar arguments"): a 1×1 range is unwrapped,
@@ -25,7 +26,7 @@ export function readScalar(
     const rows = range.length;
     const cols = rows > 0 ? range[0].length : 0;
     if (rows !== 1 || cols !== 1) {
-      const error = firstErrorIn(range);
+      const error = firstInputError(range);
       if (error) checks.report(Step.InputError, param, error);
       else
         checks.report(
@@ -59,14 +60,4 @@ export function readScalar(
       checks.report(Step.ArgumentKind, param, KpiError.of("arg-not-number", { arg: param }));
       return NaN;
   }
-}
-
-function firstErrorIn(range: Range): KpiError | undefined {
-  for (const row of range) {
-    for (const value of row) {
-      const cell = readCell(value);
-      if (cell.kind === "error") return KpiError.fromInput(cell.error);
-    }
-  }
-  return undefined;
 }
