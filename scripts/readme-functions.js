@@ -1,6 +1,7 @@
 // Generates the README's function list from what ships: names, syntax and descriptions from
 // dist/functions.json, one example per function from its spec table (test/cases), and the
-// example's result computed by the built bundle, shown with the number format it returns.
+// example's result computed by the built bundle, shown with the number format it returns (a row
+// that spills as [a, b, …]).
 //   node scripts/readme-functions.js          print the block
 //   node scripts/readme-functions.js --write  update README.md between the markers
 const { readFileSync, writeFileSync } = require("fs");
@@ -38,7 +39,13 @@ function example(fn, bundle) {
   const table = JSON.parse(
     readFileSync(join(ROOT, "test", "cases", `${fn.id.toLowerCase()}.json`), "utf8")
   );
-  const row = table.rows.find((r) => typeof r.expect === "number");
+  const computed = table.rows.filter(
+    (r) => typeof r.expect === "number" || Array.isArray(r.expect)
+  );
+  // The first example short enough to read in a table cell (CSAT's first has 50 answers).
+  const cells = (r) =>
+    r.args.filter(Array.isArray).reduce((sum, range) => sum + range.flat().length, 0);
+  const row = computed.find((r) => cells(r) <= 12) ?? computed[0];
   const args = [...row.args];
   while (args.length > 0 && args[args.length - 1] === null) args.pop(); // omitted optionals
   let column = 1;
@@ -51,16 +58,23 @@ function example(fn, bundle) {
     return ref;
   });
   const result = bundle.functions.get(fn.id)(...args);
-  const value = typeof result === "object" && result !== null ? result.basicValue : result;
-  if (!(Math.abs(value - row.expect) <= 1e-12 * Math.max(1, Math.abs(row.expect)))) {
-    throw new Error(
-      `${fn.id}: the bundle gives ${value} for spec row ${row.n}, which expects ${row.expect}`
-    );
-  }
+  // A function that spills a row returns [[item, …]]; its expected value is the row of items.
+  const items = Array.isArray(row.expect) ? result[0] : [result];
+  [].concat(row.expect).forEach((expected, k) => {
+    const item = items[k];
+    const value = typeof item === "object" && item !== null ? item.basicValue : item;
+    if (!(Math.abs(value - expected) <= 1e-12 * Math.max(1, Math.abs(expected)))) {
+      throw new Error(
+        `${fn.id}: the bundle gives ${value} for spec row ${row.n}, which expects ${expected}`
+      );
+    }
+  });
   const formula = `\`=CS.${fn.name}(${shown.join(", ")})\``;
   return {
     formula: notes.length ? `${formula} with ${notes.join("; ")}` : formula,
-    result: showResult(result),
+    result: Array.isArray(row.expect)
+      ? `[${items.map(showResult).join(", ")}]`
+      : showResult(result),
   };
 }
 
