@@ -1,9 +1,12 @@
 // Post-processes the functions.json that custom-functions-metadata-plugin generates:
 // - allowErrorForDataTypeAny: true, so error values reach our `any` parameters and are returned
 //   as they came (the generator cannot emit it: research §3);
-// - help URLs moved to the add-in's origin.
-const { Compilation, sources } = require("webpack");
+// - help URLs moved to the add-in's origin;
+// and emits function-help.json (examples and errors of every function, from its spec table) for
+// the help page.
+const { Compilation, WebpackError, sources } = require("webpack");
 const { rewriteOrigin } = require("./origin");
+const { functionExamples, loadCaseTables } = require("./examples");
 
 class FunctionsJsonPlugin {
   constructor({ origin }) {
@@ -21,6 +24,18 @@ class FunctionsJsonPlugin {
           const processed = { ...metadata, allowErrorForDataTypeAny: true };
           const json = rewriteOrigin(JSON.stringify(processed, null, 2), this.origin) + "\n";
           compilation.updateAsset("functions.json", new sources.RawSource(json));
+          const tables = loadCaseTables();
+          const missing = metadata.functions.filter((fn) => !tables.has(fn.id)).map((fn) => fn.id);
+          if (missing.length > 0) {
+            compilation.errors.push(
+              new WebpackError(`No spec table in test/cases for ${missing.join(", ")}.`)
+            );
+            return;
+          }
+          const help = Object.fromEntries(
+            metadata.functions.map((fn) => [fn.id, functionExamples(tables.get(fn.id))])
+          );
+          compilation.emitAsset("function-help.json", new sources.RawSource(JSON.stringify(help)));
         }
       );
     });

@@ -7,6 +7,7 @@ const { join } = require("path");
 const root = join(__dirname, "..", "..");
 const inputs = [
   "src",
+  "test/cases",
   "assets",
   "scripts",
   "manifest.xml",

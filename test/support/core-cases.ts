@@ -39,8 +39,3 @@ export function runCoreCases(
     );
   });
 }
-
-/** A core result as tests compare it: the number(s), or "#NUM! id: message" for an error. */
-export function outcome(result: KpiResult | KpiRowResult): number | readonly number[] | string {
-  return result instanceof KpiError ? `${result.excel} ${result.id}: ${result.message}` : result;
-}

@@ -5,7 +5,6 @@
 import ExcelJS from "exceljs";
 import { ensureDebianPackage } from "./system-deps";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const lo = require("../../scripts/libreoffice") as {
   SOFFICE: string;
   APT_PACKAGE: string;

@@ -3,21 +3,11 @@ import { readCell } from "../values/cell";
 import { asRange, Range } from "../values/range";
 import { Checks, Step } from "./checks";
 import { Domain } from "./domains";
-
-/** The first error value of a range, row-major, as the `input-error` it is returned as. */
-export function firstInputError(range: Range): KpiError | undefined {
-  for (const row of range) {
-    for (const value of row) {
-      const cell = readCell(value);
-      if (cell.kind === "error") return KpiError.fromInput(cell.error);
-    }
-  }
-  return undefined;
-}
+import { firstErrorIn } from "./scalar";
 
 /** Reports the first error value of a range argument, if any, as the argument's input error. */
 export function checkNoInputError(checks: Checks, param: string, range: Range): void {
-  const error = firstInputError(range);
+  const error = firstErrorIn(range);
   if (error) checks.report(Step.InputError, param, error);
 }
 

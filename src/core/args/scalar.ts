@@ -1,9 +1,29 @@
 import { KpiError } from "../errors/kpi-error";
 import { readCell } from "../values/cell";
-import { asRange } from "../values/range";
+import { asRange, Range } from "../values/range";
 import { Checks, Step } from "./checks";
 import { Domain } from "./domains";
-import { firstInputError } from "./items";
+
+/** A scalar argument as a KPI declares it: parameter name, the value Excel sent, its domain. */
+export interface ScalarArgument {
+  readonly param: string;
+  readonly value: unknown;
+  readonly domain: Domain;
+  /** The default of an optional argument, used when it is omitted or blank. */
+  readonly fallback?: number;
+}
+
+/**
+ * Reads every argument of a function whose arguments are all scalars, given in parameter order:
+ * the numbers to use, in that order, or the error that the spec's order of checks puts first.
+ */
+export function readScalars(args: readonly ScalarArgument[]): number[] | KpiError {
+  const checks = new Checks(args.map((arg) => arg.param));
+  const values = args.map((arg) =>
+    readScalar(checks, arg.param, arg.value, arg.domain, arg.fallback)
+  );
+  return checks.failure ?? values;
+}
 
 /**
  * Reads a scalar argument (functions.md §1 "Scalar arguments"): a 1×1 range is unwrapped,
@@ -20,26 +40,10 @@ export function readScalar(
   domain: Domain,
   fallback?: number
 ): number {
-  let value = raw;
-  if (Array.isArray(raw)) {
-    const range = asRange(raw);
-    const rows = range.length;
-    const cols = rows > 0 ? range[0].length : 0;
-    if (rows !== 1 || cols !== 1) {
-      const error = firstInputError(range);
-      if (error) checks.report(Step.InputError, param, error);
-      else
-        checks.report(
-          Step.ArgumentKind,
-          param,
-          KpiError.of("arg-not-single", { arg: param, rows, cols })
-        );
-      return NaN;
-    }
-    value = range[0][0];
-  }
+  const single = singleValue(checks, param, raw);
+  if (!single) return NaN;
 
-  const cell = readCell(value);
+  const cell = readCell(single.value);
   switch (cell.kind) {
     case "number": {
       const problem = domain(cell.value, param);
@@ -60,4 +64,41 @@ export function readScalar(
       checks.report(Step.ArgumentKind, param, KpiError.of("arg-not-number", { arg: param }));
       return NaN;
   }
+}
+
+/**
+ * The one value of a scalar argument: the value itself, or the cell of a 1×1 range. A larger
+ * range is `arg-not-single`, unless it holds an error value, which is returned as it came; both
+ * are reported to `checks` and give undefined.
+ */
+export function singleValue(
+  checks: Checks,
+  param: string,
+  raw: unknown
+): { readonly value: unknown } | undefined {
+  if (!Array.isArray(raw)) return { value: raw };
+  const range = asRange(raw);
+  const rows = range.length;
+  const cols = rows > 0 ? range[0].length : 0;
+  if (rows === 1 && cols === 1) return { value: range[0][0] };
+  const error = firstErrorIn(range);
+  if (error) checks.report(Step.InputError, param, error);
+  else
+    checks.report(
+      Step.ArgumentKind,
+      param,
+      KpiError.of("arg-not-single", { arg: param, rows, cols })
+    );
+  return undefined;
+}
+
+/** The first error value of a range, row-major, as an `input-error`. */
+export function firstErrorIn(range: Range): KpiError | undefined {
+  for (const row of range) {
+    for (const value of row) {
+      const cell = readCell(value);
+      if (cell.kind === "error") return KpiError.fromInput(cell.error);
+    }
+  }
+  return undefined;
 }

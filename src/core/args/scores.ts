@@ -1,15 +1,15 @@
 import { KpiError } from "../errors/kpi-error";
+import { readCell } from "../values/cell";
 import { asRange, positionOf } from "../values/range";
 import { Checks, Step } from "./checks";
-import { forEachNumber } from "./items";
 
 /** What a survey's answers add up to: enough for NPS, CSAT, CES and their averages. */
 export interface ScoreTally {
   /** Number of valid scores. */
   n: number;
-  /** Sum of the valid scores, row-major (integers, so exact in any order). */
+  /** Sum of the valid scores (integers, so exact in any order). */
   sum: number;
-  /** `atLeast[k]` = number of scores ≥ `cuts[k]`. */
+  /** `atLeast[k]` = number of scores ≥ `cuts[k]` (at most two ascending cut-offs). */
   atLeast: number[];
 }
 
@@ -26,29 +26,56 @@ export function readScores(
   scale: { readonly min: number; readonly max: number },
   cuts: readonly number[]
 ): ScoreTally {
+  if (cuts.length > 2) throw new Error("readScores counts at most two cut-offs.");
   const { min, max } = scale;
-  const tally: ScoreTally = { n: 0, sum: 0, atLeast: cuts.map(() => 0) };
-  const range = asRange(raw);
+  // Counters live in plain locals (no array, no closure over them) and the two cut-offs are
+  // fixed: this loop runs over whole columns (1,048,576 cells) and must stay as lean as a bare count.
+  const low = cuts.length > 0 ? cuts[0] : Infinity;
+  const high = cuts.length > 1 ? cuts[1] : Infinity;
+  let n = 0;
+  let sum = 0;
+  let atLow = 0;
+  let atHigh = 0;
   let offScale = false;
-  forEachNumber(checks, param, range, (value, i, j) => {
-    if (value >= min && value <= max && Math.floor(value) === value) {
-      tally.n++;
-      tally.sum += value;
-      for (let k = 0; k < cuts.length; k++) if (value >= cuts[k]) tally.atLeast[k]++;
-    } else if (!offScale) {
-      offScale = true;
-      const { item } = positionOf(range, i, j);
-      const inScale = value >= min && value <= max;
-      checks.report(
-        Step.ItemDomain,
-        param,
-        inScale
-          ? KpiError.of("not-integer", { arg: param })
-          : KpiError.of("score-out-of-scale", { arg: param, item, value, min, max })
-      );
+  const range = asRange(raw);
+  for (let i = 0; i < range.length; i++) {
+    const row = range[i];
+    for (let j = 0; j < row.length; j++) {
+      const raw = row[j];
+      let value: number;
+      if (typeof raw === "number") value = raw;
+      else {
+        if (raw === null || typeof raw !== "object") continue; // blank, text, boolean
+        const cell = readCell(raw);
+        if (cell.kind === "error") {
+          checks.report(Step.InputError, param, KpiError.fromInput(cell.error));
+          return { n, sum, atLeast: [] }; // the error decides the result; counts are moot
+        }
+        if (cell.kind !== "number") continue;
+        value = cell.value;
+      }
+      if (value >= min && value <= max && Math.floor(value) === value) {
+        n++;
+        sum += value;
+        if (value >= low) {
+          atLow++;
+          if (value >= high) atHigh++;
+        }
+      } else if (!offScale) {
+        offScale = true;
+        const { item } = positionOf(range, i, j);
+        const inScale = value >= min && value <= max;
+        checks.report(
+          Step.ItemDomain,
+          param,
+          inScale
+            ? KpiError.of("not-integer", { arg: param })
+            : KpiError.of("score-out-of-scale", { arg: param, item, value, min, max })
+        );
+      }
     }
-  });
-  return tally;
+  }
+  return { n, sum, atLeast: [atLow, atHigh].slice(0, cuts.length) };
 }
 
 /**

@@ -1,14 +1,7 @@
-import { Checks } from "../args/checks";
-import { amount, fraction } from "../args/domains";
-import { readScalar } from "../args/scalar";
+import { amount } from "../args/domains";
+import { grossMarginArgument } from "../args/gross-margin";
+import { product } from "../shapes/product";
 import { KpiResult } from "./kpi-result";
-
-const PARAMS = [
-  "average_purchase_value",
-  "purchases_per_period",
-  "lifespan_periods",
-  "gross_margin",
-] as const;
 
 /**
  * Customer lifetime value.
@@ -20,7 +13,8 @@ const PARAMS = [
  *
  * purchases_per_period and lifespan_periods must use the same period (e.g. 3 per month for 24
  * months). gross_margin is a fraction (40% or 0.4); omitted or blank it is 1, giving lifetime
- * revenue rather than lifetime profit.
+ * revenue rather than lifetime profit. For subscriptions, where the lifespan is 1 / churn rate,
+ * SaaS LTV (saas-ltv.ts) is the usual form.
  *
  * @example clv(50000, 3, 24) // => 3600000
  *
@@ -32,11 +26,10 @@ export function clv(
   lifespanPeriods: unknown,
   grossMargin: unknown
 ): KpiResult {
-  const checks = new Checks(PARAMS);
-  const value = readScalar(checks, "average_purchase_value", averagePurchaseValue, amount);
-  const purchases = readScalar(checks, "purchases_per_period", purchasesPerPeriod, amount);
-  const lifespan = readScalar(checks, "lifespan_periods", lifespanPeriods, amount);
-  const margin = readScalar(checks, "gross_margin", grossMargin, fraction, 1);
-  if (checks.failure) return checks.failure;
-  return value * purchases * lifespan * margin;
+  return product([
+    { param: "average_purchase_value", value: averagePurchaseValue, domain: amount },
+    { param: "purchases_per_period", value: purchasesPerPeriod, domain: amount },
+    { param: "lifespan_periods", value: lifespanPeriods, domain: amount },
+    grossMarginArgument(grossMargin),
+  ]);
 }

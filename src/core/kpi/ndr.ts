@@ -1,11 +1,5 @@
-import { Checks } from "../args/checks";
-import { amount } from "../args/domains";
-import { readScalar } from "../args/scalar";
-import { KpiError } from "../errors/kpi-error";
-import { checkPartOfWhole } from "../shapes/relations";
+import { revenueRetention } from "../shapes/revenue-retention";
 import { KpiResult } from "./kpi-result";
-
-const PARAMS = ["start_mrr", "expansion", "contraction", "churned_mrr"] as const;
 
 /**
  * Net dollar retention (net revenue retention).
@@ -22,7 +16,7 @@ const PARAMS = ["start_mrr", "expansion", "contraction", "churned_mrr"] as const
  *
  * Errors: contraction + churned_mrr > start_mrr → `part-exceeds-whole` (you cannot lose more
  * than you had; binary rounding is tolerated and a result it pushes below 0 is 0);
- * start_mrr = 0 → `zero-denominator`.
+ * start_mrr = 0 → `zero-denominator`. GRR (grr.ts) is the same without expansion.
  */
 export function ndr(
   startMrr: unknown,
@@ -30,17 +24,5 @@ export function ndr(
   contraction: unknown,
   churnedMrr: unknown
 ): KpiResult {
-  const checks = new Checks(PARAMS);
-  const start = readScalar(checks, "start_mrr", startMrr, amount);
-  const grown = readScalar(checks, "expansion", expansion, amount);
-  const shrunk = readScalar(checks, "contraction", contraction, amount);
-  const lost = readScalar(checks, "churned_mrr", churnedMrr, amount);
-  if (checks.failure) return checks.failure;
-  const exceeds = checkPartOfWhole(
-    { name: "contraction + churned_mrr", value: shrunk + lost },
-    { name: "start_mrr", value: start }
-  );
-  if (exceeds) return exceeds;
-  if (start === 0) return KpiError.of("zero-denominator", { arg: "start_mrr" });
-  return Math.max(0, (start + grown - shrunk - lost) / start);
+  return revenueRetention({ startMrr, expansion, contraction, churnedMrr });
 }

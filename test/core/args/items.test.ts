@@ -1,11 +1,6 @@
 import { Checks } from "../../../src/core/args/checks";
 import { amount } from "../../../src/core/args/domains";
-import {
-  checkNoInputError,
-  firstInputError,
-  forEachNumber,
-  readNumbers,
-} from "../../../src/core/args/items";
+import { checkNoInputError, forEachNumber, readNumbers } from "../../../src/core/args/items";
 import { asRange } from "../../../src/core/values/range";
 
 const failureOf = (checks: Checks) =>
@@ -77,16 +72,19 @@ describe("readNumbers", () => {
   });
 });
 
-describe("firstInputError and checkNoInputError", () => {
-  test("find the first error value row-major, in any item", () => {
-    const range = asRange([
-      [1, "x"],
-      [{ code: "#NUM!" }, { code: "#N/A" }],
-    ]);
-    expect(firstInputError(range)?.excel).toBe("#NUM!");
-    expect(firstInputError(asRange([[1, null, true]]))).toBeUndefined();
+describe("checkNoInputError", () => {
+  test("reports the first error value row-major, in any item", () => {
     const checks = new Checks(["r"]);
-    checkNoInputError(checks, "r", range);
+    checkNoInputError(checks, "r", asRange([[1, null, true]]));
+    expect(checks.failure).toBeUndefined();
+    checkNoInputError(
+      checks,
+      "r",
+      asRange([
+        [1, "x"],
+        [{ code: "#NUM!" }, { code: "#N/A" }],
+      ])
+    );
     expect(failureOf(checks)).toBe("#NUM! input-error: ");
   });
 });

@@ -1,6 +1,8 @@
 import { Checks } from "../../../src/core/args/checks";
 import { amount, fraction } from "../../../src/core/args/domains";
-import { readScalar } from "../../../src/core/args/scalar";
+import { grossMarginArgument } from "../../../src/core/args/gross-margin";
+import { readScalar, readScalars } from "../../../src/core/args/scalar";
+import { KpiError } from "../../../src/core/errors/kpi-error";
 
 function read(raw: unknown, fallback?: number) {
   const checks = new Checks(["x"]);
@@ -72,4 +74,30 @@ describe("readScalar (functions.md §1 'Scalar arguments')", () => {
     expect(readScalar(checks, "x", null, amount, 1)).toBe(1);
     expect(checks.failure).toBeUndefined();
   });
+});
+
+describe("readScalars: every argument of an all-scalar function", () => {
+  test("the values in parameter order, a default where the optional one is blank", () => {
+    expect(
+      readScalars([
+        { param: "a", value: [[2]], domain: amount },
+        { param: "b", value: "", domain: fraction, fallback: 1 },
+      ])
+    ).toEqual([2, 1]);
+  });
+
+  test("the problem the order of checks puts first, whatever the parameter order", () => {
+    const failure = readScalars([
+      { param: "a", value: -1, domain: amount },
+      { param: "b", value: "x", domain: amount },
+    ]) as KpiError;
+    expect(failure.message).toBe("b must be a number, not text or TRUE/FALSE.");
+  });
+});
+
+test("gross_margin is an optional fraction, 1 when omitted", () => {
+  expect(readScalars([grossMarginArgument(null)])).toEqual([1]);
+  expect((readScalars([grossMarginArgument(40)]) as KpiError).message).toBe(
+    "gross_margin must be between 0 and 1 (for example 6.4% or 0.064)."
+  );
 });

@@ -24,9 +24,14 @@ describe("error catalogue", () => {
   test.each([...spec.entries()].filter(([id]) => id !== "input-error"))(
     "%s matches functions.md §2 word for word",
     (id, entry) => {
-      expect(ERROR_CATALOGUE[id as keyof typeof ERROR_CATALOGUE]).toEqual(entry);
+      const { excel, template } = ERROR_CATALOGUE[id as keyof typeof ERROR_CATALOGUE];
+      expect({ excel, template }).toEqual(entry);
     }
   );
+
+  test("every error says what to do about it", () => {
+    for (const entry of Object.values(ERROR_CATALOGUE)) expect(entry.advice).toMatch(/^[A-Z].*\.$/);
+  });
 
   test("has no id the spec does not list", () => {
     expect(Object.keys(ERROR_CATALOGUE).filter((id) => !spec.has(id))).toEqual([]);

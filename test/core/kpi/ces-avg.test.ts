@@ -1,6 +1,7 @@
 import { cesAvg } from "../../../src/core/kpi/ces-avg";
 import { loadCases } from "../../support/cases";
-import { outcome, runCoreCases } from "../../support/core-cases";
+import { runCoreCases } from "../../support/core-cases";
+import { outcome } from "../../support/outcomes";
 
 runCoreCases(loadCases("CESAVG"), cesAvg);
 

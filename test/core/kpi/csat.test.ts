@@ -1,6 +1,7 @@
 import { csat } from "../../../src/core/kpi/csat";
 import { loadCases } from "../../support/cases";
-import { outcome, runCoreCases } from "../../support/core-cases";
+import { runCoreCases } from "../../support/core-cases";
+import { outcome } from "../../support/outcomes";
 
 runCoreCases(loadCases("CSAT"), csat);
 

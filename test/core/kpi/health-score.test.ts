@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { healthScore } from "../../../src/core/kpi/health-score";
 import { loadCases } from "../../support/cases";
-import { outcome, runCoreCases } from "../../support/core-cases";
+import { runCoreCases } from "../../support/core-cases";
+import { outcome } from "../../support/outcomes";
 
 runCoreCases(loadCases("HEALTHSCORE"), healthScore);
 
@@ -158,7 +159,10 @@ describe("healthScore agrees with the wizard's native formula (functions.md §7)
       { weight: 4, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) },
       { weight: 1, arbitrary: fc.constantFrom<unknown>(null, "n/a", true) }
     ),
-    weight: fc.oneof(fc.integer({ min: 0, max: 100 }), fc.double({ min: 0.001, max: 100 })),
+    weight: fc.oneof(
+      fc.integer({ min: 0, max: 100 }),
+      fc.double({ min: 0.001, max: 100, noNaN: true })
+    ),
     higher: fc.boolean(),
   });
 

@@ -1,6 +1,7 @@
 import { usageRate } from "../../../src/core/kpi/usage-rate";
 import { loadCases } from "../../support/cases";
-import { outcome, runCoreCases } from "../../support/core-cases";
+import { runCoreCases } from "../../support/core-cases";
+import { outcome } from "../../support/outcomes";
 
 runCoreCases(loadCases("USAGERATE"), usageRate);
 

@@ -1,5 +1,5 @@
 import { defaultThreshold, meanScore, shareAtOrAbove } from "../../../src/core/shapes/scale-survey";
-import { outcome } from "../../support/core-cases";
+import { outcome } from "../../support/outcomes";
 
 const share = (scores: unknown, scaleMax: unknown = null, threshold: unknown = null) =>
   outcome(
