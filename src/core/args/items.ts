@@ -43,19 +43,23 @@ export function forEachNumber(
 }
 
 /**
- * The numbers of a range argument, row-major, each of which must lie in `domain`: the first one
- * that does not (row-major) is reported as the argument's item-domain problem.
+ * Visits the numbers of a range argument that lie in `domain`, row-major. The first number that
+ * does not is reported as the argument's item-domain problem; later ones are skipped.
  */
-export function readNumbers(checks: Checks, param: string, raw: unknown, domain: Domain): number[] {
-  const numbers: number[] = [];
+export function forEachNumberIn(
+  checks: Checks,
+  param: string,
+  raw: unknown,
+  domain: Domain,
+  visit: (value: number) => void
+): void {
   let reported = false;
   forEachNumber(checks, param, asRange(raw), (value) => {
     const problem = domain(value, param);
-    if (!problem) numbers.push(value);
+    if (!problem) visit(value);
     else if (!reported) {
       reported = true;
       checks.report(Step.ItemDomain, param, problem);
     }
   });
-  return numbers;
 }

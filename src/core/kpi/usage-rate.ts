@@ -1,6 +1,6 @@
 import { Checks } from "../args/checks";
 import { amount, anyNumber } from "../args/domains";
-import { readNumbers } from "../args/items";
+import { forEachNumberIn } from "../args/items";
 import { readScalar } from "../args/scalar";
 import { KpiError } from "../errors/kpi-error";
 import { KpiResult } from "./kpi-result";
@@ -27,11 +27,15 @@ const PARAMS = ["usage_values", "threshold"] as const;
  */
 export function usageRate(usageValues: unknown, threshold: unknown): KpiResult {
   const checks = new Checks(PARAMS);
-  const usage = readNumbers(checks, "usage_values", usageValues, amount);
+  // The threshold first, so one pass over the range counts; Checks still orders the problems.
   const minimum = readScalar(checks, "threshold", threshold, anyNumber);
-  if (checks.failure) return checks.failure;
-  if (usage.length === 0) return KpiError.of("no-values", { arg: "usage_values" });
+  let n = 0;
   let reached = 0;
-  for (const value of usage) if (value >= minimum) reached++;
-  return reached / usage.length;
+  forEachNumberIn(checks, "usage_values", usageValues, amount, (value) => {
+    n++;
+    if (value >= minimum) reached++;
+  });
+  if (checks.failure) return checks.failure;
+  if (n === 0) return KpiError.of("no-values", { arg: "usage_values" });
+  return reached / n;
 }

@@ -1,6 +1,6 @@
 import { Checks } from "../../../src/core/args/checks";
 import { amount } from "../../../src/core/args/domains";
-import { checkNoInputError, forEachNumber, readNumbers } from "../../../src/core/args/items";
+import { checkNoInputError, forEachNumber, forEachNumberIn } from "../../../src/core/args/items";
 import { asRange } from "../../../src/core/values/range";
 
 const failureOf = (checks: Checks) =>
@@ -33,41 +33,42 @@ describe("forEachNumber (functions.md §1 'Values inside a range')", () => {
   });
 });
 
-describe("readNumbers", () => {
-  test("returns the numbers row-major", () => {
+describe("forEachNumberIn", () => {
+  const numbersIn = (checks: Checks, raw: unknown, domain = amount) => {
+    const seen: number[] = [];
+    forEachNumberIn(checks, "r", raw, domain, (value) => seen.push(value));
+    return seen;
+  };
+
+  test("visits the numbers in the domain, row-major", () => {
     const checks = new Checks(["r"]);
     expect(
-      readNumbers(
-        checks,
-        "r",
-        [
-          [3, null],
-          ["x", 0.5],
-        ],
-        amount
-      )
+      numbersIn(checks, [
+        [3, null],
+        ["x", 0.5],
+      ])
     ).toEqual([3, 0.5]);
-    expect(readNumbers(checks, "r", 7, amount)).toEqual([7]); // a scalar is a 1×1 range
+    expect(numbersIn(checks, 7)).toEqual([7]); // a scalar is a 1×1 range
     expect(checks.failure).toBeUndefined();
   });
 
   test("the first number outside the domain (row-major) is the item-domain problem", () => {
     const checks = new Checks(["r"]);
-    readNumbers(
+    const seen = numbersIn(
       checks,
-      "r",
       [
         [1, -1],
         [-2, 3],
       ],
       (value, param) => amount(value, `${param} (first: ${value})`)
     );
+    expect(seen).toEqual([1, 3]);
     expect(failureOf(checks)).toBe("#NUM! not-non-negative: r (first: -1) must not be negative.");
   });
 
   test("an error value later in the range beats an earlier number outside the domain", () => {
     const checks = new Checks(["r"]);
-    readNumbers(checks, "r", [[-1], [{ code: "#DIV/0!" }]], amount);
+    numbersIn(checks, [[-1], [{ code: "#DIV/0!" }]]);
     expect(failureOf(checks)).toBe("#DIV/0! input-error: ");
   });
 });
