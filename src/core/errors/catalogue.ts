@@ -102,6 +102,13 @@ export const ERROR_CATALOGUE = {
     template: "{arg} is zero.",
     advice: "The value divided by is zero, so the KPI is undefined: check the input or the period.",
   },
+  // Not in functions.md §2, which has no rule for a result no double can hold: Excel itself gives
+  // #NUM! for =1E300*1E300, and a CS function must never return ±Infinity or NaN.
+  "result-too-large": {
+    excel: "#NUM!",
+    template: "The result is too large for Excel (beyond ±1.8E308).",
+    advice: "Check the units and sizes of the inputs: one of them is far too large or too small.",
+  },
   "no-values": {
     excel: "#DIV/0!",
     template: "{arg} contains no valid values.",

@@ -8,3 +8,8 @@ export type KpiResult = number | KpiError;
  * there is none: an error is never spilled (functions.md §1 "Results").
  */
 export type KpiRowResult<Row extends readonly number[] = readonly number[]> = Row | KpiError;
+
+/** A computed value, or `result-too-large` when it overflowed to ±Infinity (or NaN from that). */
+export function finite(value: number): KpiResult {
+  return Number.isFinite(value) ? value : KpiError.of("result-too-large", {});
+}

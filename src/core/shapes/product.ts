@@ -1,12 +1,13 @@
 import { readScalars, ScalarArgument } from "../args/scalar";
 import { isKpiError } from "../errors/kpi-error";
-import { KpiResult } from "../kpi/kpi-result";
+import { finite, KpiResult } from "../kpi/kpi-result";
 
 /**
  * The shape of KPIs that multiply their scalar arguments (MRR, CLV): every argument is read in
- * its domain, in parameter order, and the result is their product, taken left to right.
+ * its domain, in parameter order, and the result is their product, taken left to right
+ * (`result-too-large` if it overflows).
  */
 export function product(args: readonly ScalarArgument[]): KpiResult {
   const values = readScalars(args);
-  return isKpiError(values) ? values : values.reduce((result, value) => result * value, 1);
+  return isKpiError(values) ? values : finite(values.reduce((result, value) => result * value, 1));
 }

@@ -1,7 +1,7 @@
 import { Domain } from "../args/domains";
 import { readScalars, ScalarArgument } from "../args/scalar";
 import { isKpiError, KpiError } from "../errors/kpi-error";
-import { KpiResult } from "../kpi/kpi-result";
+import { finite, KpiResult } from "../kpi/kpi-result";
 import { checkPartOfWhole } from "./relations";
 
 export interface RatioArgument extends ScalarArgument {
@@ -11,7 +11,7 @@ export interface RatioArgument extends ScalarArgument {
 /**
  * The shape of every KPI that divides by a scalar argument (churn, renewal, ARPU, stickiness,
  * SaaS LTV…): all arguments read as scalars in their domains, a zero denominator is
- * `zero-denominator`, the result is numerator / denominator. The numerator is the product of the
+ * `zero-denominator`, the result is numerator / denominator (`result-too-large` if it overflows). The numerator is the product of the
  * numerator arguments in parameter order: one for most KPIs, ARPU × gross margin for SaaS LTV.
  * With `partOfWhole` the numerator, then a single argument, is a part of the denominator: it may
  * not exceed it (`part-exceeds-whole`, checked before the division, with the rounding tolerance
@@ -35,7 +35,7 @@ export function ratio(
   if (denominator.value === 0) return KpiError.of("zero-denominator", { arg: denominator.name });
   const numerator = numerators.reduce((product, operand) => product * operand.value, 1);
   const quotient = numerator / denominator.value;
-  return options.partOfWhole ? Math.min(1, quotient) : quotient;
+  return options.partOfWhole ? Math.min(1, quotient) : finite(quotient);
 }
 
 /** An argument of a two-argument ratio KPI, before Excel sends its value: name and domain. */

@@ -1,7 +1,7 @@
 import { amount } from "../args/domains";
 import { readScalars, ScalarArgument } from "../args/scalar";
 import { isKpiError, KpiError } from "../errors/kpi-error";
-import { KpiResult } from "../kpi/kpi-result";
+import { finite, KpiResult } from "../kpi/kpi-result";
 import { checkPartOfWhole } from "./relations";
 
 /** What existing customers' recurring revenue did over a period, as Excel sent the amounts. */
@@ -22,7 +22,7 @@ export interface RevenueMovements {
  * contraction, churned_mrr). You cannot lose more than you had: contraction + churned_mrr >
  * start_mrr is `part-exceeds-whole`, with the rounding tolerance of functions.md §1; where that
  * relation holds, a result rounding pushes below 0 is 0 (0.3, 0.1, 0.2 gives 0, not −9e-17).
- * start_mrr = 0 → `zero-denominator`.
+ * start_mrr = 0 → `zero-denominator`; a result too large for a double → `result-too-large`.
  */
 export function revenueRetention(movements: RevenueMovements): KpiResult {
   const withExpansion = "expansion" in movements;
@@ -43,5 +43,5 @@ export function revenueRetention(movements: RevenueMovements): KpiResult {
   );
   if (exceeds) return exceeds;
   if (start === 0) return KpiError.of("zero-denominator", { arg: "start_mrr" });
-  return Math.max(0, (start + grown - shrunk - lost) / start);
+  return finite(Math.max(0, (start + grown - shrunk - lost) / start));
 }
