@@ -9,6 +9,9 @@ import { KpiResult } from "./kpi-result";
 
 const PARAMS = ["values", "weights", "higher_is_better"] as const;
 
+/** 2⁻²¹: a column holds at most 2²⁰ metrics, so the scaled weights cannot sum past 1.8e308. */
+const WEIGHT_SCALE = 2 ** -21;
+
 /**
  * Customer health score of one account, 0–100.
  *
@@ -53,6 +56,8 @@ export function healthScore(values: unknown, weights: unknown, higherIsBetter: u
   let used = 0;
   let weighted = 0;
   let totalWeight = 0;
+  let weightedScaled = 0;
+  let totalScaled = 0;
   metrics.range.forEach((row, i) =>
     row.forEach((raw, j) => {
       const value = readCell(raw);
@@ -62,14 +67,21 @@ export function healthScore(values: unknown, weights: unknown, higherIsBetter: u
       if (outside) checks.report(Step.ItemDomain, "values", outside);
       const weight = readWeight(checks, weighting, i, j);
       const higher = flags ? readFlag(checks, flags, i, j) : true;
-      weighted += weight * (higher ? value.value : 1 - value.value);
+      const oriented = higher ? value.value : 1 - value.value;
+      weighted += weight * oriented;
       totalWeight += weight;
+      weightedScaled += weight * WEIGHT_SCALE * oriented;
+      totalScaled += weight * WEIGHT_SCALE;
     })
   );
   if (checks.failure) return checks.failure;
   if (used === 0) return KpiError.of("no-values", { arg: "values" });
   if (totalWeight === 0) return KpiError.of("zero-denominator", { arg: "weights" });
-  return (weighted / totalWeight) * 100;
+  // Weights near 1.8e308 overflow Σ w; the score depends only on their ratios, so the sums of
+  // the weights × 2⁻²¹ (exact: a power of two) give it where the plain ones cannot.
+  return Number.isFinite(totalWeight)
+    ? (weighted / totalWeight) * 100
+    : (weightedScaled / totalScaled) * 100;
 }
 
 /** An optional range argument is omitted when Excel sends no range but a blank (null). */

@@ -3,7 +3,7 @@ import { Domain } from "../args/domains";
 import { readScalar } from "../args/scalar";
 import { answeredTally, readScores, ScoreTally } from "../args/scores";
 import { isKpiError, KpiError } from "../errors/kpi-error";
-import { KpiResult } from "../kpi/kpi-result";
+import { finite, KpiResult } from "../kpi/kpi-result";
 
 /** A survey answered with whole numbers on 1..scale_max (CSAT, CES, CESAVG). */
 export interface ScaleSurvey {
@@ -29,10 +29,13 @@ export function shareAtOrAbove(survey: ScaleSurvey, threshold: Threshold): KpiRe
   return isKpiError(tally) ? tally : tally.atLeast[0] / tally.n;
 }
 
-/** Mean of the answers: their sum (row-major) / COUNT(scores). */
+/**
+ * Mean of the answers: their sum (row-major) / COUNT(scores). Answers near 1.8e308 (a scale_max
+ * that large) overflow the sum: `result-too-large`, as Excel's AVERAGE gives #NUM!.
+ */
 export function meanScore(survey: ScaleSurvey): KpiResult {
   const tally = tallySurvey(survey);
-  return isKpiError(tally) ? tally : tally.sum / tally.n;
+  return isKpiError(tally) ? tally : finite(tally.sum / tally.n);
 }
 
 /**

@@ -18,6 +18,12 @@ describe("cesAvg beyond the spec table (the shared shape is tested in shapes/sca
     expect(cesAvg([[1, 2, 4]], null)).toBe(7 / 3);
   });
 
+  test("answers whose sum overflows are #NUM! result-too-large, as AVERAGE gives #NUM!", () => {
+    expect(outcome(cesAvg([[1e308], [1e308]], 1e308))).toBe(
+      "#NUM! result-too-large: The result is too large for Excel (beyond ±1.8E308)."
+    );
+  });
+
   test("an error value in scores beats a bad scale", () => {
     expect(outcome(cesAvg([[7], [{ code: "#NULL!" }]], 1))).toBe("#NULL! input-error: ");
   });

@@ -59,6 +59,12 @@ describe("healthScore beyond the spec table", () => {
     close(score([[pct(0.8), pct(0.4)]], [[pct(0.5), pct(0.5)]]), 60);
   });
 
+  test("weights near 1.8e308 do not overflow the score: only their ratios count", () => {
+    expect(score([[0.5, 0.5]], [[1e308, 1e308]])).toBe(50);
+    expect(score([[1, 0]], [[Number.MAX_VALUE, Number.MAX_VALUE]])).toBe(50);
+    close(score([[0.2, 0.6]], [[Number.MAX_VALUE, 1]], [[false, true]]), 80);
+  });
+
   test("a zero weight keeps a value out of the mean without an error", () => {
     expect(score([[1, 0]], [[0, 1]])).toBe(0);
   });
