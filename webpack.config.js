@@ -11,7 +11,7 @@ const { DEV_ORIGIN, addinOrigin, rewriteOrigin } = require("./scripts/origin");
 
 // The CS.* custom functions, one file per category of functions.md; functions.json lists them
 // in this order.
-const FUNCTION_FILES = ["survey", "retention", "revenue", "engagement"].map(
+const FUNCTION_FILES = ["survey", "retention", "revenue", "engagement", "health"].map(
   (name) => `./src/functions/${name}.ts`
 );
 

@@ -21,7 +21,9 @@ function generate() {
   const lines = ["| Function | What it computes | Example | Result |", "|---|---|---|---|"];
   for (const fn of functions) {
     const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
-    const [example] = functionExamples(tables.get(fn.id)).examples;
+    const { examples } = functionExamples(tables.get(fn.id));
+    // The first example short enough for a table cell (CSAT's first one lists 50 answers).
+    const example = examples.find((e) => e.ranges.join().split(",").length <= 12) ?? examples[0];
     const formula = [`\`${example.formula}\``, ...example.ranges].join(" with ");
     const link = `[\`=CS.${fn.name}(${params})\`](docs/functions.md#cs${fn.id.toLowerCase()})`;
     lines.push(`| ${link} | ${cell(fn.description)} | ${cell(formula)} | ${example.result} |`);

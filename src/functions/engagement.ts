@@ -5,6 +5,7 @@ import { conversion } from "../core/kpi/conversion";
 import { trialConversion } from "../core/kpi/trial-conversion";
 import { stickiness } from "../core/kpi/stickiness";
 import { avgSession } from "../core/kpi/avg-session";
+import { usageRate } from "../core/kpi/usage-rate";
 import { ttv } from "../core/kpi/ttv";
 import { toExcel } from "./excel-result";
 
@@ -66,6 +67,18 @@ export function STICKINESS(dau: any, mau: any): any {
  */
 export function AVGSESSION(total_duration: any, sessions: any): any {
   return toExcel("AVGSESSION", "number", () => avgSession(total_duration, sessions));
+}
+
+/**
+ * Product usage rate: share of customers whose usage value is at or above threshold. Blanks and text are ignored.
+ * @customfunction USAGERATE
+ * @helpurl https://localhost:3000/help.html#USAGERATE
+ * @param usage_values Usage per customer (logins, active days, events…), numbers of 0 or more, e.g. C2:C500. Blanks and text are skipped.
+ * @param threshold Usage a customer must reach to count as using the product, in the same unit. A value equal to it counts.
+ * @returns The share of customers at or above the threshold, e.g. 66.7%.
+ */
+export function USAGERATE(usage_values: any[][], threshold: any): any {
+  return toExcel("USAGERATE", "rate", () => usageRate(usage_values, threshold));
 }
 
 /**

@@ -2,11 +2,13 @@
  * How a formula-core result reaches Excel. Every CS function lives in one of the category files
  * beside this one: a JSDoc-documented `function` declaration that Excel's metadata is generated
  * from (description = tooltip, @param = argument hint, @helpurl = help page) and a one-line body
- * handing the raw Excel values to the core through `toExcel`. Parameters are `any` / `any[][]`
+ * handing the raw Excel values to the core through `toExcel` (`toExcelRow` for a function that
+ * spills a row). Parameters are `any` / `any[][]`
  * so the core sees blanks, text, booleans and error values exactly as Excel sends them
  * (functions.md §1).
  */
-import { isKpiError, KpiResult } from "../core";
+import { isKpiError, KpiError, KpiResult } from "../core";
+import { KpiRowResult } from "../core/kpi/kpi-result";
 
 /** How a KPI's number is shown: rates as percentages, everything else as a plain number. */
 export type ResultFormat = "rate" | "number";
@@ -20,6 +22,9 @@ export interface FormattedNumber {
 
 const RATE_FORMAT = "0.0%";
 
+/** A KPI's number as Excel receives it. */
+export type ExcelNumber = number | FormattedNumber;
+
 /**
  * Runs a core KPI and turns its result into what Excel expects from a custom function:
  * a number (a rate as a formatted number where Excel supports it), or a `CustomFunctions.Error`
@@ -30,8 +35,32 @@ export function toExcel(
   functionName: string,
   format: ResultFormat,
   compute: () => KpiResult
-): number | FormattedNumber | CustomFunctions.Error {
-  let result: KpiResult;
+): ExcelNumber | CustomFunctions.Error {
+  return settle(functionName, compute, (value) => present(value, format));
+}
+
+/**
+ * As `toExcel`, for a KPI that returns one row of numbers (declared `@returns {any[][]}`): the
+ * row spills into as many cells, each item shown in its own format (`formats[k]` for item k).
+ * An error is still one error value, never a spilled row of them.
+ */
+export function toExcelRow<const Formats extends readonly ResultFormat[]>(
+  functionName: string,
+  formats: Formats,
+  compute: () => KpiRowResult<{ readonly [K in keyof Formats]: number }>
+): ExcelNumber[][] | CustomFunctions.Error {
+  return settle(functionName, compute, (row) => [
+    formats.map((format, k) => present(row[k], format)),
+  ]);
+}
+
+/** The one place where a core result, error or exception becomes Excel's. */
+function settle<Value, Shown>(
+  functionName: string,
+  compute: () => Value | KpiError,
+  show: (value: Value) => Shown
+): Shown | CustomFunctions.Error {
+  let result: Value | KpiError;
   try {
     result = compute();
   } catch (error) {
@@ -48,9 +77,13 @@ export function toExcel(
     // Error codes are Excel's literals (#VALUE!, #N/A…), the same strings as the ErrorCode enum.
     return new CustomFunctions.Error(result.excel as CustomFunctions.ErrorCode, result.message);
   }
+  return show(result);
+}
+
+function present(value: number, format: ResultFormat): ExcelNumber {
   return format === "rate" && formattedNumbersSupported()
-    ? { type: "Double", basicValue: result, numberFormat: RATE_FORMAT }
-    : result;
+    ? { type: "Double", basicValue: value, numberFormat: RATE_FORMAT }
+    : value;
 }
 
 let formattedNumbers: boolean | undefined;

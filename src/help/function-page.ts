@@ -1,4 +1,4 @@
-import { ERROR_CATALOGUE } from "../core";
+import { ERROR_CATALOGUE } from "../core/errors/catalogue";
 import { el } from "../ui/dom";
 import { functionCard } from "./function-card";
 import { HelpCall, HelpError, HelpExample } from "./function-help";

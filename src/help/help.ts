@@ -3,7 +3,7 @@
  * examples and errors of its spec table; help.html alone lists every function. Rendered from the
  * same functions.json Excel reads.
  */
-import { ERROR_CATALOGUE } from "../core";
+import { ERROR_CATALOGUE } from "../core/errors/catalogue";
 import { el } from "../ui/dom";
 import { functionCard } from "./function-card";
 import { loadFunctionHelp } from "./function-help";

@@ -11,6 +11,7 @@ import {
   decodeArgs,
   describeRow,
   expectClose,
+  expectedItems,
   isExpectedError,
   loadCases,
 } from "../support/cases";
@@ -45,15 +46,13 @@ describe.each(["1.4", "1.3"] as const)(
                 code: row.expect.error,
                 message: row.expect.message,
               });
-            } else if (table.result === "rate" && runtime === "1.4") {
-              expect(result).toEqual({
-                type: "Double",
-                basicValue: expect.any(Number),
-                numberFormat: "0.0%",
-              });
-              expectClose((result as { basicValue: number }).basicValue, row.expect);
             } else {
-              expectClose(result, row.expect);
+              const items = expectedItems(table, row.expect);
+              const shown = Array.isArray(table.result) ? spilledRow(result) : [result];
+              expect(shown).toHaveLength(items.length);
+              items.forEach(({ value, format }, k) =>
+                expectExcelNumber(shown[k], value, format === "rate" && runtime === "1.4")
+              );
             }
           }
         );
@@ -72,6 +71,27 @@ describe.each(["1.4", "1.3"] as const)(
       expectClose(clv, 64); // 100 × 1 × 10 × 0.064
     });
 
+    test("a row result spills right from its cell: one row, numbers or formatted rates", () => {
+      const result = bundle.functions.get("NPSBREAKDOWN")!([[10], [9], [8], [0]]);
+      const rate = (basicValue: number) =>
+        runtime === "1.4" ? { type: "Double", basicValue, numberFormat: "0.0%" } : basicValue;
+      expect(result).toEqual([[rate(0.5), rate(0.25), rate(0.25), 4]]);
+    });
+
+    test("an unexpected exception in a row function is one #VALUE!, not a spilled row", () => {
+      const hostile = {
+        get type(): string {
+          throw new TypeError("boom");
+        },
+      };
+      const result = bundle.functions.get("NPSBREAKDOWN")!([[hostile]]) as RuntimeErrorShape;
+      expect(result).toBeInstanceOf(RuntimeError);
+      expect([result.code, result.message]).toEqual([
+        "#VALUE!",
+        "CS.NPSBREAKDOWN failed unexpectedly (boom). Please report this with the formula and its inputs.",
+      ]);
+    });
+
     test("an unexpected exception becomes #VALUE! with a message, never a throw", () => {
       const hostile = {
         get type(): string {
@@ -88,3 +108,33 @@ describe.each(["1.4", "1.3"] as const)(
     });
   }
 );
+
+test("a function is declared to spill (result dimensionality matrix) exactly when its spec table returns a row", () => {
+  const metadata = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as {
+    functions: { id: string; result: { dimensionality?: string } }[];
+  };
+  for (const fn of metadata.functions) {
+    const spills = Array.isArray(loadCases(fn.id).result);
+    expect([fn.id, fn.result.dimensionality]).toEqual([fn.id, spills ? "matrix" : undefined]);
+  }
+});
+
+/** A row result as Excel gets it: a 1×N array. */
+function spilledRow(result: unknown): unknown[] {
+  expect(Array.isArray(result) && result.length === 1 && Array.isArray(result[0])).toBe(true);
+  return (result as unknown[][])[0];
+}
+
+/** One number as Excel shows it: a formatted rate where expected, else a plain number. */
+function expectExcelNumber(actual: unknown, expected: number, formattedRate: boolean): void {
+  if (formattedRate) {
+    expect(actual).toEqual({
+      type: "Double",
+      basicValue: expect.any(Number),
+      numberFormat: "0.0%",
+    });
+    expectClose((actual as { basicValue: number }).basicValue, expected);
+  } else {
+    expectClose(actual, expected);
+  }
+}

@@ -14,14 +14,18 @@ export interface ExpectedError {
 export interface CaseRow {
   readonly n: number;
   readonly args: readonly unknown[];
-  readonly expect: number | ExpectedError;
+  /** A number, one row of numbers (a function that spills a row), or an error. */
+  readonly expect: number | readonly number[] | ExpectedError;
   readonly note?: string;
 }
 
+/** functions.md §1 "Results": rates are formatted as percentages, the rest are plain numbers. */
+export type ResultFormat = "rate" | "number";
+
 export interface CaseTable {
   readonly function: string;
-  /** functions.md §1 "Results": rates are formatted as percentages, the rest are plain numbers. */
-  readonly result: "rate" | "number";
+  /** The result's format, or for a function that spills a row the format of each item. */
+  readonly result: ResultFormat | readonly ResultFormat[];
   readonly params: readonly string[];
   readonly rows: readonly CaseRow[];
 }
@@ -67,7 +71,22 @@ export function decodeArgs(
 }
 
 export function isExpectedError(expected: CaseRow["expect"]): expected is ExpectedError {
-  return typeof expected === "object";
+  return typeof expected === "object" && !Array.isArray(expected);
+}
+
+/** The expected items of a row result, each with its format, checked against the table's formats. */
+export function expectedItems(
+  table: CaseTable,
+  expected: number | readonly number[]
+): { readonly value: number; readonly format: ResultFormat }[] {
+  const { result } = table;
+  if (typeof expected === "number" && typeof result === "string")
+    return [{ value: expected, format: result }];
+  if (Array.isArray(expected) && Array.isArray(result) && expected.length === result.length)
+    return expected.map((value: number, k) => ({ value, format: result[k] }));
+  throw new Error(
+    `${table.function}: expect ${JSON.stringify(expected)} does not fit result ${JSON.stringify(result)}`
+  );
 }
 
 /** functions.md §10: |a − e| ≤ 1e-12 × max(1, |e|). */
@@ -83,6 +102,8 @@ export function expectClose(actual: unknown, expected: number): void {
 export function describeRow(table: CaseTable, row: CaseRow): string {
   const outcome = isExpectedError(row.expect)
     ? `${row.expect.error} ${row.expect.id}`
-    : String(row.expect);
+    : Array.isArray(row.expect)
+      ? `[${row.expect.join(", ")}]`
+      : String(row.expect);
   return `${table.function} row ${row.n}: → ${outcome}${row.note ? ` (${row.note})` : ""}`;
 }

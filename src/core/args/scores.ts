@@ -83,3 +83,17 @@ export function readScores(
   }
   return { n, sum, atLeast: [between + atHigh, atHigh].slice(0, cuts.length) };
 }
+
+/**
+ * The tally a survey KPI computes from, once every argument has been read: the error that
+ * decides when one was reported, `no-values` when there is no valid answer (`#DIV/0!`, after
+ * every other check), else the tally.
+ */
+export function answeredTally(
+  checks: Checks,
+  param: string,
+  tally: ScoreTally
+): ScoreTally | KpiError {
+  if (checks.failure) return checks.failure;
+  return tally.n === 0 ? KpiError.of("no-values", { arg: param }) : tally;
+}

@@ -1,9 +1,6 @@
-import { Checks } from "../args/checks";
-import { readScores } from "../args/scores";
-import { KpiError } from "../errors/kpi-error";
+import { isKpiError } from "../errors/kpi-error";
+import { countNpsAnswers } from "../shapes/nps-answers";
 import { KpiResult } from "./kpi-result";
-
-const PARAMS = ["scores"] as const;
 
 /**
  * Net Promoter Score.
@@ -14,7 +11,8 @@ const PARAMS = ["scores"] as const;
  *     NPS = (P − D) / N × 100, from −100 (all detractors) to 100 (all promoters).
  *
  * Only numbers count: blanks, text (even "9") and TRUE/FALSE are skipped, as Excel's COUNT does,
- * so the result equals `=(COUNTIF(r,">=9")-COUNTIF(r,"<=6"))/COUNT(r)*100`.
+ * so the result equals `=(COUNTIF(r,">=9")-COUNTIF(r,"<=6"))/COUNT(r)*100`. The counts are those
+ * of `npsBreakdown`, so NPS = 100 × (promoters − detractors) of its shares.
  *
  * @example nps([[10], [9], [9], [8], [7], [6], [5], [0], [3]]) // => -11.1111… (P=3, D=4, N=9)
  *
@@ -22,13 +20,8 @@ const PARAMS = ["scores"] as const;
  * no valid answer → `no-values`; an error value in `scores` is returned as it came.
  */
 export function nps(scores: unknown): KpiResult {
-  const checks = new Checks(PARAMS);
-  const tally = readScores(checks, "scores", scores, { min: 0, max: 10 }, [7, 9]);
-  if (checks.failure) return checks.failure;
-  const {
-    n,
-    atLeast: [notDetractors, promoters],
-  } = tally;
-  if (n === 0) return KpiError.of("no-values", { arg: "scores" });
-  return ((promoters - (n - notDetractors)) / n) * 100;
+  const answers = countNpsAnswers(scores);
+  if (isKpiError(answers)) return answers;
+  // From the counts, not the shares: 7 of 10 minus 2 of 10 is exactly 50, as in the native formula.
+  return ((answers.promoters - answers.detractors) / answers.n) * 100;
 }

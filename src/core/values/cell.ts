@@ -18,12 +18,13 @@ export type Cell =
   | { readonly kind: "number"; readonly value: number }
   | { readonly kind: "blank" }
   | { readonly kind: "text" }
-  | { readonly kind: "boolean" }
+  | { readonly kind: "boolean"; readonly value: boolean }
   | { readonly kind: "error"; readonly error: InputError };
 
 const BLANK: Cell = { kind: "blank" };
 const TEXT: Cell = { kind: "text" };
-const BOOLEAN: Cell = { kind: "boolean" };
+const TRUE: Cell = { kind: "boolean", value: true };
+const FALSE: Cell = { kind: "boolean", value: false };
 
 /** Error codes a `CustomFunctions.Error` (or a bare `{code}` object) can carry. */
 const ERROR_CODES: ReadonlySet<string> = new Set([
@@ -52,7 +53,7 @@ export function readCell(value: unknown): Cell {
     case "string":
       return value === "" ? BLANK : TEXT;
     case "boolean":
-      return BOOLEAN;
+      return value ? TRUE : FALSE;
     case "object":
       return value === null ? BLANK : readObject(value as Record<string, unknown>);
     default:
@@ -76,7 +77,7 @@ function readObject(value: Record<string, unknown>): Cell {
   if (type === "Double" || type === "FormattedNumber") {
     return typeof basicValue === "number" ? { kind: "number", value: basicValue } : TEXT;
   }
-  if (type === "Boolean") return BOOLEAN;
+  if (type === "Boolean") return basicValue === true ? TRUE : FALSE;
   if (type === "Empty") return BLANK;
   if (type === "String") return basicValue === "" ? BLANK : TEXT;
   // Entities, images and anything else are not numbers: skipped in ranges like text.

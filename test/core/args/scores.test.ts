@@ -1,7 +1,7 @@
 import { Checks } from "../../../src/core/args/checks";
 import { readScalar } from "../../../src/core/args/scalar";
 import { amount } from "../../../src/core/args/domains";
-import { readScores } from "../../../src/core/args/scores";
+import { answeredTally, readScores } from "../../../src/core/args/scores";
 
 function tally(raw: unknown, cuts: number[] = [7, 9]) {
   const checks = new Checks(["scores", "later"]);
@@ -66,5 +66,21 @@ describe("readScores", () => {
     readScalar(checks, "later", "text", amount);
     readScores(checks, "scores", [[{ code: "#REF!" }]], { min: 0, max: 10 }, []);
     expect(checks.failure?.excel).toBe("#REF!");
+  });
+});
+
+describe("answeredTally", () => {
+  const tallyOf = (n: number) => ({ n, sum: n, atLeast: [] });
+
+  test("the tally when there is an answer and no problem", () => {
+    expect(answeredTally(new Checks(["scores"]), "scores", tallyOf(2))).toEqual(tallyOf(2));
+  });
+
+  test("no answer is no-values, after every problem already reported", () => {
+    const none = answeredTally(new Checks(["scores"]), "scores", tallyOf(0));
+    expect(none).toMatchObject({ excel: "#DIV/0!", id: "no-values" });
+    const checks = new Checks(["scores", "later"]);
+    readScalar(checks, "later", "text", amount);
+    expect(answeredTally(checks, "scores", tallyOf(0))).toMatchObject({ id: "arg-not-number" });
   });
 });

@@ -45,6 +45,19 @@ describe("readCell: what each Excel value means (functions.md §1)", () => {
     });
   });
 
+  test("a boolean keeps its value (flags read it)", () => {
+    expect(readCell(true)).toEqual({ kind: "boolean", value: true });
+    expect(readCell(false)).toEqual({ kind: "boolean", value: false });
+    expect(readCell({ type: "Boolean", basicValue: true })).toEqual({
+      kind: "boolean",
+      value: true,
+    });
+    expect(readCell({ type: "Boolean", basicValue: false })).toEqual({
+      kind: "boolean",
+      value: false,
+    });
+  });
+
   test("an error keeps its code, message and the object itself", () => {
     expect(readCell({ code: "#N/A", message: "lookup failed" })).toEqual({
       kind: "error",
