@@ -23,6 +23,9 @@ const JAN_31_2024 = 45322;
 const scoreColumn = (seed, min, max) =>
   column(seed, (random) => min + Math.floor(random() * (max - min + 1)), ROWS);
 
+/** Weekly sessions per customer, 0 to 40 with two decimals, with ~2% blanks and ~1% text. */
+const usageColumn = () => column(4, (random) => Math.floor(random() * 4000) / 100, ROWS);
+
 /** Subscriptions started 2020–2024, a few at a time of day; ~40% still active (blank end). */
 const subscriptions = () =>
   pairedColumns(
@@ -55,6 +58,36 @@ const CASES = [
     target: 1.2,
     args: () => [scoreColumn(1, 0, 10)],
     baseline: ([scores]) => baselines.nps(scores),
+  },
+  {
+    id: "NPSBREAKDOWN",
+    target: 1.2,
+    args: () => [scoreColumn(1, 0, 10)],
+    baseline: ([scores]) => baselines.npsBreakdown(scores),
+  },
+  {
+    id: "CSAT",
+    target: 1.2,
+    args: () => [scoreColumn(2, 1, 5), null, null], // 1–5, satisfied = 4–5
+    baseline: ([scores]) => baselines.shareAtLeast(scores, 4),
+  },
+  {
+    id: "CES",
+    target: 1.2,
+    args: () => [scoreColumn(3, 1, 7), null, null], // 1–7, positive = 5–7
+    baseline: ([scores]) => baselines.shareAtLeast(scores, 5),
+  },
+  {
+    id: "CESAVG",
+    target: 1.2,
+    args: () => [scoreColumn(3, 1, 7), null],
+    baseline: ([scores]) => baselines.average(scores),
+  },
+  {
+    id: "USAGERATE",
+    target: 1.2,
+    args: () => [usageColumn(), 10],
+    baseline: ([usage, threshold]) => baselines.shareAtLeast(usage, threshold),
   },
   {
     id: "CHURNFROMDATES",
