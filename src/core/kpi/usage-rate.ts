@@ -1,6 +1,6 @@
 import { Checks } from "../args/checks";
 import { amount, anyNumber } from "../args/domains";
-import { forEachNumberIn } from "../args/items";
+import { forEachNumberIn, NumberSink } from "../args/items";
 import { readScalar } from "../args/scalar";
 import { KpiError } from "../errors/kpi-error";
 import { KpiResult } from "./kpi-result";
@@ -29,13 +29,22 @@ export function usageRate(usageValues: unknown, threshold: unknown): KpiResult {
   const checks = new Checks(PARAMS);
   // The threshold first, so one pass over the range counts; Checks still orders the problems.
   const minimum = readScalar(checks, "threshold", threshold, anyNumber);
-  let n = 0;
-  let reached = 0;
-  forEachNumberIn(checks, "usage_values", usageValues, amount, (value) => {
-    n++;
-    if (value >= minimum) reached++;
-  });
+  const count = new ThresholdCount(minimum);
+  forEachNumberIn(checks, "usage_values", usageValues, amount, count);
   if (checks.failure) return checks.failure;
-  if (n === 0) return KpiError.of("no-values", { arg: "usage_values" });
-  return reached / n;
+  if (count.n === 0) return KpiError.of("no-values", { arg: "usage_values" });
+  return count.reached / count.n;
+}
+
+/** Counts the usage values, and those that reach the threshold, as they are read. */
+class ThresholdCount implements NumberSink {
+  n = 0;
+  reached = 0;
+
+  constructor(private readonly threshold: number) {}
+
+  add(value: number): void {
+    this.n++;
+    if (value >= this.threshold) this.reached++;
+  }
 }

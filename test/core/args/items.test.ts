@@ -1,46 +1,36 @@
 import { Checks } from "../../../src/core/args/checks";
-import { amount } from "../../../src/core/args/domains";
-import { checkNoInputError, forEachNumber, forEachNumberIn } from "../../../src/core/args/items";
+import { amount, Domain } from "../../../src/core/args/domains";
+import { checkNoInputError, forEachNumberIn } from "../../../src/core/args/items";
 import { asRange } from "../../../src/core/values/range";
 
 const failureOf = (checks: Checks) =>
   checks.failure && `${checks.failure.excel} ${checks.failure.id}: ${checks.failure.message}`;
 
-describe("forEachNumber (functions.md §1 'Values inside a range')", () => {
-  test("visits the numbers row-major with their place; skips blanks, text, booleans", () => {
-    const seen: [number, number, number][] = [];
+describe("forEachNumberIn (functions.md §1 'Values inside a range')", () => {
+  const numbersIn = (checks: Checks, raw: unknown, domain: Domain = amount) => {
+    const seen: number[] = [];
+    forEachNumberIn(checks, "r", raw, domain, { add: (value) => seen.push(value) });
+    return seen;
+  };
+
+  test("hands on the numbers row-major; skips blanks, text, booleans", () => {
     const checks = new Checks(["r"]);
     const range = [
       [1, "x", { type: "Double", basicValue: 2, numberFormat: "0" }],
       [null, true, 3],
       ["", { type: "String", basicValue: "9" }, { type: "Boolean", basicValue: true }],
     ];
-    forEachNumber(checks, "r", range, (value, i, j) => seen.push([value, i, j]));
-    expect(seen).toEqual([
-      [1, 0, 0],
-      [2, 0, 2],
-      [3, 1, 2],
-    ]);
+    expect(numbersIn(checks, range)).toEqual([1, 2, 3]);
     expect(checks.failure).toBeUndefined();
   });
 
   test("the first error value is reported and ends the scan", () => {
-    const seen: number[] = [];
     const checks = new Checks(["r"]);
-    forEachNumber(checks, "r", [[1, { code: "#N/A" }, 2, { code: "#REF!" }]], (v) => seen.push(v));
-    expect(seen).toEqual([1]);
+    expect(numbersIn(checks, [[1, { code: "#N/A" }, 2, { code: "#REF!" }]])).toEqual([1]);
     expect(failureOf(checks)).toBe("#N/A input-error: ");
   });
-});
 
-describe("forEachNumberIn", () => {
-  const numbersIn = (checks: Checks, raw: unknown, domain = amount) => {
-    const seen: number[] = [];
-    forEachNumberIn(checks, "r", raw, domain, (value) => seen.push(value));
-    return seen;
-  };
-
-  test("visits the numbers in the domain, row-major", () => {
+  test("hands on the numbers in the domain, row-major", () => {
     const checks = new Checks(["r"]);
     expect(
       numbersIn(checks, [
