@@ -50,6 +50,12 @@ function compare(ours, baseline, { runs = RUNS, warmup = WARMUP } = {}) {
   };
 }
 
+/** A full GC, twice: the second one finishes sweeping what the first left, so heapUsed is exact. */
+function settle() {
+  global.gc();
+  global.gc();
+}
+
 /** Heap plus typed-array memory in use (bytes). */
 function inUse() {
   const { heapUsed, arrayBuffers } = process.memoryUsage();
@@ -63,10 +69,10 @@ function inUse() {
  * call's peak extra memory from above.
  */
 async function memoryDuring(makeInput, call) {
-  global.gc();
+  settle();
   const before = inUse();
   const input = makeInput();
-  global.gc();
+  settle();
   const withInput = inUse();
   let gcs = 0;
   const observer = new PerformanceObserver((list) => (gcs += list.getEntries().length));
