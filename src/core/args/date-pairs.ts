@@ -97,8 +97,8 @@ export function readDatePairs(
       let end = NaN; // stays NaN when the second date is blank
       let blankEnd = false;
       if (typeof endRaw === "number") end = endRaw;
-      else if (endRaw === null)
-        blankEnd = true; // the usual blank, without readCell
+      // null, the usual blank, is settled without readCell
+      else if (endRaw === null) blankEnd = true;
       else {
         const cell = readCell(endRaw);
         if (cell.kind === "number") end = cell.value;
