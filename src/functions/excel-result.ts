@@ -9,7 +9,7 @@
  */
 import { isKpiError, KpiError, KpiResult } from "../core";
 import { KpiRowResult } from "../core/kpi/kpi-result";
-import { errorMessage } from "../i18n/error-messages";
+import { errorMessage, unexpectedFailureMessage } from "../i18n/error-messages";
 import { Locale, localeOf } from "../i18n/locale";
 
 /** How a KPI's number is shown: rates as percentages, everything else as a plain number. */
@@ -72,7 +72,7 @@ function settle<Value, Shown>(
         : String(error);
     return new CustomFunctions.Error(
       CustomFunctions.ErrorCode.invalidValue,
-      `CS.${functionName} failed unexpectedly (${detail}). Please report this with the formula and its inputs.`
+      unexpectedFailureMessage(functionName, detail, displayLocale())
     );
   }
   if (isKpiError(result)) {

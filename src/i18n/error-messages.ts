@@ -8,6 +8,7 @@ import { AR } from "./errors/ar";
 import { CatalogueTranslation } from "./errors/catalogue-translation";
 import { FA } from "./errors/fa";
 import { RO } from "./errors/ro";
+import { UNEXPECTED_FAILURE } from "./errors/unexpected";
 import { ZH_CN } from "./errors/zh-cn";
 import { Locale, RTL_LOCALES } from "./locale";
 
@@ -22,14 +23,33 @@ export const CATALOGUES: Readonly<Record<Locale, CatalogueTranslation>> = {
 
 /**
  * The message of a core error in `locale`. An error received as input keeps its own message.
+ */
+export function errorMessage(error: KpiError, locale: Locale): string {
+  if (error.id === "input-error") return error.message;
+  return fill(CATALOGUES[locale][error.id].template, error.params, locale);
+}
+
+/** The message for a CS function that threw instead of returning (a bug to report). */
+export function unexpectedFailureMessage(
+  functionName: string,
+  detail: string,
+  locale: Locale
+): string {
+  return fill(UNEXPECTED_FAILURE[locale], { function: `CS.${functionName}`, detail }, locale);
+}
+
+/**
  * In right-to-left text each value is wrapped in a first-strong isolate (FSI … PDI): a parameter
  * name such as customers_at_start, a negative number or a date serial then keeps its own
  * direction and cannot flip the words around it or the direction of the whole message.
  */
-export function errorMessage(error: KpiError, locale: Locale): string {
-  if (error.id === "input-error") return error.message;
-  const params = RTL_LOCALES.has(locale)
-    ? Object.fromEntries(Object.entries(error.params).map(([k, v]) => [k, `\u2068${v}\u2069`]))
-    : error.params;
-  return fillTemplate(CATALOGUES[locale][error.id].template, params);
+function fill(
+  template: string,
+  params: Readonly<Record<string, string | number>>,
+  locale: Locale
+): string {
+  const shown = RTL_LOCALES.has(locale)
+    ? Object.fromEntries(Object.entries(params).map(([k, v]) => [k, `\u2068${v}\u2069`]))
+    : params;
+  return fillTemplate(template, shown);
 }

@@ -71,6 +71,31 @@ describe("an error received as input keeps its own code and message", () => {
   });
 });
 
+describe("a function that throws (a bug) reports it in the display language, as one #VALUE!", () => {
+  const hostile = {
+    get type(): string {
+      throw new TypeError("boom");
+    },
+  };
+  it.each([
+    [
+      "ar-SA",
+      `تعذّر تنفيذ ${iso("CS.NPS")} بسبب خطأ غير متوقع (${iso("boom")}). يُرجى الإبلاغ عنه مع الصيغة ومُدخلاتها.`,
+    ],
+    [
+      "fa-IR",
+      `اجرای ${iso("CS.NPS")} با خطای غیرمنتظره‌ای متوقف شد (${iso("boom")}). لطفاً آن را همراه با فرمول و ورودی‌هایش گزارش دهید.`,
+    ],
+    [
+      "ro-RO",
+      "CS.NPS a eșuat în mod neașteptat (boom). Vă rugăm să raportați problema împreună cu formula și datele ei de intrare.",
+    ],
+    ["zh-CN", "CS.NPS 意外失败（boom）。请将此问题连同公式及其输入一起报告。"],
+  ])("in %s", (language, message) => {
+    expect(errorIn(language, "NPS", [[hostile]])).toEqual(["#VALUE!", message]);
+  });
+});
+
 describe("any other display language gets English", () => {
   it.each(["de-DE", "zh-TW", "zh-Hant-HK", "arn-CL", "", "xx"])("%p", (language) => {
     expect(errorIn(language, "CHURN", "abc", 5)).toEqual([

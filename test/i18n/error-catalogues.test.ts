@@ -5,6 +5,7 @@
  */
 import { ERROR_CATALOGUE, CatalogueId } from "../../src/core/errors/catalogue";
 import { CATALOGUES } from "../../src/i18n/error-messages";
+import { UNEXPECTED_FAILURE } from "../../src/i18n/errors/unexpected";
 import { LOCALES, RTL_LOCALES } from "../../src/i18n/locale";
 
 const IDS = Object.keys(ERROR_CATALOGUE) as CatalogueId[];
@@ -57,6 +58,22 @@ describe.each(TRANSLATED)("the %s error catalogue", (locale) => {
       });
     }
   });
+});
+
+describe.each(TRANSLATED)("the %s message for an unexpected failure", (locale) => {
+  const translated = UNEXPECTED_FAILURE[locale];
+
+  test("has exactly the English placeholders and is translated", () => {
+    expect(placeholders(translated)).toEqual(["{detail}", "{function}"]);
+    expect(placeholders(UNEXPECTED_FAILURE.en)).toEqual(["{detail}", "{function}"]);
+    expect(translated).not.toBe(UNEXPECTED_FAILURE.en);
+  });
+
+  if (RTL_LOCALES.has(locale)) {
+    test("starts with an Arabic-script word", () => {
+      expect(firstStrong(translated)).toMatch(/\p{Script=Arabic}/u);
+    });
+  }
 });
 
 test("the English catalogue is the source itself", () => {
