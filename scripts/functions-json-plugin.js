@@ -3,10 +3,18 @@
 //   as they came (the generator cannot emit it: research §3);
 // - help URLs moved to the add-in's origin;
 // and emits function-help.json (examples and errors of every function, from its spec table) for
-// the help page.
+// the help page, and functions-<locale>.json, the same metadata with translated descriptions,
+// for each language of scripts/localize-functions.js.
 const { Compilation, WebpackError, sources } = require("webpack");
 const { rewriteOrigin } = require("./origin");
 const { functionExamples, loadCaseTables } = require("./examples");
+const {
+  METADATA_LOCALES,
+  loadTable,
+  localizeMetadata,
+  tablePath,
+  translationProblems,
+} = require("./localize-functions");
 
 class FunctionsJsonPlugin {
   constructor({ origin }) {
@@ -24,6 +32,7 @@ class FunctionsJsonPlugin {
           const processed = { ...metadata, allowErrorForDataTypeAny: true };
           const json = rewriteOrigin(JSON.stringify(processed, null, 2), this.origin) + "\n";
           compilation.updateAsset("functions.json", new sources.RawSource(json));
+          this.emitLocales(compilation, processed);
           const tables = loadCaseTables();
           const missing = metadata.functions.filter((fn) => !tables.has(fn.id)).map((fn) => fn.id);
           if (missing.length > 0) {
@@ -39,6 +48,24 @@ class FunctionsJsonPlugin {
         }
       );
     });
+  }
+
+  /** functions-<locale>.json for every language; a table with gaps or stray keys fails the build. */
+  emitLocales(compilation, metadata) {
+    for (const locale of METADATA_LOCALES) {
+      compilation.fileDependencies.add(tablePath(locale));
+      const table = loadTable(locale);
+      const problems = translationProblems(metadata, table, locale);
+      if (problems.length > 0) {
+        compilation.errors.push(new WebpackError(problems.join("\n")));
+        continue;
+      }
+      const json = JSON.stringify(localizeMetadata(metadata, table), null, 2);
+      compilation.emitAsset(
+        `functions-${locale}.json`,
+        new sources.RawSource(rewriteOrigin(json, this.origin) + "\n")
+      );
+    }
   }
 }
 

@@ -33,8 +33,10 @@ const ERROR_CODES = {
  * By default the bundle runs in its own context (tests stay isolated). `sameRealm` runs it in this
  * one, defining the globals here, as Excel does: arrays then come from the bundle's own realm, and
  * timings are not skewed by cross-context access (about 10× slower for a full column).
+ * `displayLanguage` is Office's UI language (Office.context.displayLanguage), which picks the
+ * language of error messages.
  */
-function loadBundle({ customFunctionsRuntime, sameRealm = false }) {
+function loadBundle({ customFunctionsRuntime, sameRealm = false, displayLanguage = "en-US" }) {
   const functions = new Map();
   const globals = {
     console,
@@ -48,6 +50,7 @@ function loadBundle({ customFunctionsRuntime, sameRealm = false }) {
     },
     Office: {
       context: {
+        displayLanguage,
         requirements: {
           isSetSupported: (name, version) =>
             name === "CustomFunctionsRuntime" && Number(version) <= Number(customFunctionsRuntime),

@@ -9,6 +9,8 @@
  */
 import { isKpiError, KpiError, KpiResult } from "../core";
 import { KpiRowResult } from "../core/kpi/kpi-result";
+import { errorMessage, unexpectedFailureMessage } from "../i18n/error-messages";
+import { Locale, localeOf } from "../i18n/locale";
 
 /** How a KPI's number is shown: rates as percentages, everything else as a plain number. */
 export type ResultFormat = "rate" | "number";
@@ -28,7 +30,7 @@ export type ExcelNumber = number | FormattedNumber;
 /**
  * Runs a core KPI and turns its result into what Excel expects from a custom function:
  * a number (a rate as a formatted number where Excel supports it), or a `CustomFunctions.Error`
- * carrying the catalogue message. Nothing escapes: an unexpected exception becomes `#VALUE!`
+ * carrying the catalogue message in Office's display language. Nothing escapes: an unexpected exception becomes `#VALUE!`
  * with a message, never an unhandled rejection or a hang.
  */
 export function toExcel(
@@ -70,12 +72,15 @@ function settle<Value, Shown>(
         : String(error);
     return new CustomFunctions.Error(
       CustomFunctions.ErrorCode.invalidValue,
-      `CS.${functionName} failed unexpectedly (${detail}). Please report this with the formula and its inputs.`
+      unexpectedFailureMessage(functionName, detail, displayLocale())
     );
   }
   if (isKpiError(result)) {
     // Error codes are Excel's literals (#VALUE!, #N/A…), the same strings as the ErrorCode enum.
-    return new CustomFunctions.Error(result.excel as CustomFunctions.ErrorCode, result.message);
+    return new CustomFunctions.Error(
+      result.excel as CustomFunctions.ErrorCode,
+      errorMessage(result, displayLocale())
+    );
   }
   return show(result);
 }
@@ -101,4 +106,23 @@ function formattedNumbersSupported(): boolean {
     }
   }
   return formattedNumbers;
+}
+
+let sessionLocale: Locale | undefined;
+
+/**
+ * The locale of Office's display language, which is fixed for the session (changing it restarts
+ * Office). Until Office has initialised and reports it, messages are English and nothing is cached.
+ */
+function displayLocale(): Locale {
+  if (sessionLocale !== undefined) return sessionLocale;
+  let language: unknown;
+  try {
+    language = Office.context.displayLanguage;
+  } catch {
+    return "en"; // Office not initialised (e.g. outside Excel): the source language.
+  }
+  if (typeof language !== "string") return "en";
+  sessionLocale = localeOf(language);
+  return sessionLocale;
 }

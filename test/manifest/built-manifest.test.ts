@@ -4,7 +4,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import { iconProblems, projectChecks, validateManifestXml } from "./manifest-checks";
+import {
+  iconProblems,
+  metadataOverrides,
+  projectChecks,
+  validateManifestXml,
+} from "./manifest-checks";
 
 const { addinOrigin, rewriteOrigin } = require("../../scripts/origin") as {
   addinOrigin(): string;
@@ -25,6 +30,19 @@ describe("dist/manifest.xml", () => {
 
   it("passes the project checks on the development origin", () => {
     expect(projectChecks(built, { expectedOrigin: DEV_ORIGIN })).toEqual([]);
+  });
+
+  it("points every translated function metadata to a file the build wrote", () => {
+    const overrides = metadataOverrides(built);
+    expect(overrides).toHaveLength(4);
+    for (const o of overrides) {
+      const file = new URL(o.url).pathname.slice(1);
+      expect([o.locale, file, fs.existsSync(path.join(DIST, file))]).toEqual([
+        o.locale,
+        file,
+        true,
+      ]);
+    }
   });
 
   it("references icons that the build copied to dist/assets at the right sizes", () => {

@@ -432,6 +432,58 @@ export function idLengthProblems(xml: string, max = MAX_ID_LENGTH): string[] {
   return problems;
 }
 
+/** One bt:Override of the custom functions' metadata URL: a UI locale and the file Excel reads for it. */
+export interface MetadataOverride {
+  readonly locale: string;
+  readonly url: string;
+  readonly where: string;
+}
+
+/** The bt:Override children of the bt:Url that the CustomFunctions <Metadata> refers to. */
+export function metadataOverrides(xml: string): MetadataOverride[] {
+  const root = parseXml(xml);
+  const metadata = elements(root, NS.taskpane, "Metadata")[0];
+  const source = metadata && child(metadata, NS.taskpane, "SourceLocation");
+  const url = source && lookup(root, attr(source, "resid") ?? "");
+  if (!url) return [];
+  return kids(url.element, NS.bt, "Override").map((o) => ({
+    locale: attr(o, "Locale") ?? "",
+    url: attr(o, "Value") ?? "",
+    where: where(o),
+  }));
+}
+
+/**
+ * The localised function metadata (research §5): each Override names a concrete UI locale
+ * (language-REGION such as ar-SA; a bare "ar" is not matched reliably), at most once and never the
+ * DefaultLocale, and points to a functions-<lang>.json beside the default functions.json.
+ */
+export function metadataOverrideProblems(xml: string): string[] {
+  const root = parseXml(xml);
+  const defaultLocale = child(root, NS.officeApp, "DefaultLocale")?.textContent?.trim();
+  const metadata = elements(root, NS.taskpane, "Metadata")[0];
+  const source = metadata && child(metadata, NS.taskpane, "SourceLocation");
+  const defaultUrl = source && lookup(root, attr(source, "resid") ?? "")?.defaultValue;
+  if (!defaultUrl) return ["the CustomFunctions <Metadata> does not resolve to one bt:Url"];
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const o of metadataOverrides(xml)) {
+    if (!/^[a-z]{2,3}-[A-Z]{2}$/.test(o.locale))
+      problems.push(`${o.where}: Locale "${o.locale}" is not a concrete UI locale such as ar-SA`);
+    if (o.locale.toLowerCase() === defaultLocale?.toLowerCase())
+      problems.push(`${o.where}: ${o.locale} is the DefaultLocale, which takes no Override`);
+    if (seen.has(o.locale.toLowerCase())) problems.push(`${o.where}: ${o.locale} appears twice`);
+    seen.add(o.locale.toLowerCase());
+    const expectedDir = defaultUrl.slice(0, defaultUrl.lastIndexOf("/") + 1);
+    if (
+      !o.url.startsWith(expectedDir) ||
+      !/^functions-[a-z]+(-[a-z]+)?\.json$/.test(o.url.slice(expectedDir.length))
+    )
+      problems.push(`${o.where}: "${o.url}" is not a functions-<lang>.json beside ${defaultUrl}`);
+  }
+  return problems;
+}
+
 /**
  * All the project checks that need only the manifest text. Icons are checked separately by
  * iconProblems, which reads files.
@@ -447,6 +499,7 @@ export function projectChecks(
     ...residProblems(xml),
     ...taskpaneIdProblems(xml),
     ...idLengthProblems(xml),
+    ...metadataOverrideProblems(xml),
   ];
 }
 

@@ -8,6 +8,8 @@ import {
   iconProblems,
   iconReferences,
   idLengthProblems,
+  metadataOverrideProblems,
+  metadataOverrides,
   namespaceProblems,
   parseXml,
   pngSize,
@@ -173,8 +175,9 @@ describe("project rules for manifest.xml", () => {
 
   it("every URL is https on one single origin, the development origin", () => {
     const uses = urlUses(MANIFEST);
-    // IconUrl, HighResolutionIconUrl, SupportUrl, DefaultSettings/SourceLocation, 3 images, 4 URLs.
-    expect(uses.length).toBe(11);
+    // IconUrl, HighResolutionIconUrl, SupportUrl, DefaultSettings/SourceLocation, 3 images, 4 URLs,
+    // 4 Overrides of the function metadata URL.
+    expect(uses.length).toBe(15);
     expect(urlProblems(MANIFEST, DEV_ORIGIN)).toEqual([]);
   });
 
@@ -213,6 +216,23 @@ describe("project rules for manifest.xml", () => {
         height: size,
       });
     }
+  });
+
+  it("points Excel to the translated function metadata: one Override per language the build writes", () => {
+    const { METADATA_LOCALES } = require("../../scripts/localize-functions") as {
+      METADATA_LOCALES: string[];
+    };
+    const overrides = metadataOverrides(MANIFEST).map((o) => [o.locale, new URL(o.url).pathname]);
+    expect(overrides).toEqual([
+      ["ar-SA", "/functions-ar.json"],
+      ["fa-IR", "/functions-fa.json"],
+      ["ro-RO", "/functions-ro.json"],
+      ["zh-CN", "/functions-zh-cn.json"],
+    ]);
+    expect(overrides.map(([, file]) => file)).toEqual(
+      METADATA_LOCALES.map((locale) => `/functions-${locale}.json`)
+    );
+    expect(metadataOverrideProblems(MANIFEST)).toEqual([]);
   });
 
   it("projectChecks (everything above except icons) finds no problems", () => {
@@ -386,6 +406,48 @@ describe("the project rules catch broken manifests", () => {
         ),
       check: (x) => iconProblems(x, ROOT),
       problem: /assets\/logo-filled\.png does not exist/,
+    },
+    {
+      name: "a metadata Override for a bare language",
+      mutate: (x) => replaceOnce(x, 'Locale="ar-SA"', 'Locale="ar"'),
+      check: metadataOverrideProblems,
+      problem: /Locale "ar" is not a concrete UI locale/,
+    },
+    {
+      name: "a metadata Override for the DefaultLocale",
+      mutate: (x) => replaceOnce(x, 'Locale="ro-RO"', 'Locale="en-US"'),
+      check: metadataOverrideProblems,
+      problem: /en-US is the DefaultLocale, which takes no Override/,
+    },
+    {
+      name: "a metadata Override given twice",
+      mutate: (x) => replaceOnce(x, 'Locale="fa-IR"', 'Locale="ar-SA"'),
+      check: metadataOverrideProblems,
+      problem: /ar-SA appears twice/,
+    },
+    {
+      name: "a metadata Override to a file the build does not write",
+      mutate: (x) =>
+        replaceOnce(
+          x,
+          '"https://localhost:3000/functions-ro.json"',
+          '"https://localhost:3000/locales/ro.json"'
+        ),
+      check: metadataOverrideProblems,
+      problem:
+        /"https:\/\/localhost:3000\/locales\/ro\.json" is not a functions-<lang>\.json beside/,
+    },
+    {
+      name: "a metadata Override on another origin",
+      mutate: (x) =>
+        replaceOnce(
+          x,
+          '"https://localhost:3000/functions-zh-cn.json"',
+          '"https://cdn.example.com/functions-zh-cn.json"'
+        ),
+      check: (x) => urlProblems(x),
+      problem:
+        /URLs use 2 origins, expected exactly one: .*https:\/\/cdn\.example\.com \(1×, first at <bt:Override>/,
     },
   ];
 

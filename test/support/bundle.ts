@@ -3,7 +3,11 @@
 const loader = require("../../scripts/load-bundle") as {
   DIST: string;
   RuntimeError: new (code: string, message?: string) => RuntimeErrorShape;
-  loadBundle(options: { customFunctionsRuntime: "1.3" | "1.4" }): LoadedBundle;
+  loadBundle(options: {
+    customFunctionsRuntime: "1.3" | "1.4";
+    /** Office.context.displayLanguage, "en-US" by default. */
+    displayLanguage?: string;
+  }): LoadedBundle;
 };
 
 export interface RuntimeErrorShape extends Error {
