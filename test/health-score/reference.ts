@@ -72,11 +72,25 @@ export function percentileAt(sorted: readonly number[], j: number): number {
     : sorted[lo];
 }
 
-/** The grid approximation of the mid-rank percentile (spec §5.3). */
-export function gridPercentile(sorted: readonly number[], x: number): number {
+export interface Grid {
+  readonly g: readonly number[];
+  /** Grid values strictly below g[j] (0-based first index of its tie run). */
+  readonly below: readonly number[];
+  /** Grid values ≤ g[j], minus 1 (0-based last index of its tie run). */
+  readonly last: readonly number[];
+}
+
+export function percentileGrid(sorted: readonly number[]): Grid {
   const g = Array.from({ length: 101 }, (_, j) => percentileAt(sorted, j));
-  const below = g.map((gj) => g.filter((v) => v < gj).length);
-  const last = g.map((gj) => g.filter((v) => v <= gj).length - 1);
+  return {
+    g,
+    below: g.map((gj) => g.filter((v) => v < gj).length),
+    last: g.map((gj) => g.filter((v) => v <= gj).length - 1),
+  };
+}
+
+/** The grid approximation of the mid-rank percentile (spec §5.3). */
+export function gridPercentile({ g, below, last }: Grid, x: number): number {
   let i = 0;
   while (i + 1 < g.length && g[i + 1] <= x) i++;
   if (g[i] === x) return (below[i] + last[i]) / 200;
@@ -90,6 +104,8 @@ function components(metric: RefMetric): (number | Blank)[] {
   const min = sorted[0];
   const max = sorted[sorted.length - 1];
   const lower = metric.direction === "lower";
+  const grid =
+    metric.normalisation === "percentile" && valid.length > 0 ? percentileGrid(sorted) : undefined;
   return metric.values.map((x) => {
     if (!num(x)) return "";
     switch (metric.normalisation) {
@@ -102,7 +118,7 @@ function components(metric: RefMetric): (number | Blank)[] {
         return lower ? (max - x) / (max - min) : (x - min) / (max - min);
       case "percentile": {
         if (max === min) return 1;
-        const p = gridPercentile(sorted, x);
+        const p = gridPercentile(grid as Grid, x);
         return lower ? 1 - p : p;
       }
     }
