@@ -22,6 +22,9 @@ import { sheetStyles } from "./planner/styles";
 import { tableFills, tableHeaders } from "./planner/table";
 import { validate } from "./planner/validate";
 
+/** Three lines of wrapped header text ("Support tickets (0–1)"). */
+const HEADER_HEIGHT = 45;
+
 export function planHealthScore(
   config: HealthScoreConfig,
   sources: PlanSources
@@ -74,6 +77,7 @@ export function planHealthScore(
     ],
     fills: [...tableFills(model), ...lowest.fills, ...grid.fills],
     widths: widths(model),
+    heights: [{ row: 1, height: HEADER_HEIGHT }],
     freeze: { rows: 1, columns: 1 },
     autoFilter: { top: 1, left: 1, bottom: l.lastRow, right: l.lastColumn },
     conditionalFormats: conditionalFormats(model),

@@ -89,6 +89,8 @@ export interface PlannedSheet {
   readonly cells: readonly PlannedCell[];
   readonly fills: readonly ColumnFill[];
   readonly widths: readonly { readonly column: number; readonly width: number }[];
+  /** Row heights in points, for rows whose wrapped text needs more than one line. */
+  readonly heights: readonly { readonly row: number; readonly height: number }[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   readonly autoFilter?: Rect;
   readonly conditionalFormats: readonly ConditionalFormat[];

@@ -107,6 +107,7 @@ function* sheetData(
     .map((f, si) => ({ ...f, style: styleIndex(f.style), si }))
     .sort((a, b) => a.column - b.column);
   const lastRow = Math.max(0, ...sheet.cells.map((c) => c.row), ...fills.map((f) => f.lastRow));
+  const heights = new Map(sheet.heights.map((h) => [h.row, h.height]));
   let batch: string[] = [];
   for (let row = 1; row <= lastRow; row++) {
     const parts: [number, string][] = [];
@@ -124,7 +125,9 @@ function* sheetData(
     }
     if (parts.length === 0) continue;
     parts.sort((a, b) => a[0] - b[0]);
-    batch.push(`<row r="${row}">${parts.map((p) => p[1]).join("")}</row>`);
+    const height = heights.get(row);
+    const rowAttrs = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+    batch.push(`<row r="${row}"${rowAttrs}>${parts.map((p) => p[1]).join("")}</row>`);
     if (batch.length >= 2000) {
       yield Buffer.from(batch.join(""));
       batch = [];

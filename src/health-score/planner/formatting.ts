@@ -28,7 +28,8 @@ export function widths(model: Model): { column: number; width: number }[] {
   if (l.trend !== undefined) list.push({ column: l.trend, width: 14 });
   if (l.revenue !== undefined) list.push({ column: l.revenue, width: 14 });
   list.push({ column: l.labels, width: 24 });
-  for (let d = 1; d <= Math.max(l.metrics, 5); d++) list.push({ column: l.labels + d, width: 14 });
+  // 16 rather than §5.8's 14: the Built timestamp (yyyy-mm-dd hh:mm) shows as ### at 14.
+  for (let d = 1; d <= Math.max(l.metrics, 5); d++) list.push({ column: l.labels + d, width: 16 });
   return list;
 }
 

@@ -30,6 +30,7 @@ export function historySheet(model: Model, name: string, rightToLeft: boolean): 
       { column: 7, width: 10 },
       { column: 8, width: 10 },
     ],
+    heights: [],
     freeze: { rows: 1, columns: 0 },
     conditionalFormats: [],
     validations: [],
