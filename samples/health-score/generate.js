@@ -4,20 +4,10 @@
 // have. Run: npm run samples:health-score (the output is committed; the seed keeps it stable).
 const ExcelJS = require("exceljs");
 const { join } = require("path");
+const { mulberry32 } = require("./random");
 
 const SEED = 20261125;
 const ACCOUNTS = 300;
-
-function mulberry32(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const random = mulberry32(SEED);
 const between = (lo, hi) => lo + random() * (hi - lo);

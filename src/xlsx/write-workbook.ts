@@ -31,10 +31,14 @@ export class WorkbookPackage {
     return this.entries.has(part);
   }
 
-  text(part: string): string {
+  entry(part: string): ZipEntry {
     const entry = this.entries.get(part);
     if (!entry) throw new Error(`The workbook has no ${part}.`);
-    return entryContent(entry).toString("utf8");
+    return entry;
+  }
+
+  text(part: string): string {
+    return entryContent(this.entry(part)).toString("utf8");
   }
 
   set(part: string, content: string | Buffer): void {

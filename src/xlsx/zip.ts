@@ -97,28 +97,12 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
     const name = Buffer.from(entry.name, "utf8");
     const header = Buffer.alloc(30);
     header.writeUInt32LE(LOCAL, 0);
-    header.writeUInt16LE(20, 4);
-    header.writeUInt16LE(0x0800, 6); // UTF-8 names
-    header.writeUInt16LE(entry.method, 8);
-    header.writeUInt16LE(DOS_TIME, 10);
-    header.writeUInt16LE(DOS_DATE, 12);
-    header.writeUInt32LE(entry.crc, 14);
-    header.writeUInt32LE(entry.raw.length, 18);
-    header.writeUInt32LE(entry.size, 22);
-    header.writeUInt16LE(name.length, 26);
+    writeEntryFields(header, 4, entry, name.length);
     chunks.push(header, name, entry.raw);
     const record = Buffer.alloc(46);
     record.writeUInt32LE(CENTRAL, 0);
-    record.writeUInt16LE(20, 4);
-    record.writeUInt16LE(20, 6);
-    record.writeUInt16LE(0x0800, 8);
-    record.writeUInt16LE(entry.method, 10);
-    record.writeUInt16LE(DOS_TIME, 12);
-    record.writeUInt16LE(DOS_DATE, 14);
-    record.writeUInt32LE(entry.crc, 16);
-    record.writeUInt32LE(entry.raw.length, 20);
-    record.writeUInt32LE(entry.size, 24);
-    record.writeUInt16LE(name.length, 28);
+    record.writeUInt16LE(20, 4); // version made by
+    writeEntryFields(record, 6, entry, name.length);
     record.writeUInt32LE(offset, 42);
     central.push(record, name);
     offset += header.length + name.length + entry.raw.length;
@@ -133,6 +117,19 @@ export function writeZip(entries: readonly ZipEntry[]): Buffer {
   end.writeUInt32LE(centralSize, 12);
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...chunks, ...central, end]);
+}
+
+/** The fields local header and central record share, from "version needed" to the name length. */
+function writeEntryFields(buffer: Buffer, at: number, entry: ZipEntry, nameLength: number): void {
+  buffer.writeUInt16LE(20, at);
+  buffer.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+  buffer.writeUInt16LE(entry.method, at + 4);
+  buffer.writeUInt16LE(DOS_TIME, at + 6);
+  buffer.writeUInt16LE(DOS_DATE, at + 8);
+  buffer.writeUInt32LE(entry.crc, at + 10);
+  buffer.writeUInt32LE(entry.raw.length, at + 14);
+  buffer.writeUInt32LE(entry.size, at + 18);
+  buffer.writeUInt16LE(nameLength, at + 22);
 }
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {

@@ -11,16 +11,11 @@ import {
 } from "../../src/health-score";
 import { columnLetters } from "../../src/health-score/a1";
 import { MemorySheet } from "../health-score/fixtures";
-import { RefInput } from "../health-score/reference";
+import { RefInput, RefMetric } from "../health-score/reference";
+import { join } from "path";
 
-export interface MetricColumn {
+export interface MetricColumn extends RefMetric {
   readonly name: string;
-  readonly values: readonly SourceValue[];
-  readonly normalisation: Normalisation;
-  readonly direction?: Direction;
-  readonly weight: number;
-  readonly bad?: number;
-  readonly good?: number;
 }
 
 export interface CaseColumns {
@@ -82,17 +77,12 @@ export function caseFrom(name: string, columns: CaseColumns): Case {
   return { name, columns, sheet: { name: "Accounts", rows }, config, ref };
 }
 
-/** Mulberry32: a small seeded generator, so a failing case can be rebuilt from its seed. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded generator (samples/health-score/random.js), so a failing case can be rebuilt from its seed. */
+export const random = (
+  require(join(__dirname, "..", "..", "samples", "health-score", "random.js")) as {
+    mulberry32: (seed: number) => () => number;
+  }
+).mulberry32;
 
 const NORMALISATIONS: Normalisation[] = ["minmax", "percentile", "thresholds"];
 
