@@ -23,18 +23,29 @@ export default [
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
   {
-    // The formula core is pure: no Office, no DOM, no I/O, and nothing from the layers above it.
-    files: ["src/core/**/*.ts"],
+    // The formula core and the health-score planner are pure: no Office, no DOM, no I/O, and
+    // nothing from the layers above them (the writers and the CLI use them, never the reverse).
+    files: ["src/core/**/*.ts", "src/health-score/**/*.ts"],
     rules: {
       "no-restricted-imports": [
         "error",
         {
           patterns: [
             {
-              group: ["**/functions/*", "**/taskpane/*", "**/help/*", "**/ui/*"],
-              message: "src/core imports nothing outside src/core.",
+              group: [
+                "**/functions/*",
+                "**/taskpane/*",
+                "**/help/*",
+                "**/ui/*",
+                "**/xlsx/*",
+                "**/cli/*",
+              ],
+              message: "src/core and src/health-score import no layer above them.",
             },
-            { group: ["fs", "path", "http", "child_process"], message: "src/core does no I/O." },
+            {
+              group: ["fs", "fs/*", "path", "os", "http", "child_process", "exceljs"],
+              message: "Pure code does no I/O.",
+            },
           ],
         },
       ],

@@ -1,0 +1,67 @@
+/**
+ * `cs-metrics health-score`: reads the input and the config, plans, and writes input + new
+ * sheets to the output. The input is only ever read; nothing is written unless the plan stands.
+ */
+import { randomBytes } from "crypto";
+import { existsSync, readFileSync, realpathSync } from "fs";
+import { join, resolve } from "path";
+import { Problem, SheetPlan } from "../health-score";
+import { WorkbookReadError, buildHealthScoreFile } from "../xlsx";
+import { HealthScoreArgs } from "./args";
+import { CliError, EXIT } from "./exit-codes";
+import { loadConfig } from "./load-config";
+import { writeAtomically } from "./output-file";
+
+export type CommandResult =
+  | { readonly exitCode: 0; readonly plan: SheetPlan }
+  | { readonly exitCode: 1; readonly problems: readonly Problem[] };
+
+// src/cli and lib/cli both sit two levels below package.json.
+const PRODUCT_VERSION = (
+  JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
+    version: string;
+  }
+).version;
+
+/** Now as an Excel serial date in local time, to the whole minute. */
+function localSerialNow(): number {
+  const now = new Date();
+  const localMs = now.getTime() - now.getTimezoneOffset() * 60_000;
+  return Math.floor((localMs / 86_400_000 + 25_569) * 1440) / 1440;
+}
+
+const samePath = (a: string, b: string): boolean => {
+  const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
+  return real(a) === real(b);
+};
+
+export async function runHealthScore(args: HealthScoreArgs): Promise<CommandResult> {
+  if (samePath(args.input, args.output))
+    throw new CliError(EXIT.usage, "--output must not be the input: the input is never modified.");
+  if (existsSync(args.output) && !args.force)
+    throw new CliError(EXIT.usage, `${args.output} exists. Add --force to replace it.`);
+  const config = loadConfig(args.config);
+  let content: Buffer;
+  try {
+    content = readFileSync(args.input);
+  } catch (error) {
+    throw new CliError(EXIT.io, `Cannot read the input ${args.input}: ${(error as Error).message}`);
+  }
+  let result;
+  try {
+    result = await buildHealthScoreFile({
+      file: args.input,
+      content,
+      config: args.locale ? { ...config, locale: args.locale } : config,
+      buildId: randomBytes(6).toString("hex"),
+      builtAt: localSerialNow(),
+      productVersion: PRODUCT_VERSION,
+    });
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw new CliError(EXIT.io, error.message);
+    throw error;
+  }
+  if (!result.ok) return { exitCode: 1, problems: result.problems };
+  writeAtomically(args.output, result.output);
+  return { exitCode: 0, plan: result.plan };
+}

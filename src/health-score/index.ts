@@ -1,0 +1,11 @@
+/** The health-score planner's public surface, shared by the Excel writer and the file writer. */
+export { planHealthScore } from "./plan-health-score";
+export * from "./config";
+export * from "./plan";
+export * from "./problems";
+export * from "./sources";
+export { parseAddress } from "./address";
+export type { Area } from "./address";
+export { OUTPUT_STRINGS, isRightToLeft } from "./locales";
+export { configAddresses, resolveRange, resolveRanges } from "./resolve-ranges";
+export type { SheetCells } from "./resolve-ranges";

@@ -1,0 +1,96 @@
+/**
+ * The health-score planner (spec §1): config + values read from the workbook → the SheetPlan
+ * both writers apply, or the problems that block it. Pure: no Office, no I/O, no clock.
+ */
+import { HealthScoreConfig } from "./config";
+import { OUTPUT_STRINGS, fill, isRightToLeft } from "./locales";
+import { PlannedSheet, SheetPlan } from "./plan";
+import { Problem } from "./problems";
+import { PlanSources } from "./sources";
+import { conditionalFormats, validations, widths } from "./planner/formatting";
+import { historySheet } from "./planner/history-sheet";
+import { layout } from "./planner/layout";
+import { Model, dataRange } from "./planner/model";
+import { scoreSheetNames } from "./planner/names";
+import { panelCells } from "./planner/panel";
+import { gridBlock, lowestBlock, summaryCells } from "./planner/panel-blocks";
+import { problemFactory } from "./planner/problem-factory";
+import { RoleSource, resolveRoles } from "./planner/roles";
+import { ValidSettings, resolveSettings } from "./planner/settings";
+import { firstFreeName } from "./planner/sheet-names";
+import { sheetStyles } from "./planner/styles";
+import { tableFills, tableHeaders } from "./planner/table";
+import { validate } from "./planner/validate";
+
+/** Three lines of wrapped header text ("Support tickets (0–1)"). */
+const HEADER_HEIGHT = 45;
+
+export function planHealthScore(
+  config: HealthScoreConfig,
+  sources: PlanSources
+): SheetPlan | Problem[] {
+  const roles = resolveRoles(config, (address) => sources.ranges.get(address));
+  const settings = resolveSettings(config, roles);
+  const make = problemFactory(
+    settings.locale,
+    settings.metrics.map((m) => m.name)
+  );
+  const problems = validate(roles, settings, sources, make);
+  if (problems.some((p) => p.severity === "error") || !roles.ids) return problems;
+
+  const locale = settings.locale;
+  const s = OUTPUT_STRINGS[locale];
+  const valid = settings as ValidSettings;
+  const taken = sources.sheets.map((sheet) => sheet.name);
+  const sheetName = firstFreeName(config.sheetName ?? s.sheet, taken);
+  const history =
+    valid.trendSource === "snapshots" ? firstFreeName(s.history, [...taken, sheetName]) : undefined;
+  const l = layout(roles.ids.data.length, roles.metrics.length, valid.trendSource, !!roles.revenue);
+  const sourceAddress = (role: RoleSource | undefined) => dataRange(role, l.accounts, "");
+  const model: Model = {
+    l,
+    s,
+    roles: { ...roles, ids: roles.ids },
+    settings: valid,
+    sources,
+    sheetName,
+    historySheet: history,
+    sourceAddress,
+    sourceText: fill(s.sourceText, {
+      ids: sourceAddress(roles.ids),
+      m: roles.metrics.length,
+      version: sources.productVersion,
+    }),
+  };
+  const rightToLeft = isRightToLeft(locale);
+  const lowest = lowestBlock(model);
+  const grid = gridBlock(model);
+  const scoreSheet: PlannedSheet = {
+    name: sheetName,
+    kind: "score",
+    cells: [
+      ...tableHeaders(model),
+      ...panelCells(model),
+      ...summaryCells(model),
+      ...lowest.cells,
+      ...grid.cells,
+    ],
+    fills: [...tableFills(model), ...lowest.fills, ...grid.fills],
+    widths: widths(model),
+    heights: [{ row: 1, height: HEADER_HEIGHT }],
+    freeze: { rows: 1, columns: 1 },
+    autoFilter: { top: 1, left: 1, bottom: l.lastRow, right: l.lastColumn },
+    conditionalFormats: conditionalFormats(model),
+    validations: validations(model),
+    names: scoreSheetNames(model),
+    rightToLeft,
+  };
+  return {
+    locale,
+    buildId: sources.buildId,
+    accounts: l.accounts,
+    styles: sheetStyles(s),
+    sheets: history ? [scoreSheet, historySheet(model, history, rightToLeft)] : [scoreSheet],
+    warnings: problems,
+  };
+}

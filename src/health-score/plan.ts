@@ -1,0 +1,112 @@
+/**
+ * The SheetPlan (spec §1): everything a writer applies, as data. Rows and columns are 1-based.
+ * A column fill is one A1 formula written for its first row (its anchor); every other row of the
+ * span gets the same formula with relative references moved, as Excel's fill-down does
+ * (`Range.copyFrom` in Office.js, a shared formula in a file).
+ */
+import { Locale } from "./config";
+import { Problem } from "./problems";
+
+export interface Rect {
+  readonly top: number;
+  readonly left: number;
+  readonly bottom: number;
+  readonly right: number;
+}
+
+/** Formula text without the leading "=", in A1 notation with English function names. */
+export type Formula = string;
+
+export interface PlannedCell {
+  readonly row: number;
+  readonly column: number;
+  readonly value?: string | number;
+  readonly formula?: Formula;
+  readonly style?: StyleKey;
+}
+
+export interface ColumnFill {
+  readonly column: number;
+  readonly firstRow: number;
+  readonly lastRow: number;
+  /** The formula of `firstRow`. */
+  readonly formula: Formula;
+  readonly style?: StyleKey;
+}
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  /** RRGGBB */
+  readonly fill?: string;
+  readonly fontColor?: string;
+  readonly wrap?: boolean;
+  readonly numberFormat?: string;
+}
+
+export type StyleKey = string;
+
+export type ConditionalFormat =
+  | {
+      readonly kind: "formula";
+      readonly range: Rect;
+      /** Written for the top-left cell of `range`. */
+      readonly formula: Formula;
+      readonly fill?: string;
+      readonly fontColor?: string;
+    }
+  | {
+      readonly kind: "dataBar";
+      readonly range: Rect;
+      readonly min: number;
+      readonly max: number;
+      readonly color: string;
+    }
+  | {
+      readonly kind: "colorScale";
+      readonly range: Rect;
+      readonly stops: readonly { readonly value: number; readonly color: string }[];
+    };
+
+export interface Validation {
+  readonly range: Rect;
+  readonly type: "decimal";
+  readonly operator: "greaterThan" | "between";
+  readonly values: readonly number[];
+  readonly promptTitle: string;
+  readonly prompt: string;
+}
+
+export interface DefinedName {
+  readonly name: string;
+  /** Formula without "=": a reference or a string constant such as `"cs-metrics:…"`. */
+  readonly formula: Formula;
+  readonly hidden: boolean;
+}
+
+export interface PlannedSheet {
+  readonly name: string;
+  readonly kind: "score" | "history";
+  readonly cells: readonly PlannedCell[];
+  readonly fills: readonly ColumnFill[];
+  readonly widths: readonly { readonly column: number; readonly width: number }[];
+  /** Row heights in points, for rows whose wrapped text needs more than one line. */
+  readonly heights: readonly { readonly row: number; readonly height: number }[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  readonly autoFilter?: Rect;
+  readonly conditionalFormats: readonly ConditionalFormat[];
+  readonly validations: readonly Validation[];
+  /** Sheet-scoped names (the marker, source names, header flags). */
+  readonly names: readonly DefinedName[];
+  readonly rightToLeft: boolean;
+}
+
+export interface SheetPlan {
+  readonly locale: Locale;
+  readonly buildId: string;
+  readonly accounts: number;
+  readonly styles: Readonly<Record<StyleKey, CellStyle>>;
+  /** Score sheet first; it is the one to activate. */
+  readonly sheets: readonly PlannedSheet[];
+  /** Warnings that did not block the plan. */
+  readonly warnings: readonly Problem[];
+}

@@ -1,0 +1,28 @@
+/**
+ * Percentile grid of a metric (spec §5.3): G_j = PERCENTILE(raw, j/100) in rows 56–156,
+ * F_j = grid values below G_j (rows 158–258), T_j = grid values ≤ G_j minus 1 (rows 260–360).
+ */
+import { cell } from "../../a1";
+import { ColumnFill } from "../../plan";
+import { GRID_OFFSET, GRID_POINTS, Layout, ROW } from "../layout";
+import { columnRange, panelRowCell } from "./refs";
+
+export function gridFills(l: Layout, k: number): ColumnFill[] {
+  const column = l.panel(k);
+  const count = panelRowCell(l, ROW.validValues, k);
+  const top = ROW.gridFirst;
+  const span = (offset: number, formula: string): ColumnFill => ({
+    column,
+    firstRow: top + offset,
+    lastRow: top + offset + GRID_POINTS - 1,
+    formula: `IF(${count}=0,"",${formula})`,
+    style: "number",
+  });
+  const block = `${cell(top, column, "$row")}:${cell(top + GRID_POINTS - 1, column, "$row")}`;
+  const percentile = `PERCENTILE(${columnRange(l, l.raw(k))},${cell(top, l.labels, "$col")})`;
+  return [
+    span(0, percentile),
+    span(GRID_OFFSET, `SUMPRODUCT(--(${block}<${cell(top, column)}))`),
+    span(2 * GRID_OFFSET, `SUMPRODUCT(--(${block}<=${cell(top, column)}))-1`),
+  ];
+}

@@ -1,0 +1,29 @@
+/**
+ * "First row is a header" (spec §2). Text = a string cell (`"12"` is text); number = ISNUMBER;
+ * booleans, errors and blanks are neither.
+ */
+import { SourceValue, isNumber, isText } from "../sources";
+
+const isNonEmptyText = (v: SourceValue | undefined): boolean =>
+  typeof v === "string" && v.trim() !== "";
+export const isBlank = (v: SourceValue | undefined): boolean =>
+  v === null || v === undefined || v === "";
+
+/** Metric, previous-score and revenue ranges. */
+export function detectValueHeader(values: readonly SourceValue[]): boolean {
+  if (values.length < 2 || !isNonEmptyText(values[0])) return false;
+  const below = values.slice(1).filter((v) => !isBlank(v));
+  return below.filter(isNumber).length * 2 >= below.length;
+}
+
+/**
+ * Id range: a text first cell, and either the first metric starts on the same sheet row with a
+ * header, or every non-blank cell below is a number.
+ */
+export function detectIdHeader(
+  values: readonly SourceValue[],
+  firstMetricAlignedWithHeader: boolean
+): boolean {
+  if (!isText(values[0] ?? null) || isBlank(values[0])) return false;
+  return firstMetricAlignedWithHeader || values.slice(1).every((v) => isBlank(v) || isNumber(v));
+}

@@ -1,0 +1,105 @@
+/**
+ * Where everything goes on the score sheet (spec §5.1, §5.2): table columns, the model panel's
+ * columns, and its fixed rows.
+ */
+import { TrendSource } from "../config";
+
+export const ROW = {
+  title: 1,
+  built: 2,
+  source: 3,
+  settings: 5,
+  metric: 6,
+  sourceRange: 7,
+  direction: 8,
+  normalisation: 9,
+  bad: 10,
+  good: 11,
+  weight: 12,
+  weightShare: 13,
+  validValues: 14,
+  min: 15,
+  max: 16,
+  status: 17,
+  red: 19,
+  green: 20,
+  trendThreshold: 21,
+  trendSource: 22,
+  historySheet: 23,
+  baselineSnapshot: 24,
+  baselineFirstRow: 25,
+  baselineRows: 26,
+  summaryTitle: 28,
+  summaryHeader: 29,
+  /** Green, Yellow, Red, No data. */
+  summaryBands: 30,
+  summaryTotal: 34,
+  average: 36,
+  median: 37,
+  declining: 38,
+  revenueAtRisk: 39,
+  lowestTitle: 41,
+  lowestHeader: 42,
+  lowestFirst: 43,
+  lowestLast: 52,
+  gridTitle: 54,
+  gridValuesLabel: 55,
+  /** Rows of G_0..G_100; F and T follow at offsets GRID_OFFSET and 2·GRID_OFFSET. */
+  gridFirst: 56,
+  gridBelowLabel: 157,
+  gridLastIndexLabel: 259,
+} as const;
+
+export const GRID_POINTS = 101;
+export const GRID_OFFSET = 102;
+
+export interface Layout {
+  readonly accounts: number;
+  readonly metrics: number;
+  /** Last data row, N + 1. */
+  readonly lastRow: number;
+  readonly raw: (k: number) => number;
+  readonly component: (k: number) => number;
+  readonly score: number;
+  readonly band: number;
+  readonly previous?: number;
+  readonly change?: number;
+  readonly trend?: number;
+  readonly revenue?: number;
+  readonly lastColumn: number;
+  /** Q0: the panel's label column; metric k (0-based) sits in Q0 + 1 + k. */
+  readonly labels: number;
+  readonly panel: (k: number) => number;
+}
+
+export function layout(
+  accounts: number,
+  metrics: number,
+  trendSource: TrendSource,
+  hasRevenue: boolean
+): Layout {
+  const score = 2 + 2 * metrics;
+  const band = score + 1;
+  let next = band + 1;
+  const trendColumns = trendSource === "none" ? undefined : next;
+  if (trendColumns !== undefined) next += 3;
+  const revenue = hasRevenue ? next++ : undefined;
+  const lastColumn = next - 1;
+  const labels = lastColumn + 2;
+  return {
+    accounts,
+    metrics,
+    lastRow: accounts + 1,
+    raw: (k) => 2 + k,
+    component: (k) => 2 + metrics + k,
+    score,
+    band,
+    previous: trendColumns,
+    change: trendColumns === undefined ? undefined : trendColumns + 1,
+    trend: trendColumns === undefined ? undefined : trendColumns + 2,
+    revenue,
+    lastColumn,
+    labels,
+    panel: (k) => labels + 1 + k,
+  };
+}

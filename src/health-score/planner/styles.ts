@@ -1,0 +1,41 @@
+/** The named cell styles of the score sheet (spec §5.8). */
+import { CellStyle } from "../plan";
+import { OutputStrings } from "../locales/en";
+
+export const BAND_STYLE = {
+  green: { fill: "C6EFCE", fontColor: "006100" },
+  yellow: { fill: "FFEB9C", fontColor: "9C5700" },
+  red: { fill: "FFC7CE", fontColor: "9C0006" },
+  nodata: { fontColor: "808080" },
+} as const;
+
+const EDITABLE = "FFF2CC";
+const LABEL = "F2F2F2";
+
+export function sheetStyles(s: OutputStrings): Record<string, CellStyle> {
+  const quoted = (t: string) => `"${t.replace(/"/g, "")}"`;
+  return {
+    header: { bold: true, fill: "1F4E78", fontColor: "FFFFFF", wrap: true },
+    title: { bold: true },
+    label: { fill: LABEL },
+    section: { bold: true, fill: LABEL },
+    number: {},
+    text: {},
+    component: { numberFormat: "0.00" },
+    score: { numberFormat: "0.0" },
+    change: { numberFormat: "+0.0;-0.0;0.0" },
+    revenue: { numberFormat: "#,##0" },
+    share: { numberFormat: "0.0%" },
+    timestamp: { numberFormat: "yyyy-mm-dd hh:mm" },
+    direction: {
+      numberFormat: `${quoted(s.higherIsBetter)};${quoted(s.lowerIsBetter)};${quoted(s.higherIsBetter)}`,
+    },
+    editable: { fill: EDITABLE },
+    editableTimestamp: { fill: EDITABLE, numberFormat: "yyyy-mm-dd hh:mm" },
+    helper: { fontColor: "808080" },
+    bandGreen: BAND_STYLE.green,
+    bandYellow: BAND_STYLE.yellow,
+    bandRed: BAND_STYLE.red,
+    bandNodata: BAND_STYLE.nodata,
+  };
+}

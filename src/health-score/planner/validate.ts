@@ -1,0 +1,37 @@
+/** All checks of spec §4, in the order the problem panel lists them. */
+import { Problem } from "../problems";
+import { PlanSources } from "../sources";
+import { MakeProblem } from "./problem-factory";
+import { Roles } from "./roles";
+import { Settings } from "./settings";
+import { validateRanges } from "./validate-ranges";
+import { ownedSheets, validateSettings, validateWorkbook } from "./validate-settings";
+import { validateIds, validateMetric, validatePrevious, validateRevenue } from "./validate-values";
+
+export function validate(
+  roles: Roles,
+  settings: Settings,
+  sources: PlanSources,
+  make: MakeProblem
+): Problem[] {
+  const { problems: shape, usable } = validateRanges(roles, ownedSheets(sources.sheets), make);
+  const values: Problem[] = [];
+  if (roles.ids && usable.has(roles.ids)) values.push(...validateIds(roles.ids, make));
+  roles.metrics.forEach((m, k) => {
+    if (usable.has(m)) values.push(...validateMetric(m, settings.metrics[k], make));
+  });
+  if (roles.previousScore && usable.has(roles.previousScore))
+    values.push(...validatePrevious(roles.previousScore, make));
+  if (roles.revenue && usable.has(roles.revenue))
+    values.push(...validateRevenue(roles.revenue, make));
+  const all = [
+    ...validateWorkbook(sources, make),
+    ...validateSettings(roles, settings, make),
+    ...shape,
+    ...values,
+  ];
+  return [
+    ...all.filter((p) => p.severity === "error"),
+    ...all.filter((p) => p.severity === "warning"),
+  ];
+}

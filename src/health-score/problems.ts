@@ -1,0 +1,51 @@
+/**
+ * Validation problems (spec §4). Each carries its code, the role it concerns, the address to
+ * focus, and the parameters of its localised message; `message` is the text in the plan's locale.
+ */
+export type ErrorCode =
+  | "E01"
+  | "E02"
+  | "E03"
+  | "E04"
+  | "E05"
+  | "E06"
+  | "E07"
+  | "E08"
+  | "E09"
+  | "E10"
+  | "E11"
+  | "E12"
+  | "E13"
+  | "E14"
+  | "E15"
+  | "E16"
+  | "E17"
+  | "E18"
+  | "E19"
+  | "E20"
+  | "E21";
+export type WarningCode = "W01" | "W02" | "W03" | "W04" | "W05" | "W06" | "W07" | "W08";
+export type ProblemCode = ErrorCode | WarningCode;
+
+export type Role =
+  | { readonly kind: "ids" }
+  | { readonly kind: "metric"; readonly index: number }
+  | { readonly kind: "previousScore" }
+  | { readonly kind: "revenue" }
+  | { readonly kind: "settings" }
+  | { readonly kind: "workbook" };
+
+export type MessageParams = Readonly<Record<string, string | number>>;
+
+export interface Problem {
+  readonly code: ProblemCode;
+  readonly severity: "error" | "warning";
+  readonly role: Role;
+  /** Role as shown next to the message, e.g. `Metrics[2] "NPS"` (1-based). */
+  readonly roleLabel: string;
+  readonly message: string;
+  readonly address?: string;
+  readonly params: MessageParams;
+}
+
+export const isErrorCode = (code: ProblemCode): code is ErrorCode => code.startsWith("E");

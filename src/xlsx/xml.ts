@@ -1,0 +1,48 @@
+/** Small XML helpers for the parts the writer generates or edits. */
+
+export const escapeXml = (text: string): string =>
+  text
+    .replace(
+      /[&<>"]/g,
+      (ch) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;" })[ch] as string
+    )
+    // Characters XML 1.0 cannot carry at all (a control character inside a metric name).
+    // eslint-disable-next-line no-control-regex
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, "");
+
+export const unescapeXml = (text: string): string =>
+  text
+    .replace(/&lt;/g, "<")
+    .replace(/&gt;/g, ">")
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
+    .replace(/&#x([0-9a-fA-F]+);/g, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
+    .replace(/&amp;/g, "&");
+
+/** `name="value"` pairs of an element's attributes, undefined values left out. */
+export const attributes = (attrs: Readonly<Record<string, string | number | undefined>>): string =>
+  Object.entries(attrs)
+    .filter(([, v]) => v !== undefined)
+    .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
+    .join("");
+
+/** The attributes of the first `<tag …>` in `xml`. */
+export function readAttributes(xml: string, tag: string): Record<string, string> | undefined {
+  const match = new RegExp(`<${tag}(\\s[^>]*?)?/?>`).exec(xml);
+  if (!match) return undefined;
+  const attrs: Record<string, string> = {};
+  for (const [, name, value] of (match[1] ?? "").matchAll(/([\w:.-]+)="([^"]*)"/g))
+    attrs[name] = unescapeXml(value);
+  return attrs;
+}
+
+/** The namespace prefix (`x:`) a part uses for SpreadsheetML elements, or "". */
+export function elementPrefix(xml: string, root: string): string {
+  const match = new RegExp(`<([\\w.-]+:)?${root}[\\s>]`).exec(xml);
+  return match?.[1] ?? "";
+}
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
+export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
+export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";

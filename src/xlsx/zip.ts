@@ -1,0 +1,149 @@
+/**
+ * The zip container of an .xlsx, read and written with Node's zlib: entries the writer does not
+ * change are copied byte for byte (still compressed), so the user's parts stay exactly as they
+ * were. No zip64 and no encryption (an .xlsx that needs either is refused with a clear error).
+ */
+import * as zlib from "zlib";
+import { deflateRawSync, inflateRawSync } from "zlib";
+
+export interface ZipEntry {
+  readonly name: string;
+  /** 0 stored, 8 deflated. */
+  readonly method: number;
+  readonly crc: number;
+  readonly size: number;
+  /** The entry's data as stored in the archive. */
+  readonly raw: Buffer;
+}
+
+export class ZipFormatError extends Error {}
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+
+export function readZip(buffer: Buffer): ZipEntry[] {
+  const eocd = findEndOfCentralDirectory(buffer);
+  const count = buffer.readUInt16LE(eocd + 10);
+  let offset = buffer.readUInt32LE(eocd + 16);
+  if (count === 0xffff || offset === 0xffffffff)
+    throw new ZipFormatError("zip64 archives are not supported");
+  const entries: ZipEntry[] = [];
+  for (let i = 0; i < count; i++) {
+    if (buffer.readUInt32LE(offset) !== CENTRAL)
+      throw new ZipFormatError("broken central directory");
+    const flags = buffer.readUInt16LE(offset + 8);
+    const method = buffer.readUInt16LE(offset + 10);
+    const crc = buffer.readUInt32LE(offset + 16);
+    const compressed = buffer.readUInt32LE(offset + 20);
+    const size = buffer.readUInt32LE(offset + 24);
+    const nameLength = buffer.readUInt16LE(offset + 28);
+    const extraLength = buffer.readUInt16LE(offset + 30);
+    const commentLength = buffer.readUInt16LE(offset + 32);
+    const local = buffer.readUInt32LE(offset + 42);
+    const name = buffer.toString("utf8", offset + 46, offset + 46 + nameLength);
+    if (flags & 1) throw new ZipFormatError(`${name} is encrypted`);
+    if (method !== 0 && method !== 8)
+      throw new ZipFormatError(`${name} uses compression method ${method}`);
+    if (buffer.readUInt32LE(local) !== LOCAL)
+      throw new ZipFormatError(`broken local header of ${name}`);
+    const dataStart =
+      local + 30 + buffer.readUInt16LE(local + 26) + buffer.readUInt16LE(local + 28);
+    if (dataStart + compressed > buffer.length) throw new ZipFormatError(`${name} is truncated`);
+    entries.push({
+      name,
+      method,
+      crc,
+      size,
+      raw: buffer.subarray(dataStart, dataStart + compressed),
+    });
+    offset += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function findEndOfCentralDirectory(buffer: Buffer): number {
+  const stop = Math.max(0, buffer.length - 22 - 0xffff);
+  for (let i = buffer.length - 22; i >= stop; i--) if (buffer.readUInt32LE(i) === EOCD) return i;
+  throw new ZipFormatError("not a zip archive");
+}
+
+export function entryContent(entry: ZipEntry): Buffer {
+  const data = entry.method === 8 ? inflateRawSync(entry.raw) : entry.raw;
+  if (data.length !== entry.size || crc32(data) !== entry.crc)
+    throw new ZipFormatError(`${entry.name} is damaged`);
+  return data;
+}
+
+export function deflatedEntry(name: string, content: Buffer): ZipEntry {
+  return {
+    name,
+    method: 8,
+    crc: crc32(content),
+    size: content.length,
+    raw: deflateRawSync(content),
+  };
+}
+
+// 1980-01-01 00:00, the earliest DOS date: output bytes do not depend on the clock.
+const DOS_TIME = 0;
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
+export function writeZip(entries: readonly ZipEntry[]): Buffer {
+  const chunks: Buffer[] = [];
+  const central: Buffer[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const name = Buffer.from(entry.name, "utf8");
+    const header = Buffer.alloc(30);
+    header.writeUInt32LE(LOCAL, 0);
+    writeEntryFields(header, 4, entry, name.length);
+    chunks.push(header, name, entry.raw);
+    const record = Buffer.alloc(46);
+    record.writeUInt32LE(CENTRAL, 0);
+    record.writeUInt16LE(20, 4); // version made by
+    writeEntryFields(record, 6, entry, name.length);
+    record.writeUInt32LE(offset, 42);
+    central.push(record, name);
+    offset += header.length + name.length + entry.raw.length;
+  }
+  const centralSize = central.reduce((s, b) => s + b.length, 0);
+  if (offset > 0xffffffff || entries.length > 0xfffe)
+    throw new ZipFormatError("output needs zip64");
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(EOCD, 0);
+  end.writeUInt16LE(entries.length, 8);
+  end.writeUInt16LE(entries.length, 10);
+  end.writeUInt32LE(centralSize, 12);
+  end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...chunks, ...central, end]);
+}
+
+/** The fields local header and central record share, from "version needed" to the name length. */
+function writeEntryFields(buffer: Buffer, at: number, entry: ZipEntry, nameLength: number): void {
+  buffer.writeUInt16LE(20, at);
+  buffer.writeUInt16LE(0x0800, at + 2); // UTF-8 names
+  buffer.writeUInt16LE(entry.method, at + 4);
+  buffer.writeUInt16LE(DOS_TIME, at + 6);
+  buffer.writeUInt16LE(DOS_DATE, at + 8);
+  buffer.writeUInt32LE(entry.crc, at + 10);
+  buffer.writeUInt32LE(entry.raw.length, at + 14);
+  buffer.writeUInt32LE(entry.size, at + 18);
+  buffer.writeUInt16LE(nameLength, at + 22);
+}
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+/** zlib.crc32 exists from Node 20.15; the table is the fallback for older 20.x. */
+const nativeCrc32 = (zlib as unknown as { crc32?: (data: Buffer) => number }).crc32;
+
+export function crc32(data: Buffer): number {
+  if (nativeCrc32) return nativeCrc32(data) >>> 0;
+  let c = 0xffffffff;
+  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}

@@ -1,0 +1,102 @@
+/** The acceptance examples of spec §13 as workbooks in memory, with their configs. */
+import {
+  HealthScoreConfig,
+  PlanSources,
+  SheetCells,
+  SourceValue,
+  resolveRanges,
+} from "../../src/health-score";
+
+export interface MemorySheet {
+  readonly name: string;
+  /** Rows from row 1, columns from A. */
+  readonly rows: readonly (readonly SourceValue[])[];
+}
+
+export const sheetCells = (sheet: MemorySheet): SheetCells => ({
+  name: sheet.name,
+  lastRow: sheet.rows.length,
+  value: (row, column) => sheet.rows[row - 1]?.[column - 1] ?? null,
+});
+
+export function memorySources(
+  config: HealthScoreConfig,
+  sheets: readonly MemorySheet[],
+  extra: Partial<PlanSources> = {}
+): PlanSources {
+  return {
+    ranges: resolveRanges(config, sheets.map(sheetCells)),
+    sheets: sheets.map((s) => ({ name: s.name })),
+    structureProtected: false,
+    buildId: "0123456789ab",
+    builtAt: 46351.5,
+    productVersion: "0.1.0",
+    ...extra,
+  };
+}
+
+/** §13.1: 6 accounts × 3 metrics, previous score and revenue. */
+export const MINMAX_SHEET: MemorySheet = {
+  name: "Accounts",
+  rows: [
+    ["id", "Usage minutes", "Support tickets", "NPS", "Previous score", "ARR"],
+    ["A-101", 1200, 2, 9, 80, 120000],
+    ["A-102", 300, 8, 6, 55, 45000],
+    ["A-103", null, 1, 10, 70, 80000],
+    ["A-104", 950, "n/a", 7, 90, 60000],
+    ["A-105", 50, 12, 3, 30, 25000],
+    ["A-106", 640, 5, 8, null, 150000],
+  ],
+};
+
+export const MINMAX_CONFIG: HealthScoreConfig = {
+  version: 1,
+  ids: { range: "Accounts!A1:A7" },
+  metrics: [
+    { range: "Accounts!B1:B7", weight: 50 },
+    { range: "Accounts!C1:C7", direction: "lower", weight: 20 },
+    { range: "Accounts!D1:D7", name: "NPS", weight: 30 },
+  ],
+  previousScore: { range: "Accounts!E1:E7" },
+  revenue: { range: "Accounts!F1:F7" },
+};
+
+/** §13.2: one percentile metric. */
+export const percentileSheet = (values: readonly SourceValue[]): MemorySheet => ({
+  name: "Data",
+  rows: [["id", "Usage"], ...values.map((v, i) => [`C-${i + 1}`, v])],
+});
+
+export const percentileConfig = (
+  rows: number,
+  direction: "higher" | "lower"
+): HealthScoreConfig => ({
+  version: 1,
+  ids: { range: `Data!A1:A${rows + 1}` },
+  metrics: [{ range: `Data!B1:B${rows + 1}`, normalisation: "percentile", direction }],
+  trendSource: "none",
+});
+
+/** §13.3: thresholds, tickets bad 10 good 0 and usage bad 2 good 10. */
+export const THRESHOLD_SHEET: MemorySheet = {
+  name: "T",
+  rows: [
+    ["id", "Support tickets", "Usage"],
+    ["T-1", 0, 0],
+    ["T-2", 2, 2],
+    ["T-3", 5, 5],
+    ["T-4", 10, 10],
+    ["T-5", 12, 12],
+    ["T-6", "x", 5],
+  ],
+};
+
+export const THRESHOLD_CONFIG: HealthScoreConfig = {
+  version: 1,
+  ids: { range: "T!A1:A7" },
+  metrics: [
+    { range: "T!B1:B7", normalisation: "thresholds", bad: 10, good: 0 },
+    { range: "T!C1:C7", normalisation: "thresholds", bad: 2, good: 10 },
+  ],
+  trendSource: "none",
+};

@@ -1,0 +1,82 @@
+/** Compares a recalculated score sheet with the reference, cell by cell. */
+import { cell } from "../../src/health-score/a1";
+import { layout, ROW } from "../../src/health-score/planner/layout";
+import { RefResult } from "../health-score/reference";
+import { Case } from "./cases";
+import { Computed } from "./computed-values";
+
+const TOLERANCE = 1e-9;
+
+/** Every mismatch as `address: got …, expected …`; empty when the sheet matches. */
+export function mismatches(
+  cells: ReadonlyMap<string, Computed>,
+  c: Case,
+  ref: RefResult
+): string[] {
+  const { columns } = c;
+  const l = layout(
+    columns.ids.length,
+    columns.metrics.length,
+    columns.trendSource,
+    !!columns.revenue
+  );
+  const out: string[] = [];
+  const check = (row: number, column: number, expected: unknown) => {
+    const address = cell(row, column);
+    const actual = cells.get(address) ?? null;
+    const ok =
+      typeof expected === "number"
+        ? typeof actual === "number" &&
+          Math.abs(actual - expected) <= TOLERANCE * Math.max(1, Math.abs(expected))
+        : (actual ?? "") === (expected ?? "");
+    if (!ok)
+      out.push(`${address}: got ${JSON.stringify(actual)}, expected ${JSON.stringify(expected)}`);
+  };
+  const asNumber = (v: unknown) => (typeof v === "number" ? v : "");
+  columns.ids.forEach((id, i) => {
+    const row = i + 2;
+    check(row, 1, id);
+    columns.metrics.forEach((m, k) => {
+      check(row, l.raw(k), asNumber(m.values[i]));
+      check(row, l.component(k), ref.components[k][i]);
+    });
+    check(row, l.score, ref.scores[i]);
+    check(row, l.band, ref.bands[i]);
+    if (l.previous !== undefined && l.change !== undefined && l.trend !== undefined) {
+      check(row, l.previous, ref.previous[i]);
+      check(row, l.change, ref.changes[i]);
+      check(row, l.trend, ref.trends[i]);
+    }
+    if (l.revenue !== undefined) check(row, l.revenue, asNumber(columns.revenue?.[i]));
+  });
+  ref.stats.forEach((s, k) => {
+    check(ROW.weightShare, l.panel(k), s.weightShare);
+    check(ROW.validValues, l.panel(k), s.count);
+    check(ROW.min, l.panel(k), s.min);
+    check(ROW.max, l.panel(k), s.max);
+  });
+  const { summary } = ref;
+  (["Green", "Yellow", "Red", "No data"] as const).forEach((band, i) => {
+    check(ROW.summaryBands + i, l.labels + 1, summary.counts[band]);
+    check(ROW.summaryBands + i, l.labels + 2, summary.shares[band]);
+    if (l.revenue !== undefined) check(ROW.summaryBands + i, l.labels + 3, summary.revenue[band]);
+  });
+  check(ROW.summaryTotal, l.labels + 1, summary.total);
+  if (l.revenue !== undefined) {
+    check(ROW.summaryTotal, l.labels + 3, summary.totalRevenue);
+    check(ROW.revenueAtRisk, l.labels + 1, summary.revenueAtRisk);
+  }
+  check(ROW.average, l.labels + 1, summary.average);
+  check(ROW.median, l.labels + 1, summary.median);
+  if (l.trend !== undefined) check(ROW.declining, l.labels + 1, summary.declining);
+  for (let k = 0; k < 10; k++) {
+    const row = ROW.lowestFirst + k;
+    const entry = ref.lowest[k];
+    check(row, l.labels + 1, entry?.id ?? "");
+    check(row, l.labels + 2, entry?.score ?? "");
+    check(row, l.labels + 3, entry?.band ?? "");
+    if (l.revenue !== undefined) check(row, l.labels + 4, entry?.revenue ?? "");
+    check(row, l.labels + 5, entry?.row ?? "");
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+/**
+ * LibreOffice recalculation for the health-score tests: scripts/libreoffice.js run with
+ * SC_NO_THREADED_CALCULATION=1. LibreOffice 7.4's threaded formula-group calculation computes
+ * COUNT/MIN/MAX over the raw columns as if they were empty once the component columns are
+ * calculated in threads (seen from a few hundred rows: "Valid values" 0 while the raw cells hold
+ * numbers); sequential calculation gives the right values. Jest gives each test file its own copy
+ * of process.env, so the switch can only reach soffice through a child process's environment.
+ */
+import { execFile } from "child_process";
+import { join } from "path";
+import { ensureLibreOffice } from "../support/libreoffice";
+
+const SCRIPT = join(__dirname, "..", "..", "scripts", "libreoffice.js");
+
+export function recalculateSequentially(
+  files: readonly string[],
+  outDir: string
+): Promise<string[]> {
+  ensureLibreOffice();
+  const program = `require(${JSON.stringify(SCRIPT)}).convert(JSON.parse(process.argv[1]), { format: "xlsx", outDir: process.argv[2] }).then((out) => console.log(JSON.stringify(out)), (e) => { console.error(e.message); process.exit(1); })`;
+  return new Promise((resolve, reject) =>
+    execFile(
+      process.execPath,
+      ["-e", program, JSON.stringify(files), outDir],
+      {
+        env: { ...process.env, SC_NO_THREADED_CALCULATION: "1" },
+        maxBuffer: 16 * 1024 * 1024,
+        timeout: 900_000,
+      },
+      (error, stdout, stderr) =>
+        error ? reject(new Error(`${error.message}\n${stderr}`)) : resolve(JSON.parse(stdout))
+    )
+  );
+}
