@@ -43,6 +43,11 @@ export interface PlanSources {
   readonly builtAt: number;
   /** Product version shown in panel row 3, e.g. "0.1.0". */
   readonly productVersion: string;
+  /**
+   * Rebuild (§7): the owned score sheet rewritten in place, and its paired history sheet (same
+   * buildId) if one exists; the plan keeps their names instead of choosing free ones.
+   */
+  readonly rebuild?: { readonly sheet: string; readonly history?: string };
 }
 
 export const isNumber = (v: SourceValue): v is number => typeof v === "number";
