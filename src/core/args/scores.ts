@@ -1,6 +1,6 @@
 import { KpiError } from "../errors/kpi-error";
-import { readCell } from "../values/cell";
-import { asRange, positionOf } from "../values/range";
+import { InputError, readCell } from "../values/cell";
+import { asRange } from "../values/range";
 import { Checks, Step } from "./checks";
 
 /** What a survey's answers add up to: enough for NPS, CSAT, CES and their averages. */
@@ -16,8 +16,8 @@ export interface ScoreTally {
 /**
  * Reads a range of survey answers on the integer scale `min..max` in one pass (functions.md §1
  * "Values inside a range"): numbers are answers, blanks, text and booleans are skipped, the
- * first error value is returned as it came. The first answer (row-major) that is off the
- * scale is `score-out-of-scale`, or `not-integer` if it lies inside the scale.
+ * first error value (row-major) is returned as it came. The first answer (row-major) that is
+ * off the scale is `score-out-of-scale`, or `not-integer` if it lies inside the scale.
  */
 export function readScores(
   checks: Checks,
@@ -28,32 +28,41 @@ export function readScores(
 ): ScoreTally {
   if (cuts.length > 2) throw new Error("readScores counts at most two cut-offs.");
   const { min, max } = scale;
-  // Counters live in plain locals (no array, no closure over them) and the two cut-offs are
-  // fixed: this loop runs over whole columns (1,048,576 cells) and must stay as lean as a bare count.
-  const low = cuts.length > 0 ? cuts[0] : Infinity;
+  // This loop runs over whole columns (1,048,576 cells) and must stay as lean as a bare count:
+  // counters live in plain locals, the two cut-offs are fixed, and a mean (no cut-off) skips
+  // counting on a branch that never changes its mind.
+  const counting = cuts.length > 0;
+  const low = counting ? cuts[0] : Infinity;
   const high = cuts.length > 1 ? cuts[1] : Infinity;
   let n = 0;
   let sum = 0;
   let atLow = 0;
   let atHigh = 0;
-  let offScale = false;
   const range = asRange(raw);
-  for (let i = 0; i < range.length; i++) {
-    const row = range[i];
-    // do…while: one bound check per cell fewer than a for loop. An empty row reads
-    // row[0] = undefined, which is skipped like a blank.
-    const length = row.length;
-    let j = 0;
-    do {
-      const raw = row[j];
+  // Column by column: over a one-column range the inner loop reads range[i][0] like a bare
+  // count, with no per-row loop over the row's cells. Excel ranges are rectangular, so the
+  // first row's width is every row's.
+  const width = range.length > 0 ? range[0].length : 0;
+  // Row-major order is kept for what is reported: the first error and the first off-scale
+  // answer are the ones with the lowest position i × width + j, wherever the scan met them.
+  let rows = range.length;
+  let error: InputError | undefined;
+  let offScale = -1;
+  let offScaleValue = 0;
+  for (let j = 0; j < width; j++) {
+    for (let i = 0; i < rows; i++) {
+      const raw = range[i][j];
       let value: number;
       if (typeof raw === "number") value = raw;
       else {
         if (raw === null || typeof raw !== "object") continue; // blank, text, boolean
         const cell = readCell(raw);
         if (cell.kind === "error") {
-          checks.report(Step.InputError, param, KpiError.fromInput(cell.error));
-          return { n, sum, atLeast: [] }; // the error decides the result; counts are moot
+          // Everything at or below row i comes later in row-major order, in this column and
+          // the next ones: only rows above it can still hold an earlier error.
+          error = cell.error;
+          rows = i;
+          break;
         }
         if (cell.kind !== "number") continue;
         value = cell.value;
@@ -65,21 +74,38 @@ export function readScores(
         sum += value;
         // Branch-free counts (+true is 1): on random answers a compare-and-branch mispredicts
         // often; adding the comparison does not (NPS over a full column ~1.3 → ~0.8 × a bare count).
-        atLow += +(value >= low);
-        atHigh += +(value >= high);
-      } else if (!offScale) {
-        offScale = true;
-        const { item } = positionOf(range, i, j);
-        const inScale = value >= min && value <= max;
-        checks.report(
-          Step.ItemDomain,
-          param,
-          inScale
-            ? KpiError.of("not-integer", { arg: param })
-            : KpiError.of("score-out-of-scale", { arg: param, item, value, min, max })
-        );
+        if (counting) {
+          atLow += +(value >= low);
+          atHigh += +(value >= high);
+        }
+      } else {
+        const position = i * width + j;
+        if (offScale < 0 || position < offScale) {
+          offScale = position;
+          offScaleValue = value;
+        }
       }
-    } while (++j < length);
+    }
+  }
+  if (error) {
+    checks.report(Step.InputError, param, KpiError.fromInput(error));
+    return { n, sum, atLeast: [] }; // the error decides the result; counts are moot
+  }
+  if (offScale >= 0) {
+    const inScale = offScaleValue >= min && offScaleValue <= max;
+    checks.report(
+      Step.ItemDomain,
+      param,
+      inScale
+        ? KpiError.of("not-integer", { arg: param })
+        : KpiError.of("score-out-of-scale", {
+            arg: param,
+            item: offScale + 1,
+            value: offScaleValue,
+            min,
+            max,
+          })
+    );
   }
   return { n, sum, atLeast: [atLow, atHigh].slice(0, cuts.length) };
 }

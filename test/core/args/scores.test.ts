@@ -28,9 +28,13 @@ describe("readScores", () => {
     });
   });
 
-  test("an empty range or row has no answers", () => {
+  test("an empty range has no answers", () => {
     expect(tally([]).result).toEqual({ n: 0, sum: 0, atLeast: [0, 0] });
-    expect(tally([[], [9]]).result).toEqual({ n: 1, sum: 9, atLeast: [1, 1] });
+    expect(tally([[], []]).result).toEqual({ n: 0, sum: 0, atLeast: [0, 0] });
+  });
+
+  test("a mean asks for no cut-off and gets no counts", () => {
+    expect(tally([[3], [9]], []).result).toEqual({ n: 2, sum: 12, atLeast: [] });
   });
 
   test("a scalar is a 1×1 range", () => {
@@ -55,6 +59,41 @@ describe("readScores", () => {
     expect(tally([[-1], [5.5]]).failure).toBe(
       "#NUM! score-out-of-scale: scores: item 1 is -1, outside 0..10."
     );
+  });
+
+  test.each<[string, unknown[][], string]>([
+    // The scan goes column by column; what it reports is still the first item row-major.
+    [
+      "an error in a later column but an earlier row",
+      [
+        [5, { code: "#N/A", message: "first" }],
+        [{ code: "#DIV/0!", message: "second" }, 5],
+      ],
+      "#N/A input-error: first",
+    ],
+    [
+      "an error further down the same column",
+      [[{ code: "#N/A", message: "first" }], [{ code: "#DIV/0!", message: "second" }]],
+      "#N/A input-error: first",
+    ],
+    [
+      "an off-scale item in a later column but an earlier row",
+      [
+        [5, 11],
+        [12, 5],
+      ],
+      "#NUM! score-out-of-scale: scores: item 2 is 11, outside 0..10.",
+    ],
+    [
+      "a fraction in a later column but an earlier row",
+      [
+        [5, 5.5],
+        [12, 5],
+      ],
+      "#NUM! not-integer: scores must be a whole number.",
+    ],
+  ])("row-major order decides with %s", (_title, range, failure) => {
+    expect(tally(range).failure).toBe(failure);
   });
 
   test("an error value later in the range beats an earlier off-scale item", () => {
