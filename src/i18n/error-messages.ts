@@ -4,6 +4,7 @@
  */
 import { ERROR_CATALOGUE } from "../core/errors/catalogue";
 import { fillTemplate, KpiError } from "../core/errors/kpi-error";
+import { isolate } from "./bidi";
 import { AR } from "./errors/ar";
 import { CatalogueTranslation } from "./errors/catalogue-translation";
 import { FA } from "./errors/fa";
@@ -49,7 +50,7 @@ function fill(
   locale: Locale
 ): string {
   const shown = RTL_LOCALES.has(locale)
-    ? Object.fromEntries(Object.entries(params).map(([k, v]) => [k, `\u2068${v}\u2069`]))
+    ? Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isolate(String(v))]))
     : params;
   return fillTemplate(template, shown);
 }

@@ -1,7 +1,7 @@
 /**
- * English resource: output sheet strings (§11) and problem messages (§4). Every locale file has
- * exactly the keys of `OUTPUT_EN` (tested); messages exist in English only for now and other
- * locales fall back to them.
+ * English resource, the source of every translation: output sheet strings (§11) and problem
+ * messages (§4). Every locale file has exactly these keys and, per string, the same `{name}`
+ * placeholders (test/health-score/locales.test.ts).
  */
 export const OUTPUT_EN = {
   sheet: "Health Score",
@@ -122,3 +122,4 @@ export const MESSAGES_EN = {
 };
 
 export type MessageKey = keyof typeof MESSAGES_EN;
+export type MessageStrings = Readonly<Record<MessageKey, string>>;
