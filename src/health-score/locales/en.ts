@@ -31,6 +31,10 @@ export const OUTPUT_EN = {
   sourceRange: "Source range",
   direction: "Direction",
   normalisation: "Normalisation",
+  // Panel row 9 (§5.2): the normalisation, keyed by its config value.
+  minmax: "minmax",
+  percentile: "percentile",
+  thresholds: "thresholds",
   bad: "Bad",
   good: "Good",
   weight: "Weight",
