@@ -24,11 +24,14 @@ jest.setTimeout(180_000);
 
 const AR = OUTPUT_STRINGS.ar;
 
-async function build(locale: string, config?: unknown) {
+async function build(locale: string, config?: unknown, extra: readonly string[] = []) {
   const dir = scratch();
   const input = await writeInput(dir);
   const args = ["health-score", "--input", input, "--config", writeConfig(dir, config)];
-  return { dir, run: runCli([...args, "--output", "out.xlsx", "--locale", locale], dir) };
+  return {
+    dir,
+    run: runCli([...args, "--output", "out.xlsx", "--locale", locale, ...extra], dir),
+  };
 }
 
 /** Every sheet of `file` as LibreOffice displays it (number formats applied), one CSV each. */
@@ -95,23 +98,7 @@ it("--locale fa: validation problems in Persian, nothing written", async () => {
 });
 
 it("--locale zh-CN --json: the sheet name and messages in Chinese", async () => {
-  const dir = scratch();
-  const input = await writeInput(dir);
-  const run = runCli(
-    [
-      "health-score",
-      "--input",
-      input,
-      "--config",
-      writeConfig(dir),
-      "--output",
-      "o.xlsx",
-      "--locale",
-      "zh-CN",
-      "--json",
-    ],
-    dir
-  );
+  const { run } = await build("zh-CN", undefined, ["--json"]);
   const summary = JSON.parse(run.stdout);
   expect(summary.sheet).toBe(OUTPUT_STRINGS["zh-CN"].sheet);
   expect(summary.problems[0].message).toBe(
