@@ -63,6 +63,7 @@ module.exports = async (env, options) => {
         patterns: [
           { from: "assets/*.png", to: "assets/[name][ext]" },
           { from: "src/ui/office.css", to: "office.css" },
+          { from: "src/help/help.css", to: "help.css" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

@@ -35,7 +35,8 @@ export type Role =
   | { readonly kind: "settings" }
   | { readonly kind: "workbook" };
 
-export type MessageParams = Readonly<Record<string, string | number>>;
+/** A list (the addresses of E10, the roles of W06) is joined in the message's language. */
+export type MessageParams = Readonly<Record<string, string | number | readonly string[]>>;
 
 export interface Problem {
   readonly code: ProblemCode;

@@ -1,4 +1,7 @@
 /** The examples and errors of each function, from its spec table (emitted by the build). */
+
+/** How scripts/examples.js lists an empty cell in a range ("B2:B4 = 7, (blank), 3"). */
+export const BLANK_CELL = "(blank)";
 export interface HelpCall {
   readonly n: number;
   readonly formula: string;

@@ -1,19 +1,12 @@
-import { ERROR_CATALOGUE } from "../core/errors/catalogue";
+import { CatalogueId, ERROR_CATALOGUE } from "../core/errors/catalogue";
+import { CATALOGUES } from "../i18n/error-messages";
+import { Locale } from "../i18n/locale";
 import { el } from "../ui/dom";
+import { exampleMessage } from "./example-messages";
 import { functionCard } from "./function-card";
-import { HelpCall, HelpError, HelpExample } from "./function-help";
+import { BLANK_CELL, HelpCall, HelpError, HelpExample } from "./function-help";
 import { FunctionMetadata } from "./function-metadata";
-
-const INPUT_ERROR_ADVICE = "Fix the error in the input cell; the function passes it on unchanged.";
-
-function formulaCell(call: HelpCall): HTMLElement {
-  return el(
-    "td",
-    {},
-    el("code", { dir: "ltr" }, call.formula),
-    ...call.ranges.map((range) => el("div", { class: "cs-range", dir: "ltr" }, range))
-  );
-}
+import { HELP_STRINGS } from "./locales";
 
 function table(headers: readonly string[], rows: readonly HTMLElement[]): HTMLElement {
   return el(
@@ -24,36 +17,58 @@ function table(headers: readonly string[], rows: readonly HTMLElement[]): HTMLEl
   );
 }
 
-/** A function's help page: its card, then every example and every error of its spec table. */
+/**
+ * A function's help page in `locale`: its card, then every example and every error of its spec
+ * table. The spec's notes are English working notes, shown to English readers only.
+ */
 export function functionPage(
   fn: FunctionMetadata,
-  help: { readonly examples: readonly HelpExample[]; readonly errors: readonly HelpError[] }
+  help: { readonly examples: readonly HelpExample[]; readonly errors: readonly HelpError[] },
+  locale: Locale
 ): HTMLElement {
-  const advice = (error: HelpError): string =>
-    error.id === "input-error"
-      ? INPUT_ERROR_ADVICE
-      : ERROR_CATALOGUE[error.id as keyof typeof ERROR_CATALOGUE].advice;
+  const s = HELP_STRINGS[locale];
+  const notes = locale === "en";
+  const formulaCell = (call: HelpCall): HTMLElement =>
+    el(
+      "td",
+      {},
+      el("code", { dir: "ltr" }, call.formula),
+      ...call.ranges.map((range) =>
+        el("div", { class: "cs-range", dir: "ltr" }, range.split(BLANK_CELL).join(s.blank))
+      )
+    );
+  const isCatalogued = (id: string): id is CatalogueId => id in ERROR_CATALOGUE;
+  const message = (e: HelpError): string =>
+    isCatalogued(e.id) ? exampleMessage(e.id, e.message, locale) : e.message || s.inputMessage;
+  const advice = (e: HelpError): string =>
+    isCatalogued(e.id) ? CATALOGUES[locale][e.id].advice : s.inputAdvice;
   return el(
     "section",
     { class: "cs-function-page" },
-    functionCard(fn, { helpLink: false }),
-    el("h3", {}, "Examples"),
+    functionCard(fn, { helpLink: false, labels: s }),
+    el("h3", {}, s.examples),
     table(
-      ["Formula", "Result", "Note"],
+      notes ? [s.formula, s.result, s.note] : [s.formula, s.result],
       help.examples.map((e) =>
-        el("tr", {}, formulaCell(e), el("td", { dir: "ltr" }, e.result), el("td", {}, e.note))
+        el(
+          "tr",
+          {},
+          formulaCell(e),
+          el("td", { dir: "ltr" }, e.result),
+          notes ? el("td", {}, e.note) : null
+        )
       )
     ),
-    el("h3", {}, "Errors"),
+    el("h3", {}, s.errors),
     table(
-      ["Formula", "Result", "Message", "What to do"],
+      [s.formula, s.result, s.message, s.advice],
       help.errors.map((e) =>
         el(
           "tr",
           {},
           formulaCell(e),
-          el("td", {}, el("strong", {}, e.error), " ", el("code", {}, e.id)),
-          el("td", {}, e.message || "(the input's own message)"),
+          el("td", {}, el("strong", { dir: "ltr" }, e.error), " ", el("code", {}, e.id)),
+          el("td", {}, message(e)),
           el("td", {}, advice(e))
         )
       )

@@ -2,8 +2,9 @@
  * The error catalogue in every language of functions.md §9. The core keeps an error's id and
  * parameters; the message is written here, in the user's language, when it leaves for Excel.
  */
-import { ERROR_CATALOGUE } from "../core/errors/catalogue";
+import { CatalogueId, ERROR_CATALOGUE } from "../core/errors/catalogue";
 import { fillTemplate, KpiError } from "../core/errors/kpi-error";
+import { isolate } from "./bidi";
 import { AR } from "./errors/ar";
 import { CatalogueTranslation } from "./errors/catalogue-translation";
 import { FA } from "./errors/fa";
@@ -26,7 +27,16 @@ export const CATALOGUES: Readonly<Record<Locale, CatalogueTranslation>> = {
  */
 export function errorMessage(error: KpiError, locale: Locale): string {
   if (error.id === "input-error") return error.message;
-  return fill(CATALOGUES[locale][error.id].template, error.params, locale);
+  return catalogueMessage(error.id, error.params, locale);
+}
+
+/** The message of catalogue entry `id` with its parameters, in `locale`. */
+export function catalogueMessage(
+  id: CatalogueId,
+  params: Readonly<Record<string, string | number>>,
+  locale: Locale
+): string {
+  return fill(CATALOGUES[locale][id].template, params, locale);
 }
 
 /** The message for a CS function that threw instead of returning (a bug to report). */
@@ -49,7 +59,7 @@ function fill(
   locale: Locale
 ): string {
   const shown = RTL_LOCALES.has(locale)
-    ? Object.fromEntries(Object.entries(params).map(([k, v]) => [k, `\u2068${v}\u2069`]))
+    ? Object.fromEntries(Object.entries(params).map(([k, v]) => [k, isolate(String(v))]))
     : params;
   return fillTemplate(template, shown);
 }

@@ -1,8 +1,20 @@
-/** Localisation (spec §11): identical keys, the required output terms exactly as the table gives them. */
-import { LOCALES, OUTPUT_STRINGS } from "../../src/health-score";
+/**
+ * Localisation (spec §4, §11): every locale has every output string and problem message with the
+ * English placeholders and numbers, in its own script; the required output terms are exactly as
+ * the table gives them; values inside right-to-left messages are isolated.
+ */
+import { LOCALES, Locale, OUTPUT_STRINGS } from "../../src/health-score";
+import { MESSAGES, message } from "../../src/health-score/locales";
 import { MESSAGES_EN } from "../../src/health-score/locales/en";
-import { MINMAX_CONFIG, MINMAX_SHEET } from "./fixtures";
-import { plan, valueAt } from "./plan-support";
+import {
+  excelNames,
+  firstStrong,
+  groupedNumbers,
+  placeholders,
+  scriptProblems,
+} from "../support/translation-checks";
+import { MINMAX_CONFIG, MINMAX_SHEET, MemorySheet } from "./fixtures";
+import { plan, problems, valueAt } from "./plan-support";
 
 const REQUIRED: Record<string, [string, string, string, string, string]> = {
   sheet: ["Health Score", "درجة الصحة", "امتیاز سلامت", "Scor de sănătate", "健康评分"],
@@ -19,6 +31,11 @@ const REQUIRED: Record<string, [string, string, string, string, string]> = {
   band: ["Band", "الفئة", "رده", "Categorie", "等级"],
 };
 const ORDER = ["en", "ar", "fa", "ro", "zh-CN"] as const;
+
+const TRANSLATED = LOCALES.filter((l): l is Exclude<Locale, "en"> => l !== "en");
+const RTL = new Set<Locale>(["ar", "fa"]);
+const FSI = "\u2068";
+const PDI = "\u2069";
 
 it("every locale has exactly the English keys, none empty", () => {
   const keys = Object.keys(OUTPUT_STRINGS.en).sort();
@@ -50,5 +67,128 @@ it.each(ORDER)(
     expect(valueAt(sheet, "A1")).toBe(s.account);
     expect(sheet.fills.find((f) => f.column === 9)?.formula).toContain(`"${s.yellow}"`);
     expect(sheet.rightToLeft).toBe(locale === "ar" || locale === "fa");
+  }
+);
+
+describe.each(TRANSLATED)("%s resources", (locale) => {
+  const tables = [
+    ["output", OUTPUT_STRINGS.en, OUTPUT_STRINGS[locale]],
+    ["message", MESSAGES_EN, MESSAGES[locale]],
+  ] as const;
+
+  it("has every problem message, none empty", () => {
+    expect(Object.keys(MESSAGES[locale]).sort()).toEqual(Object.keys(MESSAGES_EN).sort());
+    expect(Object.values(MESSAGES[locale]).every((v) => v.trim() !== "")).toBe(true);
+  });
+
+  it.each(tables)(
+    "%s strings keep the English placeholders, numbers and Excel names",
+    (_, en, xx) => {
+      for (const [key, english] of Object.entries(en)) {
+        const translated = (xx as Record<string, string>)[key];
+        expect([key, placeholders(translated)]).toEqual([key, placeholders(english)]);
+        expect([key, groupedNumbers(translated)]).toEqual([key, groupedNumbers(english)]);
+        expect([key, excelNames(translated)]).toEqual([key, excelNames(english)]);
+      }
+    }
+  );
+
+  it.each(tables)("%s strings are in the language's script, with no bidi controls", (_, __, xx) =>
+    expect(Object.values(xx).flatMap((text) => scriptProblems(locale, text))).toEqual([])
+  );
+
+  it("translates every message that has words (never the English copy)", () =>
+    expect(
+      Object.keys(MESSAGES_EN).filter(
+        (k) =>
+          MESSAGES[locale][k as keyof typeof MESSAGES_EN] ===
+          MESSAGES_EN[k as keyof typeof MESSAGES_EN]
+      )
+    ).toEqual([]));
+
+  if (RTL.has(locale))
+    it("starts every message with an Arabic-script word, so it is laid out right to left", () =>
+      expect(
+        Object.entries(MESSAGES[locale]).filter(
+          ([, text]) => !/\p{Script=Arabic}/u.test(firstStrong(text) ?? "")
+        )
+      ).toEqual([]));
+});
+
+describe("message()", () => {
+  const E04 = { role: "Usage (30 d)", address: "Accounts!B1:C7", n: 2 };
+
+  it("isolates every value in right-to-left messages (FSI … PDI)", () => {
+    expect(message("ar", "E04", E04)).toBe(
+      `يجب أن يكون ${FSI}Usage (30 d)${PDI} عمودًا واحدًا؛ عدد أعمدة ${FSI}Accounts!B1:C7${PDI}: ${FSI}2${PDI}.`
+    );
+    expect(message("fa", "W04", { n: -24 })).toBe(
+      `تعداد ${FSI}-24${PDI} امتیاز قبلی بیرون از بازه 0 تا 100 است.`
+    );
+  });
+
+  it("leaves left-to-right messages free of control characters", () => {
+    for (const locale of ["en", "ro", "zh-CN"] as const)
+      expect(message(locale, "E04", E04)).not.toMatch(/[\u2066-\u2069]/u);
+    expect(message("ro", "E04", E04)).toBe(
+      "Usage (30 d) trebuie să fie o singură coloană; numărul de coloane din Accounts!B1:C7 este 2."
+    );
+  });
+
+  it("joins a list with the locale's separator, each item isolated in right-to-left text", () => {
+    const addresses = ["Accounts!A2", "Accounts!A4"];
+    expect(message("en", "E10", { id: "A-101", n: 2, addresses })).toBe(
+      'Account id "A-101" appears 2 times (Accounts!A2, Accounts!A4).'
+    );
+    expect(message("zh-CN", "E10", { id: "A-101", n: 2, addresses })).toBe(
+      "客户 ID“A-101”出现了 2 次（Accounts!A2、Accounts!A4）。"
+    );
+    expect(message("ar", "W06", { roles: ["الدرجة السابقة", "الإيراد"] })).toBe(
+      `النطاق نفسه مستخدم مرتين (${FSI}الدرجة السابقة${PDI}، ${FSI}الإيراد${PDI}).`
+    );
+  });
+});
+
+describe.each(LOCALES)("the planner's problems in %s", (locale) => {
+  const withSheet = (edit: (rows: unknown[][]) => void): MemorySheet => {
+    const rows = MINMAX_SHEET.rows.map((r) => [...r]);
+    edit(rows);
+    return { name: "Accounts", rows: rows as MemorySheet["rows"] };
+  };
+
+  it("come from the locale's table, with the role named in that language", () => {
+    const config = {
+      ...MINMAX_CONFIG,
+      locale,
+      metrics: [{ range: "Accounts!B1:B6", name: "Usage" }],
+      revenue: { range: "Accounts!E1:E7" },
+    };
+    const found = problems(config, [withSheet((r) => (r[3][0] = "A-101"))]);
+    const byCode = Object.fromEntries(found.map((p) => [p.code, p.message]));
+    const roles = [MESSAGES[locale].rolePrevious, MESSAGES[locale].roleRevenue];
+    expect(byCode).toEqual({
+      E08: message(locale, "E08", { role: "Usage", n: 5, m: 6 }),
+      E10: message(locale, "E10", {
+        id: "A-101",
+        n: 2,
+        addresses: ["Accounts!A2", "Accounts!A4"],
+      }),
+      W06: message(locale, "W06", { roles }),
+    });
+  });
+});
+
+it.each(LOCALES)(
+  "%s: the Direction format shows the locale's words, quoted, in three valid sections",
+  (locale) => {
+    const s = OUTPUT_STRINGS[locale];
+    const format = plan({ ...MINMAX_CONFIG, locale }, [MINMAX_SHEET]).styles.direction.numberFormat;
+    // Inside quotes only a quote ends the literal: the words must not contain one.
+    expect(`${s.higherIsBetter}${s.lowerIsBetter}`).not.toContain('"');
+    expect(/^"([^"]+)";"([^"]+)";"([^"]+)"$/.exec(format ?? "")?.slice(1)).toEqual([
+      s.higherIsBetter,
+      s.lowerIsBetter,
+      s.higherIsBetter,
+    ]);
   }
 );

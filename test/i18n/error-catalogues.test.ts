@@ -7,19 +7,16 @@ import { ERROR_CATALOGUE, CatalogueId } from "../../src/core/errors/catalogue";
 import { CATALOGUES } from "../../src/i18n/error-messages";
 import { UNEXPECTED_FAILURE } from "../../src/i18n/errors/unexpected";
 import { LOCALES, RTL_LOCALES } from "../../src/i18n/locale";
+import {
+  excelNames,
+  firstStrong,
+  numbers,
+  placeholders,
+  scriptProblems,
+} from "../support/translation-checks";
 
 const IDS = Object.keys(ERROR_CATALOGUE) as CatalogueId[];
 const TRANSLATED = LOCALES.filter((locale) => locale !== "en");
-
-/** `{name}` placeholders, sorted, repeats kept. */
-const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
-/** The numbers written in a text (6.4, 1900, 1.8 and 308 of ±1.8E308), sorted, repeats kept. */
-const numbers = (text: string) => (text.match(/\d+(?:\.\d+)?/g) ?? []).sort();
-/** Excel names the user types as they are: functions, TRUE/FALSE, parameter names, KPI acronyms. */
-const excelNames = (text: string) =>
-  [...new Set(text.match(/\b[A-Z]{3,}\b|\b[a-z]+_[a-z_]+\b/g) ?? [])].sort();
-/** Outside placeholders, the first letter or digit: the one bidi layout takes the direction from. */
-const firstStrong = (text: string) => text.replace(/\{\w+\}/g, "").match(/[\p{L}\p{N}]/u)?.[0];
 
 describe.each(TRANSLATED)("the %s error catalogue", (locale) => {
   const catalogue = CATALOGUES[locale];
@@ -42,6 +39,11 @@ describe.each(TRANSLATED)("the %s error catalogue", (locale) => {
       expect(placeholders(translated.advice)).toEqual([]);
       expect(numbers(translated.advice)).toEqual(numbers(english.advice));
       expect(excelNames(translated.advice)).toEqual(excelNames(english.advice));
+    });
+
+    test("is written in the language's own script, with no hand-written bidi controls", () => {
+      expect(scriptProblems(locale, translated.template)).toEqual([]);
+      expect(scriptProblems(locale, translated.advice)).toEqual([]);
     });
 
     test("is translated, not the English text", () => {

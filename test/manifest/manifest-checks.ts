@@ -10,6 +10,7 @@
  * - iconProblems: opens the icon files that the manifest references (the only check here that reads
  *   from disk, apart from loading the schemas).
  */
+import { localeOf } from "../../src/i18n/locale";
 import * as fs from "fs";
 import * as path from "path";
 import { DOMParser, onWarningStopParsing, type Element } from "@xmldom/xmldom";
@@ -484,6 +485,69 @@ export function metadataOverrideProblems(xml: string): string[] {
   return problems;
 }
 
+/** The UI locales the manifest translates into: those of the function metadata Overrides. */
+export const uiLocales = (xml: string): string[] => metadataOverrides(xml).map((o) => o.locale);
+
+/** Locale → Value of the Override children (in the element's own namespace) of `el`. */
+function overridesOf(el: Element): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const o of kids(el, el.namespaceURI ?? undefined, "Override"))
+    found.set(attr(o, "Locale") ?? "", attr(o, "Value") ?? "");
+  return found;
+}
+
+/**
+ * Everything a user reads or opens is translated for every UI locale of the function metadata:
+ * DisplayName, Description and each bt:String carry one Override per locale with a text of their
+ * own (not the English), except the product name (ProviderName, e.g. the group and button labels
+ * "CS Metrics") and the function namespace, which carry none. SupportUrl and every help.html
+ * bt:Url open the help page in that language: `help.html?lang=<localeOf(UI locale)>`.
+ */
+export function localeOverrideProblems(xml: string): string[] {
+  const root = parseXml(xml);
+  const locales = uiLocales(xml);
+  const product = child(root, NS.officeApp, "ProviderName")?.textContent?.trim();
+  const namespaceResid = attr(elements(root, NS.taskpane, "Namespace")[0] ?? root, "resid");
+  const problems: string[] = [];
+  const expect = (el: Element, name: string, wanted: (locale: string) => string | undefined) => {
+    const found = overridesOf(el);
+    const fallback = attr(el, "DefaultValue") ?? "";
+    for (const locale of locales) {
+      const value = found.get(locale);
+      const required = wanted(locale);
+      if (value === undefined) problems.push(`${name} has no Override for ${locale}`);
+      else if (required !== undefined && value !== required)
+        problems.push(`${name}: the ${locale} Override is "${value}", expected "${required}"`);
+      else if (required === undefined && (value.trim() === "" || value === fallback))
+        problems.push(`${name}: the ${locale} Override is not translated`);
+    }
+    for (const locale of found.keys())
+      if (!locales.includes(locale))
+        problems.push(
+          `${name} has an Override for ${locale}, which is not a UI locale of the manifest`
+        );
+  };
+  const untranslated = (el: Element, name: string) => {
+    if (overridesOf(el).size > 0) problems.push(`${name} is not translated, yet has Overrides`);
+  };
+  for (const local of ["DisplayName", "Description"]) {
+    const el = child(root, NS.officeApp, local);
+    if (el) expect(el, local, () => undefined);
+  }
+  const helpUrl = (fallback: string) => (locale: string) => `${fallback}?lang=${localeOf(locale)}`;
+  const support = child(root, NS.officeApp, "SupportUrl");
+  if (support) expect(support, "SupportUrl", helpUrl(attr(support, "DefaultValue") ?? ""));
+  for (const r of resources(root)) {
+    const name = `resource ${r.id}`;
+    if (r.kind === "short" || r.kind === "long") {
+      if (r.id === namespaceResid || r.defaultValue === product) untranslated(r.element, name);
+      else expect(r.element, name, () => undefined);
+    } else if (r.kind === "url" && /\/help\.html$/.test(r.defaultValue))
+      expect(r.element, name, helpUrl(r.defaultValue));
+  }
+  return problems;
+}
+
 /**
  * All the project checks that need only the manifest text. Icons are checked separately by
  * iconProblems, which reads files.
@@ -500,6 +564,7 @@ export function projectChecks(
     ...taskpaneIdProblems(xml),
     ...idLengthProblems(xml),
     ...metadataOverrideProblems(xml),
+    ...localeOverrideProblems(xml),
   ];
 }
 

@@ -4,10 +4,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
+import type { Element as XmlElement } from "@xmldom/xmldom";
 import {
   iconProblems,
   iconReferences,
   idLengthProblems,
+  localeOverrideProblems,
   metadataOverrideProblems,
   metadataOverrides,
   namespaceProblems,
@@ -176,8 +178,8 @@ describe("project rules for manifest.xml", () => {
   it("every URL is https on one single origin, the development origin", () => {
     const uses = urlUses(MANIFEST);
     // IconUrl, HighResolutionIconUrl, SupportUrl, DefaultSettings/SourceLocation, 3 images, 4 URLs,
-    // 4 Overrides of the function metadata URL.
-    expect(uses.length).toBe(15);
+    // 4 Overrides each of the function metadata URL, SupportUrl and GetStarted.LearnMoreUrl.
+    expect(uses.length).toBe(23);
     expect(urlProblems(MANIFEST, DEV_ORIGIN)).toEqual([]);
   });
 
@@ -233,6 +235,31 @@ describe("project rules for manifest.xml", () => {
       METADATA_LOCALES.map((locale) => `/functions-${locale}.json`)
     );
     expect(metadataOverrideProblems(MANIFEST)).toEqual([]);
+  });
+
+  it("translates what a user reads for every UI locale; help links open in that language", () => {
+    expect(localeOverrideProblems(MANIFEST)).toEqual([]);
+    const root = parseXml(MANIFEST);
+    const overrides = Array.from(root.getElementsByTagNameNS("*", "Override")).map((o) => {
+      const owner = o.parentNode as XmlElement;
+      return `${owner.getAttribute("id") || owner.localName} ${o.getAttribute("Locale")}`;
+    });
+    const perLocale = (name: string) =>
+      ["ar-SA", "fa-IR", "ro-RO", "zh-CN"].map((locale) => `${name} ${locale}`);
+    expect(overrides.sort()).toEqual(
+      [
+        "DisplayName",
+        "Description",
+        "SupportUrl",
+        "Functions.Metadata.Url",
+        "GetStarted.LearnMoreUrl",
+        "GetStarted.Title",
+        "GetStarted.Description",
+        "TaskpaneButton.Tooltip",
+      ]
+        .flatMap(perLocale)
+        .sort()
+    );
   });
 
   it("projectChecks (everything above except icons) finds no problems", () => {
@@ -315,8 +342,8 @@ describe("the project rules catch broken manifests", () => {
       mutate: (x) =>
         replaceOnce(
           x,
-          '<SupportUrl DefaultValue="https://localhost:3000/help.html"/>',
-          '<SupportUrl DefaultValue="https://www.contoso.com/help"/>'
+          '<SupportUrl DefaultValue="https://localhost:3000/help.html">',
+          '<SupportUrl DefaultValue="https://www.contoso.com/help">'
         ),
       check: (x) => urlProblems(x),
       problem:
@@ -409,19 +436,34 @@ describe("the project rules catch broken manifests", () => {
     },
     {
       name: "a metadata Override for a bare language",
-      mutate: (x) => replaceOnce(x, 'Locale="ar-SA"', 'Locale="ar"'),
+      mutate: (x) =>
+        replaceOnce(
+          x,
+          'Locale="ar-SA" Value="https://localhost:3000/functions-ar',
+          'Locale="ar" Value="https://localhost:3000/functions-ar'
+        ),
       check: metadataOverrideProblems,
       problem: /Locale "ar" is not a concrete UI locale/,
     },
     {
       name: "a metadata Override for the DefaultLocale",
-      mutate: (x) => replaceOnce(x, 'Locale="ro-RO"', 'Locale="en-US"'),
+      mutate: (x) =>
+        replaceOnce(
+          x,
+          'Locale="ro-RO" Value="https://localhost:3000/functions',
+          'Locale="en-US" Value="https://localhost:3000/functions'
+        ),
       check: metadataOverrideProblems,
       problem: /en-US is the DefaultLocale, which takes no Override/,
     },
     {
       name: "a metadata Override given twice",
-      mutate: (x) => replaceOnce(x, 'Locale="fa-IR"', 'Locale="ar-SA"'),
+      mutate: (x) =>
+        replaceOnce(
+          x,
+          'Locale="fa-IR" Value="https://localhost:3000/functions',
+          'Locale="ar-SA" Value="https://localhost:3000/functions'
+        ),
       check: metadataOverrideProblems,
       problem: /ar-SA appears twice/,
     },
@@ -436,6 +478,52 @@ describe("the project rules catch broken manifests", () => {
       check: metadataOverrideProblems,
       problem:
         /"https:\/\/localhost:3000\/locales\/ro\.json" is not a functions-<lang>\.json beside/,
+    },
+    {
+      name: "a translated string without one of the UI locales",
+      mutate: (x) =>
+        replaceOnce(x, /\s*<bt:Override Locale="ro-RO" Value="Deschideți[^"]*"\/>/, ""),
+      check: localeOverrideProblems,
+      problem: /^resource TaskpaneButton\.Tooltip has no Override for ro-RO$/,
+    },
+    {
+      name: "an Override that copies the English text",
+      mutate: (x) => replaceOnce(x, 'Value="CS Metrics 已就绪"', 'Value="CS Metrics is ready"'),
+      check: localeOverrideProblems,
+      problem: /^resource GetStarted\.Title: the zh-CN Override is not translated$/,
+    },
+    {
+      name: "a DisplayName Override for a locale the manifest does not translate into",
+      mutate: (x) =>
+        replaceOnce(
+          x,
+          '<Override Locale="ro-RO" Value="CS Metrics pentru Excel"/>',
+          '<Override Locale="ro-RO" Value="CS Metrics pentru Excel"/><Override Locale="de-DE" Value="CS Metrics für Excel"/>'
+        ),
+      check: localeOverrideProblems,
+      problem: /^DisplayName has an Override for de-DE, which is not a UI locale of the manifest$/,
+    },
+    {
+      name: "a help link that does not open the help in the Override's language",
+      mutate: (x) =>
+        replaceOnce(
+          x,
+          '<Override Locale="fa-IR" Value="https://localhost:3000/help.html?lang=fa"/>',
+          '<Override Locale="fa-IR" Value="https://localhost:3000/help.html?lang=ar"/>'
+        ),
+      check: localeOverrideProblems,
+      problem: /^SupportUrl: the fa-IR Override is ".*lang=ar", expected ".*lang=fa"$/,
+    },
+    {
+      name: "the product name given an Override",
+      mutate: (x) =>
+        replaceOnce(
+          x,
+          '<bt:String id="TaskpaneButton.Label" DefaultValue="CS Metrics"/>',
+          '<bt:String id="TaskpaneButton.Label" DefaultValue="CS Metrics"><bt:Override Locale="ar-SA" Value="مقاييس"/></bt:String>'
+        ),
+      check: localeOverrideProblems,
+      problem: /^resource TaskpaneButton\.Label is not translated, yet has Overrides$/,
     },
     {
       name: "a metadata Override on another origin",

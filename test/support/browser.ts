@@ -5,7 +5,7 @@
  */
 import { existsSync } from "fs";
 import { dirname, join, normalize, sep } from "path";
-import { Browser, BrowserContext, chromium } from "playwright-core";
+import { Browser, BrowserContext, BrowserContextOptions, chromium } from "playwright-core";
 import { ensureChromium } from "./system-deps";
 
 export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
@@ -40,11 +40,13 @@ export interface OfflineContext {
   readonly requested: string[];
 }
 
+/** `options` as for browser.newContext, e.g. `{ locale: "ro-RO" }` for navigator.language. */
 export async function offlineContext(
   browser: Browser,
-  localOrigin: string
+  localOrigin: string,
+  options: BrowserContextOptions = {}
 ): Promise<OfflineContext> {
-  const context = await browser.newContext();
+  const context = await browser.newContext(options);
   const blocked: string[] = [];
   const requested: string[] = [];
   await context.route("**/*", async (route) => {

@@ -1,5 +1,5 @@
-/** Arabic output strings (§11). */
-import { OutputStrings } from "./en";
+/** Arabic: output sheet strings (§11) and problem messages (§4). */
+import { MessageStrings, OutputStrings } from "./en";
 
 export const OUTPUT_AR: OutputStrings = {
   sheet: "درجة الصحة",
@@ -14,7 +14,7 @@ export const OUTPUT_AR: OutputStrings = {
   account: "الحساب",
   score: "الدرجة",
   band: "الفئة",
-  previous: "السابقة",
+  previous: "الدرجة السابقة",
   change: "التغيّر",
   trend: "الاتجاه",
   revenue: "الإيراد",
@@ -23,19 +23,22 @@ export const OUTPUT_AR: OutputStrings = {
   modelTitle: "نموذج درجة الصحة",
   built: "تاريخ الإنشاء",
   source: "المصدر",
-  sourceText: "{ids}، {m} مؤشرات، CS Metrics {version}",
+  sourceText: "{ids}، عدد المؤشرات: {m}، CS Metrics {version}",
   settings: "الإعدادات",
   metric: "المؤشر",
   sourceRange: "نطاق المصدر",
   direction: "الاتجاه المفضّل",
   normalisation: "التطبيع",
+  minmax: "أدنى–أعلى",
+  percentile: "المئين",
+  thresholds: "العتبات",
   bad: "سيئ",
   good: "جيد",
   weight: "الوزن",
   weightShare: "الوزن %",
   validValues: "القيم الصالحة",
-  min: "الأدنى",
-  max: "الأعلى",
+  min: "الحد الأدنى",
+  max: "الحد الأقصى",
   status: "الحالة",
   higherIsBetter: "الأعلى أفضل",
   lowerIsBetter: "الأدنى أفضل",
@@ -44,8 +47,8 @@ export const OUTPUT_AR: OutputStrings = {
   statusNoSpread: "لا تباين",
   statusBadIsGood: "سيئ = جيد",
   statusOk: "سليم",
-  redBelow: "أحمر تحت",
-  greenFrom: "أخضر من",
+  redBelow: "الأحمر: أقل من",
+  greenFrom: "الأخضر: من",
   trendThreshold: "عتبة الاتجاه",
   trendSource: "مصدر الاتجاه",
   snapshots: "لقطات",
@@ -60,7 +63,7 @@ export const OUTPUT_AR: OutputStrings = {
   total: "الإجمالي",
   averageScore: "متوسط الدرجة",
   medianScore: "وسيط الدرجة",
-  accountsDeclining: "حسابات متراجعة",
+  accountsDeclining: "الحسابات المتراجعة",
   revenueAtRisk: "إيراد معرّض للخطر (أحمر)",
   lowest: "أدنى 10 درجات",
   rank: "الترتيب",
@@ -68,7 +71,7 @@ export const OUTPUT_AR: OutputStrings = {
   percentileGrid: "شبكة المئينات",
   gridValues: "قيم الشبكة (PERCENTILE)",
   gridBelow: "قيم الشبكة الأصغر",
-  gridLastIndex: "آخر فهرس للتساوي",
+  gridLastIndex: "آخر فهرس في سلسلة التساوي",
   snapshot: "لقطة",
   firstRow: "الصف الأول",
   rows: "الصفوف",
@@ -78,4 +81,46 @@ export const OUTPUT_AR: OutputStrings = {
   promptBand: "درجة من 0 إلى 100.",
   promptTrend: "عدد النقاط التي تُعدّ تحسنًا أو تراجعًا؛ أكبر من 0.",
   promptBaseline: "وقت اللقطة (yyyy-mm-dd hh:mm) للمقارنة.",
+};
+
+/**
+ * Arabic problem messages (§4). Counts are given as "عدد …: {n}" so no noun has to agree with a
+ * number (Arabic has singular, dual and plural-of-few forms). Every message starts with an Arabic
+ * word, so a viewer without an explicit direction still lays it out right to left; the values
+ * are isolated by `message()`, not here.
+ */
+export const MESSAGES_AR: MessageStrings = {
+  E01: "اختر عمود معرّفات الحسابات.",
+  E02: "أضف عمود مؤشر واحدًا على الأقل.",
+  E03: "يمكنك استخدام 12 مؤشرًا على الأكثر.",
+  E04: "يجب أن يكون {role} عمودًا واحدًا؛ عدد أعمدة {address}: {n}.",
+  E05: "يجب أن يكون {role} كتلة واحدة متصلة من الخلايا.",
+  E06: "لا يحتوي {role} على أي صف بيانات.",
+  E07: "عدد صفوف {role}: {n}؛ والحد الأقصى لعدد الحسابات هو 1,048,575.",
+  E08: "عدد صفوف البيانات في {role}: {n}، لكن عدد معرّفات الحسابات: {m}.",
+  E09: "عدد معرّفات الحسابات الفارغة: {n} (أولها في {address}).",
+  E10: "يتكرر معرّف الحساب «{id}»؛ عدد مرات ظهوره: {n} ({addresses}).",
+  E11: "معرّف الحساب في {address} قيمة خطأ ({error}).",
+  E12: "لا يحتوي {name} على أي قيمة رقمية.",
+  E13: "يجب أن يكون وزن {name} رقمًا أكبر من 0.",
+  E14: "أدخل قيمتين مختلفتين للحدّ «سيئ» والحدّ «جيد» في {name}.",
+  E15: "يجب أن يكون لكل مؤشر اسم فريد.",
+  E16: "يجب أن يكون حدّ الأحمر أقل من حدّ الأخضر، وأن يكون كلاهما بين 0 و100.",
+  E17: "يجب أن تكون عتبة الاتجاه أكبر من 0.",
+  E18: "يقع {role} في ورقة تديرها الوظيفة الإضافية ({sheet}).",
+  E19: "حُذف مصدر {role} أو نُقل. اختره مرة أخرى.",
+  E20: "ألغِ حماية بنية المصنف ليتسنى إضافة ورقة.",
+  E21: "ورقتان تدّعيان أنهما ورقة درجة الصحة نفسها ({a}، {b}).",
+  W01: "عدد الخلايا غير الرقمية في {name}: {n}، وتُحتسب قيمًا مفقودة.",
+  W02: "عدد القيم الرقمية في {name}: {n} فقط.",
+  W03: "كل القيم الرقمية في {name} متساوية، لذا مكوّنه 1 لكل الحسابات (فكّر في استخدام العتبات).",
+  W04: "عدد الدرجات السابقة الواقعة خارج المدى من 0 إلى 100: {n}.",
+  W05: "عدد خلايا الإيراد غير الرقمية: {n}.",
+  W06: "النطاق نفسه مستخدم مرتين ({roles}).",
+  W07: "عدد معرّفات الحسابات التي تبدأ بمسافات أو تنتهي بها: {n}.",
+  W08: "عدد قيم TRUE/FALSE في {role}: {n} (يعاملها Excel قيمًا مفقودة، ويعاملها LibreOffice على أنها 1/0).",
+  roleIds: "معرّفات الحسابات",
+  roleMetric: "المؤشر {k}",
+  rolePrevious: "الدرجة السابقة",
+  roleRevenue: "الإيراد",
 };

@@ -1,7 +1,7 @@
 /**
- * English resource: output sheet strings (§11) and problem messages (§4). Every locale file has
- * exactly the keys of `OUTPUT_EN` (tested); messages exist in English only for now and other
- * locales fall back to them.
+ * English resource, the source of every translation: output sheet strings (§11) and problem
+ * messages (§4). Every locale file has exactly these keys and, per string, the same `{name}`
+ * placeholders (test/health-score/locales.test.ts).
  */
 export const OUTPUT_EN = {
   sheet: "Health Score",
@@ -31,6 +31,10 @@ export const OUTPUT_EN = {
   sourceRange: "Source range",
   direction: "Direction",
   normalisation: "Normalisation",
+  // Panel row 9 (§5.2): the normalisation, keyed by its config value.
+  minmax: "minmax",
+  percentile: "percentile",
+  thresholds: "thresholds",
   bad: "Bad",
   good: "Good",
   weight: "Weight",
@@ -122,3 +126,4 @@ export const MESSAGES_EN = {
 };
 
 export type MessageKey = keyof typeof MESSAGES_EN;
+export type MessageStrings = Readonly<Record<MessageKey, string>>;

@@ -1,10 +1,14 @@
 /** Locale resources and string filling for the health-score sheet and its messages. */
+import { fillTemplate } from "../../core/errors/kpi-error";
+import { isolate } from "../../i18n/bidi";
+import { RTL_LOCALES } from "../../i18n/locale";
 import { Locale } from "../config";
-import { MESSAGES_EN, MessageKey, OUTPUT_EN, OutputKey, OutputStrings } from "./en";
-import { OUTPUT_AR } from "./ar";
-import { OUTPUT_FA } from "./fa";
-import { OUTPUT_RO } from "./ro";
-import { OUTPUT_ZH_CN } from "./zh-CN";
+import { MessageParams } from "../problems";
+import { MESSAGES_AR, OUTPUT_AR } from "./ar";
+import { MESSAGES_EN, MessageKey, MessageStrings, OUTPUT_EN, OutputKey, OutputStrings } from "./en";
+import { MESSAGES_FA, OUTPUT_FA } from "./fa";
+import { MESSAGES_RO, OUTPUT_RO } from "./ro";
+import { MESSAGES_ZH_CN, OUTPUT_ZH_CN } from "./zh-CN";
 
 export type { OutputKey, MessageKey };
 
@@ -16,17 +20,25 @@ export const OUTPUT_STRINGS: Readonly<Record<Locale, OutputStrings>> = {
   "zh-CN": OUTPUT_ZH_CN,
 };
 
-/** Problem messages per locale; a locale without its own falls back to English. */
-const MESSAGES: Readonly<Partial<Record<Locale, Readonly<Record<MessageKey, string>>>>> = {
+export const MESSAGES: Readonly<Record<Locale, MessageStrings>> = {
   en: MESSAGES_EN,
+  ar: MESSAGES_AR,
+  fa: MESSAGES_FA,
+  ro: MESSAGES_RO,
+  "zh-CN": MESSAGES_ZH_CN,
 };
 
-/** Replaces `{name}` placeholders with their parameters. */
-export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in params ? String(params[key]) : whole
-  );
-}
+/** Between the items of a list parameter (addresses of E10, roles of W06). */
+export const LIST_SEPARATOR: Readonly<Record<Locale, string>> = {
+  en: ", ",
+  ar: "، ",
+  fa: "، ",
+  ro: ", ",
+  "zh-CN": "、",
+};
+
+/** Replaces `{name}` placeholders with their parameters (sheet strings: no control characters). */
+export const fill = fillTemplate;
 
 export const output = (
   locale: Locale,
@@ -34,11 +46,22 @@ export const output = (
   params: Readonly<Record<string, string | number>> = {}
 ) => fill(OUTPUT_STRINGS[locale][key], params);
 
-export const message = (
-  locale: Locale,
-  key: MessageKey,
-  params: Readonly<Record<string, string | number>> = {}
-) => fill((MESSAGES[locale] ?? MESSAGES_EN)[key], params);
+/**
+ * A problem message in `locale`. A list parameter is joined with the locale's separator. In
+ * right-to-left text each value (every list item on its own) is isolated, so "−24.0",
+ * Accounts!B2:B7 or an English metric name keeps its order and cannot reorder the sentence.
+ */
+export function message(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
+  const rtl = isRightToLeft(locale);
+  const shown = (value: string | number) => (rtl ? isolate(String(value)) : String(value));
+  const values = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [
+      name,
+      typeof value === "object" ? value.map(shown).join(LIST_SEPARATOR[locale]) : shown(value),
+    ])
+  );
+  return fill(MESSAGES[locale][key], values);
+}
 
 /** Sheets written right to left (§9). */
-export const isRightToLeft = (locale: Locale): boolean => locale === "ar" || locale === "fa";
+export const isRightToLeft = (locale: Locale): boolean => RTL_LOCALES.has(locale);

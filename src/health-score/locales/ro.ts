@@ -1,5 +1,5 @@
-/** Romanian output strings (§11). */
-import { OutputStrings } from "./en";
+/** Romanian: output sheet strings (§11) and problem messages (§4). */
+import { MessageStrings, OutputStrings } from "./en";
 
 export const OUTPUT_RO: OutputStrings = {
   sheet: "Scor de sănătate",
@@ -14,7 +14,7 @@ export const OUTPUT_RO: OutputStrings = {
   account: "Cont",
   score: "Scor",
   band: "Categorie",
-  previous: "Anterior",
+  previous: "Scor anterior",
   change: "Variație",
   trend: "Tendință",
   revenue: "Venit",
@@ -29,6 +29,9 @@ export const OUTPUT_RO: OutputStrings = {
   sourceRange: "Zonă sursă",
   direction: "Sens",
   normalisation: "Normalizare",
+  minmax: "min–max",
+  percentile: "percentilă",
+  thresholds: "praguri",
   bad: "Slab",
   good: "Bun",
   weight: "Pondere",
@@ -37,10 +40,10 @@ export const OUTPUT_RO: OutputStrings = {
   min: "Minim",
   max: "Maxim",
   status: "Stare",
-  higherIsBetter: "Mai mare e mai bine",
-  lowerIsBetter: "Mai mic e mai bine",
+  higherIsBetter: "Mai mare = bun",
+  lowerIsBetter: "Mai mic = bun",
   statusDeleted: "Sursă ștearsă",
-  statusNoNumbers: "Nicio valoare numerică",
+  statusNoNumbers: "Fără numere",
   statusNoSpread: "Fără variație",
   statusBadIsGood: "Slab = bun",
   statusOk: "OK",
@@ -56,12 +59,12 @@ export const OUTPUT_RO: OutputStrings = {
   baselineRows: "Rânduri în referință",
   summary: "Rezumat",
   accounts: "Conturi",
-  share: "Pondere",
+  share: "Procent",
   total: "Total",
   averageScore: "Scor mediu",
   medianScore: "Scor median",
   accountsDeclining: "Conturi în scădere",
-  revenueAtRisk: "Venit în risc (roșu)",
+  revenueAtRisk: "Venit la risc (roșu)",
   lowest: "Cele mai mici 10 scoruri",
   rank: "Loc",
   row: "Rând",
@@ -78,4 +81,46 @@ export const OUTPUT_RO: OutputStrings = {
   promptBand: "Un scor între 0 și 100.",
   promptTrend: "Puncte de variație considerate creștere sau scădere; mai mare decât 0.",
   promptBaseline: "Momentul instantaneului (aaaa-ll-zz oo:mm) de comparat.",
+};
+
+/**
+ * Romanian problem messages (§4), with ș and ț (comma below). Terms as in Romanian Office:
+ * registru de lucru (workbook), foaie (sheet), zonă (range), program de completare (add-in).
+ * Counts stand apart ("Numărul de …: {n}") where a noun after the number would need
+ * "1 rând", "5 rânduri" or "20 de rânduri".
+ */
+export const MESSAGES_RO: MessageStrings = {
+  E01: "Alegeți coloana cu ID-urile conturilor.",
+  E02: "Adăugați cel puțin o coloană de indicator.",
+  E03: "Puteți folosi cel mult 12 indicatori.",
+  E04: "{role} trebuie să fie o singură coloană; numărul de coloane din {address} este {n}.",
+  E05: "{role} trebuie să fie un singur bloc de celule.",
+  E06: "{role} nu are rânduri de date.",
+  E07: "{role} are {n} de rânduri; încap cel mult 1.048.575 de conturi.",
+  E08: "Numărul de rânduri de date din {role} ({n}) diferă de cel al ID-urilor conturilor ({m}).",
+  E09: "Numărul de ID-uri de cont goale: {n} (primul în {address}).",
+  E10: "ID-ul de cont „{id}” se repetă; numărul de apariții: {n} ({addresses}).",
+  E11: "ID-ul de cont din {address} este o eroare ({error}).",
+  E12: "{name} nu are nicio valoare numerică.",
+  E13: "Ponderea indicatorului {name} trebuie să fie un număr mai mare decât 0.",
+  E14: "{name}: introduceți valori diferite pentru „slab” și „bun”.",
+  E15: "Fiecare indicator trebuie să aibă un nume unic.",
+  E16: "Pragul pentru roșu trebuie să fie sub cel pentru verde, ambele între 0 și 100.",
+  E17: "Pragul de tendință trebuie să fie mai mare decât 0.",
+  E18: "{role} se află pe o foaie gestionată de programul de completare ({sheet}).",
+  E19: "Sursa pentru {role} a fost ștearsă sau mutată. Alegeți-o din nou.",
+  E20: "Anulați protejarea structurii registrului de lucru, ca să se poată adăuga o foaie.",
+  E21: "Două foi susțin că sunt aceeași foaie de scor de sănătate ({a}, {b}).",
+  W01: "Numărul de celule din {name} care nu sunt numere: {n}; acestea contează ca valori lipsă.",
+  W02: "{name} are prea puține valori numerice: {n}.",
+  W03: "Toate valorile numerice din {name} sunt egale, deci componenta sa este 1 pentru toate conturile (luați în calcul pragurile).",
+  W04: "Numărul de scoruri anterioare în afara intervalului 0–100: {n}.",
+  W05: "Numărul de celule de venit care nu sunt numere: {n}.",
+  W06: "Aceeași zonă este folosită de două ori ({roles}).",
+  W07: "Numărul de ID-uri de cont cu spații la început sau la sfârșit: {n}.",
+  W08: "{role} conține valori TRUE/FALSE ({n}): Excel le tratează ca lipsă, LibreOffice ca 1/0.",
+  roleIds: "ID-urile conturilor",
+  roleMetric: "Indicatorul {k}",
+  rolePrevious: "Scorul anterior",
+  roleRevenue: "Venitul",
 };

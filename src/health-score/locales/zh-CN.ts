@@ -1,5 +1,5 @@
-/** Simplified Chinese output strings (§11). */
-import { OutputStrings } from "./en";
+/** Simplified Chinese: output sheet strings (§11) and problem messages (§4). */
+import { MessageStrings, OutputStrings } from "./en";
 
 export const OUTPUT_ZH_CN: OutputStrings = {
   sheet: "健康评分",
@@ -29,6 +29,9 @@ export const OUTPUT_ZH_CN: OutputStrings = {
   sourceRange: "来源区域",
   direction: "方向",
   normalisation: "归一化",
+  minmax: "最小–最大",
+  percentile: "百分位",
+  thresholds: "阈值",
   bad: "差",
   good: "好",
   weight: "权重",
@@ -44,8 +47,8 @@ export const OUTPUT_ZH_CN: OutputStrings = {
   statusNoSpread: "无差异",
   statusBadIsGood: "差 = 好",
   statusOk: "正常",
-  redBelow: "红色低于",
-  greenFrom: "绿色起点",
+  redBelow: "红色阈值（低于）",
+  greenFrom: "绿色阈值（不低于）",
   trendThreshold: "趋势阈值",
   trendSource: "趋势来源",
   snapshots: "快照",
@@ -78,4 +81,45 @@ export const OUTPUT_ZH_CN: OutputStrings = {
   promptBand: "0 到 100 之间的评分。",
   promptTrend: "视为上升或下降的分数变化；大于 0。",
   promptBaseline: "用于比较的快照时间 (yyyy-mm-dd hh:mm)。",
+};
+
+/**
+ * Simplified Chinese problem messages (§4). Terms as in Chinese Excel: 工作簿 (workbook),
+ * 工作表 (sheet), 区域 (range), 加载项 (add-in); a space separates Chinese from Latin text and
+ * numbers, as Microsoft's Chinese style guide asks.
+ */
+export const MESSAGES_ZH_CN: MessageStrings = {
+  E01: "请选择客户 ID 列。",
+  E02: "请至少添加一个指标列。",
+  E03: "最多只能使用 12 个指标。",
+  E04: "{role} 必须是单列；{address} 有 {n} 列。",
+  E05: "{role} 必须是一个连续的单元格区域。",
+  E06: "{role} 没有数据行。",
+  E07: "{role} 有 {n} 行；最多只能容纳 1,048,575 个客户。",
+  E08: "{role} 有 {n} 个数据行，但客户 ID 有 {m} 个。",
+  E09: "有 {n} 个客户 ID 为空（第一个位于 {address}）。",
+  E10: "客户 ID“{id}”出现了 {n} 次（{addresses}）。",
+  E11: "位于 {address} 的客户 ID 是错误值（{error}）。",
+  E12: "{name} 没有任何数值。",
+  E13: "{name} 的权重必须是大于 0 的数字。",
+  E14: "{name}：请为“差”和“好”输入不同的值。",
+  E15: "每个指标都需要一个唯一的名称。",
+  E16: "红色阈值必须低于绿色阈值，且两者都在 0 到 100 之间。",
+  E17: "趋势阈值必须大于 0。",
+  E18: "{role} 位于由加载项管理的工作表上（{sheet}）。",
+  E19: "{role} 的来源已被删除或移动。请重新选择。",
+  E20: "请取消对工作簿结构的保护，以便添加工作表。",
+  E21: "有两个工作表声称是同一个健康评分工作表（{a}、{b}）。",
+  W01: "{name} 中有 {n} 个单元格不是数字，按缺失值处理。",
+  W02: "{name} 只有 {n} 个数值。",
+  W03: "{name} 的所有数值都相等，因此其分项得分对所有客户均为 1（可考虑改用阈值）。",
+  W04: "有 {n} 个上次评分超出 0–100 的范围。",
+  W05: "有 {n} 个收入单元格不是数字。",
+  W06: "同一区域被使用了两次（{roles}）。",
+  W07: "有 {n} 个客户 ID 带有前导或尾随空格。",
+  W08: "{role} 包含 {n} 个 TRUE/FALSE 值（Excel 将其视为缺失值，LibreOffice 视为 1/0）。",
+  roleIds: "客户 ID",
+  roleMetric: "指标 {k}",
+  rolePrevious: "上次评分",
+  roleRevenue: "收入",
 };

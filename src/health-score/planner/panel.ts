@@ -97,7 +97,7 @@ function metricColumn(model: Model, k: number): PlannedCell[] {
     thresholds
       ? at(ROW.direction, { formula: `IF(${p(ROW.good)}>${p(ROW.bad)},1,-1)`, style: "direction" })
       : at(ROW.direction, { value: m.direction === "lower" ? -1 : 1, style: "direction" }),
-    at(ROW.normalisation, { value: m.normalisation }),
+    at(ROW.normalisation, { value: model.s[m.normalisation] }),
     ...(thresholds
       ? [
           at(ROW.bad, { value: m.bad as number, style: "editable" }),

@@ -67,7 +67,7 @@ function sameRangeTwice(roles: Roles, make: MakeProblem): Problem[] {
       make(
         "W06",
         group[1].role,
-        { roles: group.map((s) => make.roleName(s.role)).join(", ") },
+        { roles: group.map((s) => make.roleName(s.role)) },
         group[1].choice.range
       )
     );

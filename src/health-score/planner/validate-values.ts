@@ -63,7 +63,7 @@ export function validateIds(ids: RoleSource, make: MakeProblem): Problem[] {
       make(
         "E10",
         ids.role,
-        { id: String(ids.data[rows[0]]), n: rows.length, addresses: addresses.join(", ") },
+        { id: String(ids.data[rows[0]]), n: rows.length, addresses },
         addresses[0]
       )
     );

@@ -1,4 +1,5 @@
-import { CatalogueTranslation, ltr } from "./catalogue-translation";
+import { ltr } from "../bidi";
+import { CatalogueTranslation } from "./catalogue-translation";
 
 /**
  * Arabic (Modern Standard). Terms as in Arabic Excel: الوسيطة (argument), النطاق (range),

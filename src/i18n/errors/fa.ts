@@ -1,4 +1,5 @@
-import { CatalogueTranslation, ltr } from "./catalogue-translation";
+import { ltr } from "../bidi";
+import { CatalogueTranslation } from "./catalogue-translation";
 
 /**
  * Persian. Terms as in Persian Excel: آرگومان (argument), محدوده (range), سلول (cell); function
