@@ -1,7 +1,8 @@
 /**
  * A1 addresses: parsing "A1", "A1:C3", "A:A", "2:5", sheet-qualified forms ("'My Sheet'!B2:B9"),
- * and formatting them the way Office.js reports `Range.address`.
+ * and formatting them the way Office.js reports `Range.address`. Rows and columns count from 0.
  */
+import { columnLetters as lettersOf, columnNumber, sheetPrefix } from "../../src/health-score/a1";
 
 export const MAX_ROWS = 1048576;
 export const MAX_COLUMNS = 16384;
@@ -41,22 +42,11 @@ export function subtract(a: Rect, b: Rect): Rect[] {
   return parts;
 }
 
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+/** 0 → A, 26 → AA. */
+export const columnLetters = (column: number): string => lettersOf(column + 1);
 
-export function columnIndex(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+/** A → 0; -1 when `letters` is not a column within XFD. */
+export const columnIndex = (letters: string): number => (columnNumber(letters) ?? 0) - 1;
 
 const CELL = /^\$?([A-Za-z]{1,3})\$?(\d{1,7})$/;
 const COLUMN = /^\$?([A-Za-z]{1,3})$/;
@@ -123,15 +113,8 @@ export function splitSheet(address: string): { sheet?: string; area: string } {
   return bang < 0 ? { area: text } : { sheet: text.slice(0, bang), area: text.slice(bang + 1) };
 }
 
-const BARE_SHEET = /^[A-Za-z_\u00C0-\uFFFF][A-Za-z0-9_.\u00C0-\uFFFF]*$/;
-const LOOKS_LIKE_REFERENCE = /^([A-Za-z]{1,3}\d+|[Rr]\d*[Cc]\d*|[Rr]|[Cc])$/;
-
 /** A sheet name as formulas and addresses write it: quoted when Excel would quote it. */
-export function quoteSheet(name: string): string {
-  return BARE_SHEET.test(name) && !LOOKS_LIKE_REFERENCE.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
-}
+export const quoteSheet = (name: string): string => sheetPrefix(name).slice(0, -1);
 
 /** "B2", "B2:C9", "A:A" or "3:5", as Office.js writes the area of a range. */
 export function formatArea(r: Rect, absolute = false): string {

@@ -49,7 +49,7 @@ export class FakeWorkbook {
   }
 
   get sheetNames(): string[] {
-    return this.model.sheetNames();
+    return this.model.sheets.map((s) => s.name);
   }
 
   get activeSheet(): string {

@@ -14,7 +14,7 @@ import {
   subtract,
 } from "./a1";
 import { Column, Content, isFormula } from "./cells";
-import { FormulaBook, FormulaValue, evaluateFormula } from "./formulas";
+import { FormulaBook, FormulaValue, evaluateFormula, shiftFormula } from "./formulas";
 import { Reference, formatReference, referencedSheets, rewriteReferences } from "./references";
 import { richApiError } from "./errors";
 
@@ -215,7 +215,7 @@ export interface NameTarget {
   readonly rect: Rect;
 }
 
-export class WorkbookModel implements FormulaBook {
+export class WorkbookModel {
   sheets: SheetModel[] = [];
   activeSheet!: SheetModel;
   selection!: { sheet: SheetModel; areas: Rect[] };
@@ -230,6 +230,7 @@ export class WorkbookModel implements FormulaBook {
   private readonly cache = new Map<SheetModel, Map<number, FormulaValue>>();
   private readonly evaluating = new Set<string>();
   private nextConditionalFormatId = 1;
+  private revision = 0;
 
   constructor(
     readonly displayLanguage: string,
@@ -255,6 +256,7 @@ export class WorkbookModel implements FormulaBook {
 
   changed(): void {
     this.cache.clear();
+    this.revision++;
   }
 
   newConditionalFormatId(): number {
@@ -265,14 +267,19 @@ export class WorkbookModel implements FormulaBook {
 
   /** The computed value of a cell: its constant, or its formula's result (null = empty). */
   computed(sheet: SheetModel, row: number, column: number): FormulaValue {
-    const content = sheet.content(row, column);
+    const col = sheet.columns.get(column);
+    if (!col) return null;
+    const explicit = col.cells.get(row);
+    const fill = explicit === undefined ? col.fillAt(row) : undefined;
+    const content = explicit ?? fill?.content;
     if (content === undefined) return null;
     if (!isFormula(content)) return content;
     const key = row * MAX_COLUMNS + column;
     let cached = this.cache.get(sheet);
     const hit = cached?.get(key);
     if (hit !== undefined) return hit;
-    const value = this.evaluate(sheet, row, column, content.formula);
+    const anchor = fill && { row: fill.anchorRow, column: fill.anchorColumn };
+    const value = this.evaluate(sheet, row, column, content.formula, anchor);
     if (!cached) {
       cached = new Map();
       this.cache.set(sheet, cached);
@@ -281,7 +288,14 @@ export class WorkbookModel implements FormulaBook {
     return value;
   }
 
-  private evaluate(sheet: SheetModel, row: number, column: number, formula: string): FormulaValue {
+  /** Evaluates `formula`, written in `anchor` when the cell is part of a fill. */
+  private evaluate(
+    sheet: SheetModel,
+    row: number,
+    column: number,
+    formula: string,
+    anchor?: { row: number; column: number }
+  ): FormulaValue {
     const address = formatArea({ top: row, bottom: row, left: column, right: column });
     const where = `${sheet.id}!${address}`;
     if (this.evaluating.has(where)) {
@@ -291,7 +305,16 @@ export class WorkbookModel implements FormulaBook {
     this.evaluating.add(where);
     let value: FormulaValue;
     try {
-      value = evaluateFormula(formula.slice(1), { sheet: sheet.name, row, column }, this);
+      value = evaluateFormula(
+        formula.slice(1),
+        {
+          sheet: sheet.name,
+          row: row + 1,
+          column: column + 1,
+          anchor: anchor && { row: anchor.row + 1, column: anchor.column + 1 },
+        },
+        this.formulaBook
+      );
     } catch (e) {
       if (!(e instanceof RangeError)) throw e;
       value = { unsupported: "formula chain too deep for the fake's recursive evaluation" };
@@ -299,38 +322,30 @@ export class WorkbookModel implements FormulaBook {
       this.evaluating.delete(where);
     }
     if (value !== null && typeof value === "object" && "unsupported" in value) {
-      this.recordUnsupported(sheet, address, formula, value.unsupported);
+      const text = anchor
+        ? shiftFormula(formula, row - anchor.row, column - anchor.column)
+        : formula;
+      this.recordUnsupported(sheet, address, text, value.unsupported);
     }
-    // A formula's result is never blank in Excel: a reference to an empty cell shows 0.
-    return value === null ? 0 : value;
+    return value;
   }
 
   private recordUnsupported(sheet: SheetModel, address: string, formula: string, reason: string) {
-    this.unsupportedByCell.set(`${sheet.id}!${address}`, {
-      sheet: sheet.name,
-      address,
-      formula,
-      reason,
-    });
+    const key = `${sheet.id}!${address}`;
+    this.unsupportedByCell.set(key, { sheet: sheet.name, address, formula, reason });
   }
 
-  // FormulaBook, for the evaluator
-  value(sheetName: string, row: number, column: number): FormulaValue {
-    const sheet = this.sheet(sheetName);
-    return sheet ? this.computed(sheet, row, column) : { error: "#REF!" };
-  }
-
-  sheetNames(): string[] {
-    return this.sheets.map((s) => s.name);
-  }
-
-  usedRows(sheetName: string): number {
-    return this.sheet(sheetName)?.usedRows() ?? 0;
-  }
-
-  name(scopeSheet: string, name: string): string | undefined {
-    return this.sheet(scopeSheet)?.findName(name)?.formula;
-  }
+  /** The workbook as the evaluator sees it (rows and columns from 1). */
+  private readonly formulaBook: FormulaBook = {
+    value: (sheetName, row, column) => {
+      const sheet = this.sheet(sheetName);
+      return sheet ? this.computed(sheet, row - 1, column - 1) : { error: "#REF!" };
+    },
+    sheetNames: () => this.sheets.map((s) => s.name),
+    usedRows: (sheetName) => this.sheet(sheetName)?.usedRows() ?? 0,
+    name: (scope, name) => this.sheet(scope)?.findName(name)?.formula.replace(/^=/, ""),
+    revision: () => this.revision,
+  };
 
   /** The range a name's formula denotes when it is a single reference, else undefined. */
   nameTarget(scope: SheetModel, formula: string): NameTarget | undefined {
