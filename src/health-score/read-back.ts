@@ -59,7 +59,9 @@ export function formatArea(area: Area & { readonly sheet: string }): string {
   const prefix = sheetPrefix(sheet);
   if (bottom === undefined) return `${prefix}${columnLetters(left)}:${columnLetters(right)}`;
   const first = cell(top, left);
-  return top === bottom && left === right ? prefix + first : `${prefix}${first}:${cell(bottom, right)}`;
+  return top === bottom && left === right
+    ? prefix + first
+    : `${prefix}${first}:${cell(bottom, right)}`;
 }
 
 export interface HeaderFlags {
