@@ -80,6 +80,7 @@ export const OUTPUT_EN = {
   promptBand: "A score from 0 to 100.",
   promptTrend: "Points of change that count as improving or declining; greater than 0.",
   promptBaseline: "Snapshot time (yyyy-mm-dd hh:mm) to compare with.",
+  rebuildIncomplete: "Rebuild incomplete: run Rebuild again",
 };
 
 export type OutputKey = keyof typeof OUTPUT_EN;
