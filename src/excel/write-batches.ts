@@ -41,7 +41,7 @@ export function payloadOf(op: WriteOp): number {
     case "numberFormat": {
       // A rows × columns array of the same string: [["f","f"],["f","f"]].
       const perRow = columns(op.rect) * (json(op.format) + 1) + 1;
-      return rows(op.rect) * perRow + 1 + OPERATION_OVERHEAD;
+      return rows(op.rect) * (perRow + 1) + 1 + OPERATION_OVERHEAD;
     }
     default:
       return json(op) + OPERATION_OVERHEAD;
