@@ -4,6 +4,10 @@
  * used row of A:C, and one index row (snapshot, first row, rows) below the last used row of F:H.
  * Earlier rows are never edited.
  */
+import { text } from "./a1";
+import { LOCALES, Locale } from "./config";
+import { layout } from "./planner/layout";
+import { marker } from "./planner/names";
 import { SourceValue, isNumber, isText } from "./sources";
 
 /** Rows in an Excel worksheet. */
@@ -65,5 +69,40 @@ export function planSnapshot(input: SnapshotInput): SnapshotPlan {
     rows,
     indexRow,
     index: [input.timestamp, firstRow, rows.length],
+  };
+}
+
+/** What a Snapshot needs to know of a score sheet, from its hidden names (§7). */
+export interface ScoreSheetIdentity {
+  readonly buildId: string;
+  /** 1-based column of Score in the account table. */
+  readonly scoreColumn: number;
+  readonly locale: Locale;
+  /** The formula the paired history sheet's `CSMetrics_Owner` carries. */
+  readonly historyMarker: string;
+}
+
+/**
+ * The identity of a score sheet from the formulas of its `CSMetrics_Owner` and
+ * `CSMetrics_Headers` names as Office.js returns them (`="…"`); `undefined` if either is not
+ * this add-in's.
+ */
+export function scoreSheetIdentity(
+  ownerFormula: string | undefined,
+  headersFormula: string | undefined
+): ScoreSheetIdentity | undefined {
+  const owner = /^="cs-metrics:health-score:v1:([0-9a-f]{12})"$/.exec(ownerFormula ?? "");
+  const headers = /^="(.*)"$/.exec(headersFormula ?? "");
+  if (!owner || !headers) return undefined;
+  const flags = headers[1].split(";").map((part) => part.split("="));
+  const metrics = flags.filter(([key]) => /^m\d+$/.test(key)).length;
+  const locale = flags.find(([key]) => key === "locale")?.[1];
+  if (metrics === 0 || !LOCALES.includes(locale as Locale)) return undefined;
+  const buildId = owner[1];
+  return {
+    buildId,
+    scoreColumn: layout(0, metrics, "none", false).score,
+    locale: locale as Locale,
+    historyMarker: `=${text(marker("health-history", buildId))}`,
   };
 }
