@@ -353,11 +353,11 @@ export function bandsStep(c: StepContext): Node[] {
 }
 
 /** Intl.ListFormat (ES2021; every browser Office supports has it, the project's lib is ES2020). */
-interface ListFormat {
+interface ListFormatter {
   formatToParts(list: readonly string[]): { type: "element" | "literal"; value: string }[];
 }
 const { ListFormat } = Intl as unknown as {
-  ListFormat: new (locale: string, options: { type: "conjunction" }) => ListFormat;
+  ListFormat: new (locale: string, options: { type: "conjunction" }) => ListFormatter;
 };
 
 /** Names joined as the language lists them ("a, b and c", "a، b و c"), each isolated. */

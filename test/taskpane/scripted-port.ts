@@ -21,6 +21,7 @@ import {
   WorkbookPort,
   WriteOutcome,
 } from "../../src/wizard/workbook-port";
+import { MINMAX_SHEET, sheetCells } from "../health-score/fixtures";
 
 /** Rows of cells, row 1 first. */
 export type Grid = readonly (readonly SourceValue[])[];
@@ -40,12 +41,6 @@ export interface Written {
   readonly sheet: string;
 }
 
-const cellsOf = (name: string, grid: Grid): SheetCells => ({
-  name,
-  lastRow: grid.length,
-  value: (row, column) => grid[row - 1]?.[column - 1] ?? null,
-});
-
 export class ScriptedPort implements WorkbookPort {
   selected = "";
   delayMs: number;
@@ -59,7 +54,7 @@ export class ScriptedPort implements WorkbookPort {
   constructor(private readonly options: ScriptedOptions) {
     this.delayMs = options.delayMs ?? 0;
     this.saved = options.saved;
-    this.cells = Object.entries(options.sheets).map(([name, grid]) => cellsOf(name, grid));
+    this.cells = Object.entries(options.sheets).map(([name, rows]) => sheetCells({ name, rows }));
   }
 
   /** Adds an owned score sheet as a previous build would have left it. */
@@ -136,15 +131,7 @@ export class ScriptedPort implements WorkbookPort {
 }
 
 /** Spec §13.1: six accounts, three metrics, previous score and ARR on sheet Accounts. */
-export const ACCOUNTS: Grid = [
-  ["id", "Usage minutes", "Support tickets", "NPS", "Previous score", "ARR"],
-  ["A-101", 1200, 2, 9, 80, 120000],
-  ["A-102", 300, 8, 6, 55, 45000],
-  ["A-103", null, 1, 10, 70, 80000],
-  ["A-104", 950, "n/a", 7, 90, 60000],
-  ["A-105", 50, 12, 3, 30, 25000],
-  ["A-106", 640, 5, 8, null, 150000],
-];
+export const ACCOUNTS: Grid = MINMAX_SHEET.rows;
 
 /** Headers meant to break a page that would treat them as markup or let bidi controls leak. */
 export const HOSTILE_HEADER = "<img src=x onerror=alert(1)>";
