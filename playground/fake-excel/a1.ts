@@ -4,8 +4,8 @@
  */
 import { columnLetters as lettersOf, columnNumber, sheetPrefix } from "../../src/health-score/a1";
 
-export const MAX_ROWS = 1048576;
-export const MAX_COLUMNS = 16384;
+export { MAX_COLUMNS, MAX_ROWS } from "../formula/values";
+import { MAX_COLUMNS, MAX_ROWS } from "../formula/values";
 
 /** A rectangle of cells, 0-based and inclusive. */
 export interface Rect {

@@ -3,7 +3,7 @@
  * sparse map, and fills (one anchor content copied down a row span, formulas shifted as a fill
  * shifts them) materialised only when a cell is read.
  */
-import { shiftFormula } from "./formulas";
+import { FormulaValue, shiftFormula } from "./formulas";
 
 export type ErrorValue = { readonly error: string };
 export type FormulaContent = { readonly formula: string };
@@ -29,6 +29,9 @@ export class Column {
   /** Sorted by `top`, never overlapping. */
   fills: Fill[] = [];
   private lastRow: number | undefined;
+  /** Formula results by row, valid while `computedRevision` is the workbook's revision. */
+  readonly computed = new Map<number, FormulaValue>();
+  computedRevision = -1;
 
   constructor(readonly index: number) {}
 

@@ -227,8 +227,8 @@ export class WorkbookModel {
   syncs = 0;
   readonly payloads: number[] = [];
   readonly unsupportedByCell = new Map<string, UnsupportedRecord>();
-  private readonly cache = new Map<SheetModel, Map<number, FormulaValue>>();
-  private readonly evaluating = new Set<string>();
+  /** Cells being evaluated, per sheet, to catch circular references. */
+  private readonly evaluating = new Map<SheetModel, Set<number>>();
   private nextConditionalFormatId = 1;
   private revision = 0;
 
@@ -238,6 +238,8 @@ export class WorkbookModel {
   ) {}
 
   sheet(name: string): SheetModel | undefined {
+    const exact = this.sheets.find((s) => s.name === name);
+    if (exact) return exact;
     const key = name.toLowerCase();
     return this.sheets.find((s) => s.name.toLowerCase() === key || s.id === name);
   }
@@ -254,8 +256,8 @@ export class WorkbookModel {
     this.changed();
   }
 
+  /** Computed values are kept per column until the next change. */
   changed(): void {
-    this.cache.clear();
     this.revision++;
   }
 
@@ -274,17 +276,15 @@ export class WorkbookModel {
     const content = explicit ?? fill?.content;
     if (content === undefined) return null;
     if (!isFormula(content)) return content;
-    const key = row * MAX_COLUMNS + column;
-    let cached = this.cache.get(sheet);
-    const hit = cached?.get(key);
+    if (col.computedRevision !== this.revision) {
+      col.computed.clear();
+      col.computedRevision = this.revision;
+    }
+    const hit = col.computed.get(row);
     if (hit !== undefined) return hit;
     const anchor = fill && { row: fill.anchorRow, column: fill.anchorColumn };
     const value = this.evaluate(sheet, row, column, content.formula, anchor);
-    if (!cached) {
-      cached = new Map();
-      this.cache.set(sheet, cached);
-    }
-    cached.set(key, value);
+    col.computed.set(row, value);
     return value;
   }
 
@@ -296,13 +296,18 @@ export class WorkbookModel {
     formula: string,
     anchor?: { row: number; column: number }
   ): FormulaValue {
-    const address = formatArea({ top: row, bottom: row, left: column, right: column });
-    const where = `${sheet.id}!${address}`;
-    if (this.evaluating.has(where)) {
-      this.recordUnsupported(sheet, address, formula, "circular reference");
+    const address = () => formatArea({ top: row, bottom: row, left: column, right: column });
+    const where = row * MAX_COLUMNS + column;
+    let evaluating = this.evaluating.get(sheet);
+    if (!evaluating) {
+      evaluating = new Set();
+      this.evaluating.set(sheet, evaluating);
+    }
+    if (evaluating.has(where)) {
+      this.recordUnsupported(sheet, address(), formula, "circular reference");
       return { error: "#CYCLE!" };
     }
-    this.evaluating.add(where);
+    evaluating.add(where);
     let value: FormulaValue;
     try {
       value = evaluateFormula(
@@ -319,13 +324,13 @@ export class WorkbookModel {
       if (!(e instanceof RangeError)) throw e;
       value = { unsupported: "formula chain too deep for the fake's recursive evaluation" };
     } finally {
-      this.evaluating.delete(where);
+      evaluating.delete(where);
     }
     if (value !== null && typeof value === "object" && "unsupported" in value) {
       const text = anchor
         ? shiftFormula(formula, row - anchor.row, column - anchor.column)
         : formula;
-      this.recordUnsupported(sheet, address, text, value.unsupported);
+      this.recordUnsupported(sheet, address(), text, value.unsupported);
     }
     return value;
   }
