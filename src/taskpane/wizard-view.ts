@@ -193,8 +193,14 @@ export function startWizard(root: HTMLElement, port: WorkbookPort, options: Wiza
   /** Re-plans on sources already read when no address changed; else reads them again. */
   async function runCheck(): Promise<void> {
     const { config, metricKeys } = configOf(state, lang.locale);
-    if (!state.ids && !state.metrics.some((m) => m.range)) return;
     const run = ++checkRun;
+    if (!state.ids && !state.metrics.some((m) => m.range)) {
+      // Nothing chosen (yet, or any more): no problems to show, not even "choose the ids".
+      lastCheck = undefined;
+      renderProblems();
+      render();
+      return;
+    }
     const quick = lastCheck && recheck(config, lastCheck);
     const result =
       quick ??
