@@ -4,36 +4,11 @@ import { readOwnedSheets } from "../../src/excel/owned-sheets";
 import { HealthScoreConfig } from "../../src/health-score";
 import { WEIGHTS_KEPT } from "../../src/health-score/read-back";
 import { MINMAX_SHEET } from "../health-score/fixtures";
+import { WITH_SNAPSHOTS } from "../health-score/read-back-fixtures";
 import { plan } from "../health-score/plan-support";
 import { addNames, addScoreSheet, asInputs } from "./fake-support";
 
-const CONFIG: HealthScoreConfig = {
-  version: 1,
-  locale: "en",
-  ids: { range: "Accounts!A1:A7", header: true },
-  metrics: [
-    {
-      range: "Accounts!B1:B7",
-      header: true,
-      name: "Usage",
-      direction: "higher",
-      normalisation: "minmax",
-      weight: 50,
-    },
-    {
-      range: "Accounts!D1:D7",
-      header: true,
-      name: "NPS",
-      direction: "lower",
-      normalisation: "percentile",
-      weight: 30,
-    },
-  ],
-  revenue: { range: "Accounts!F1:F7", header: true },
-  trendSource: "snapshots",
-  bands: { red: 40, green: 70 },
-  trendThreshold: 10,
-};
+const CONFIG = JSON.parse(JSON.stringify(WITH_SNAPSHOTS)) as HealthScoreConfig;
 
 async function workbook(settings?: Record<string, unknown>) {
   const fake = createFakeExcel({ sheets: [asInputs(MINMAX_SHEET)], settings });
@@ -60,8 +35,8 @@ describe("readOwnedSheets", () => {
 
   it("adopts a weight finance changed in the sheet and says so", async () => {
     const fake = await workbook({ [STATE_KEY]: JSON.stringify(CONFIG) });
-    // Panel: table A..K (2 metrics, trend, revenue), labels in M, NPS weight in O12.
-    fake.book.setCell("Health Score", 11, 14, 45);
+    // Panel: table A..M (3 metrics, trend, revenue), labels in O, Tickets' weight in Q12.
+    fake.book.setCell("Health Score", 11, 16, 45);
     const [score] = await readOwnedSheets(fake.host);
     expect(score.config?.metrics?.[1].weight).toBe(45);
     expect(score.adoptedEdits).toEqual([WEIGHTS_KEPT]);
