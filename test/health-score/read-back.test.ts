@@ -14,6 +14,7 @@ import {
   stringConstant,
 } from "../../src/health-score/read-back";
 import { MINMAX_SHEET, MemorySheet } from "./fixtures";
+import { EXPLICIT } from "./read-back-fixtures";
 import { plan } from "./plan-support";
 
 /** What the edge would read from a freshly built score sheet: panel values and names. */
@@ -37,45 +38,6 @@ function sheetContent(sheet: PlannedSheet, saved?: HealthScoreConfig): ScoreShee
 }
 
 const SHEETS: MemorySheet[] = [MINMAX_SHEET];
-
-/** §13.1 with every default written out, as the sheet records it. */
-const EXPLICIT: HealthScoreConfig = {
-  version: 1,
-  locale: "en",
-  ids: { range: "Accounts!A1:A7", header: true },
-  metrics: [
-    {
-      range: "Accounts!B1:B7",
-      header: true,
-      name: "Usage minutes",
-      direction: "higher",
-      normalisation: "minmax",
-      weight: 50,
-    },
-    {
-      range: "Accounts!C1:C7",
-      header: true,
-      name: "Tickets",
-      normalisation: "thresholds",
-      bad: 10,
-      good: 0,
-      weight: 20,
-    },
-    {
-      range: "Accounts!D2:D7",
-      header: false,
-      name: "NPS",
-      direction: "lower",
-      normalisation: "percentile",
-      weight: 30,
-    },
-  ],
-  previousScore: { range: "Accounts!E1:E7", header: true },
-  revenue: { range: "Accounts!F1:F7", header: true },
-  trendSource: "column",
-  bands: { red: 35, green: 75 },
-  trendThreshold: 5,
-};
 
 const scoreSheet = (config: HealthScoreConfig) => plan(config, SHEETS).sheets[0];
 
