@@ -96,7 +96,10 @@ export function gridView(book: FakeWorkbook): GridView {
       return;
     }
     try {
-      select(book.sheetNames.find((n) => n.toLowerCase() === target.toLowerCase())!, areas);
+      select(
+        book.sheetNames.find((n) => n.toLowerCase() === target.toLowerCase())!,
+        areas
+      );
     } catch (error) {
       note.textContent = error instanceof Error ? error.message : String(error);
     }

@@ -14,10 +14,16 @@ class SampleWorkbookPlugin {
   apply(compiler) {
     compiler.hooks.thisCompilation.tap("SampleWorkbookPlugin", (compilation) => {
       compilation.hooks.processAssets.tapPromise(
-        { name: "SampleWorkbookPlugin", stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        {
+          name: "SampleWorkbookPlugin",
+          stage: compiler.webpack.Compilation.PROCESS_ASSETS_STAGE_ADDITIONAL,
+        },
         async () => {
           const json = JSON.stringify(await sampleWorkbook());
-          compilation.emitAsset("sample-workbook.json", new compiler.webpack.sources.RawSource(json));
+          compilation.emitAsset(
+            "sample-workbook.json",
+            new compiler.webpack.sources.RawSource(json)
+          );
         }
       );
     });
@@ -35,7 +41,10 @@ module.exports = (env, options) => ({
       {
         test: /\.ts$/,
         exclude: /node_modules/,
-        use: { loader: "ts-loader", options: { configFile: path.join(__dirname, "tsconfig.json") } },
+        use: {
+          loader: "ts-loader",
+          options: { configFile: path.join(__dirname, "tsconfig.json") },
+        },
       },
     ],
   },

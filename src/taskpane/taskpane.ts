@@ -2,18 +2,16 @@
  * Task pane bootstrap, also the shared runtime that hosts the functions. Two tabs: the
  * health-score wizard (first) and the list of CS functions from functions.json.
  */
+import { version } from "../../package.json";
+import { apiSupport } from "../excel/api-support";
 import { officeHost } from "../excel/excel-host";
+import { officeWorkbook } from "../excel/office-workbook";
 import { functionCard } from "../help/function-card";
 import { loadFunctions } from "../help/function-metadata";
 import { el } from "../ui/dom";
-import { WorkbookPort } from "../wizard/workbook-port";
 import { paneLanguage } from "./locales";
 import { setUpTabs } from "./tabs";
 import { startWizard } from "./wizard-view";
-
-/** Version shown in the pane and written in the sheet's panel (row 3). */
-const PRODUCT_VERSION = "0.1.0";
-const WIZARD_API = { set: "ExcelApi", version: "1.9" } as const;
 
 async function showFunctions(): Promise<void> {
   const root = document.getElementById("functions")!;
@@ -34,25 +32,20 @@ function newBuildId(): string {
 }
 
 /**
- * THE one place where the pane gets its workbook: the Office.js edge (src/excel/, on its own
- * branch) is constructed here from `officeHost()` when it is merged. Until then there is no
- * port and the wizard tab stays empty; nothing fake is constructed in src/.
+ * The wizard on the workbook open in Excel, through the Office.js edge. Outside Excel (a browser
+ * tab, the tests of the function list) there is no workbook: the wizard tab says what it needs.
  */
-function workbookPort(): WorkbookPort | undefined {
-  return undefined;
-}
-
-function startHealthScoreTab(port: WorkbookPort, displayLanguage: string): void {
-  const host = officeHost();
-  startWizard(document.getElementById("wizard")!, port, {
+function startHealthScoreTab(inExcel: boolean, displayLanguage: string): void {
+  const host = inExcel ? officeHost() : undefined;
+  startWizard(document.getElementById("wizard")!, host && officeWorkbook(host), {
     displayLanguage,
-    apiSupported: host.isSetSupported(WIZARD_API.set, WIZARD_API.version),
-    productVersion: PRODUCT_VERSION,
+    apiSupported: host ? apiSupport(host) : false,
+    productVersion: version,
     newBuildId,
   });
 }
 
-Office.onReady(() => {
+Office.onReady((info) => {
   // Outside Office (a browser, the tests) the context has no display language: English.
   const displayLanguage = Office.context?.displayLanguage ?? "en-US";
   const language = paneLanguage(displayLanguage);
@@ -60,7 +53,6 @@ Office.onReady(() => {
   document.getElementById("tab-functions")!.textContent = language.text("tabFunctions");
   document.getElementById("cs-tabs")!.setAttribute("aria-label", language.text("tabsLabel"));
   setUpTabs(document.getElementById("cs-tabs")!);
-  const port = workbookPort();
-  if (port) startHealthScoreTab(port, displayLanguage);
+  startHealthScoreTab(info.host === Office.HostType.Excel, displayLanguage);
   return showFunctions();
 });

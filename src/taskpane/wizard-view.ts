@@ -49,7 +49,12 @@ const ADOPTED: Readonly<Record<string, PaneKey>> = {
   trendThreshold: "adoptedTrendThreshold",
 };
 
-export function startWizard(root: HTMLElement, port: WorkbookPort, options: WizardOptions): void {
+/** `port` is undefined outside Excel: the pane then only says what the wizard needs. */
+export function startWizard(
+  root: HTMLElement,
+  workbook: WorkbookPort | undefined,
+  options: WizardOptions
+): void {
   const lang = paneLanguage(options.displayLanguage);
   const t = lang.text;
   const now = options.now ?? Date.now;
@@ -57,10 +62,11 @@ export function startWizard(root: HTMLElement, port: WorkbookPort, options: Wiza
   document.documentElement.dir = lang.dir;
 
   const title = el("h2", { class: "cs-wizard-title" }, t("wizardTitle"));
-  if (!options.apiSupported) {
+  if (!options.apiSupported || !workbook) {
     root.replaceChildren(title, el("p", { class: "cs-notice", role: "alert" }, t("needsApi")));
     return;
   }
+  const port = workbook;
 
   let state: WizardState = emptyState(lang.locale);
   let step: Step = 1;
