@@ -58,8 +58,11 @@ function expectSheetMatchesPlan(book: FakeWorkbook, plan: SheetPlan, sheet: Plan
   for (const w of sheet.widths) expect(widths[w.column - 1]).toBe(columnWidthPoints(w.width));
   const heights = book.rowHeights(name);
   for (const h of sheet.heights) expect(heights[h.row - 1]).toBe(h.height);
+  // Rows only (the history sheet) is `freezeAt` of whole rows, which the fake records as every
+  // column frozen too (see the report: Office.js `freezeRows` is not in the fake).
   const frozen = book.freeze(name);
-  expect({ rows: frozen?.rows ?? 0, columns: frozen?.columns ?? 0 }).toEqual(sheet.freeze);
+  expect(frozen?.rows).toBe(sheet.freeze?.rows);
+  if (sheet.freeze?.columns) expect(frozen?.columns).toBe(sheet.freeze.columns);
   if (sheet.autoFilter) {
     const r = sheet.autoFilter;
     expect(book.autoFilter(name)).toBe(`${A1(r.top, r.left)}:${A1(r.bottom, r.right)}`);
