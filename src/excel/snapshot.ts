@@ -158,17 +158,45 @@ async function pairedHistory(
   // A copied history sheet duplicates the marker: then neither is owned (§7).
   if (holders.length !== 1) return undefined;
   const sheet = holders[0].sheet;
+  // A range's used range is the sheet's used range cut to it, so its bottom is only a bound:
+  // exact for A:C (the snapshot rows are the lowest cells the sheet holds) but not for the
+  // short index block, whose last filled row is searched from that bound upwards.
   const blocks = ["A:C", "F:H"].map((address) => {
     const used = sheet.getRange(address).getUsedRangeOrNullObject(true);
     used.load("rowIndex, rowCount");
     return used;
   });
   await context.sync();
-  const lastRow = (used: Excel.Range) => (used.isNullObject ? 0 : used.rowIndex + used.rowCount);
+  const bottom = (used: Excel.Range) => (used.isNullObject ? 0 : used.rowIndex + used.rowCount);
   return {
     name: sheet.name,
-    lastRows: { lastRowAC: lastRow(blocks[0]), lastRowFH: lastRow(blocks[1]) },
+    lastRows: {
+      lastRowAC: bottom(blocks[0]),
+      lastRowFH: await lastFilledRow(context, sheet, 5, 3, bottom(blocks[1])),
+    },
   };
+}
+
+/** Rows of the index block read per sync: three mostly empty cells a row, about 1.5 MB. */
+export const INDEX_CHUNK_ROWS = 100_000;
+
+/** The last row (1-based, 0 if none) up to `bound` with a value in `columns` columns from the 0-based `firstColumnIndex`. */
+async function lastFilledRow(
+  context: Excel.RequestContext,
+  sheet: Excel.Worksheet,
+  firstColumnIndex: number,
+  columns: number,
+  bound: number
+): Promise<number> {
+  for (let end = bound; end > 0; end -= INDEX_CHUNK_ROWS) {
+    const start = Math.max(1, end - INDEX_CHUNK_ROWS + 1);
+    const range = sheet.getRangeByIndexes(start - 1, firstColumnIndex, end - start + 1, columns);
+    range.load("values");
+    await context.sync();
+    for (let i = range.values.length - 1; i >= 0; i--)
+      if (range.values[i].some((v) => v !== "")) return start + i;
+  }
+  return 0;
 }
 
 /** Ids (column A) and scores of every table row, in chunks below the header. */

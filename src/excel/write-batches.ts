@@ -14,20 +14,10 @@ export const PIECE_LIMIT = 1_000_000;
 /** Actions and proxies Office.js queues per operation, generously (a few hundred bytes each). */
 export const OPERATION_OVERHEAD = 1_000;
 
+const encoder = new TextEncoder();
+
 /** UTF-8 bytes of a string (Arabic and Chinese text take 2–3 bytes a character). */
-export function utf8Length(text: string): number {
-  let bytes = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0x80) bytes += 1;
-    else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff) {
-      bytes += 4;
-      i++;
-    } else bytes += 3;
-  }
-  return bytes;
-}
+export const utf8Length = (text: string): number => encoder.encode(text).length;
 
 const json = (value: unknown): number => utf8Length(JSON.stringify(value));
 const rows = (r: Rect) => r.bottom - r.top + 1;

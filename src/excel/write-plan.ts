@@ -112,7 +112,6 @@ async function prepareRebuild(
   const worksheets = context.workbook.worksheets;
   const probes = plan.sheets.map((planned) => {
     const sheet = worksheets.getItemOrNullObject(planned.name);
-    sheet.load("isNullObject");
     return { planned, sheet };
   });
   await context.sync();
@@ -128,7 +127,6 @@ async function prepareRebuild(
   });
   const target = worksheets.getItem(score.name);
   const used = target.getUsedRangeOrNullObject();
-  used.load("isNullObject");
   target.names.load("items/name");
   await context.sync();
   state.syncs++;
@@ -166,7 +164,6 @@ async function removeSheets(
   try {
     await host.run(async (context) => {
       const found = sheets.map((s) => context.workbook.worksheets.getItemOrNullObject(s.name));
-      found.forEach((s) => s.load("isNullObject"));
       await context.sync();
       // A visible sheet must remain: delete only when another sheet exists (always, here).
       for (const s of found) if (!s.isNullObject) s.delete();
