@@ -6,6 +6,7 @@ import { randomBytes } from "crypto";
 import { existsSync, readFileSync, realpathSync } from "fs";
 import { join, resolve } from "path";
 import { Problem, SheetPlan } from "../health-score";
+import { localSerialMinute } from "../health-score/local-time";
 import { WorkbookReadError, buildHealthScoreFile } from "../xlsx";
 import { HealthScoreArgs } from "./args";
 import { CliError, EXIT } from "./exit-codes";
@@ -22,13 +23,6 @@ const PRODUCT_VERSION = (
     version: string;
   }
 ).version;
-
-/** Now as an Excel serial date in local time, to the whole minute. */
-function localSerialNow(): number {
-  const now = new Date();
-  const localMs = now.getTime() - now.getTimezoneOffset() * 60_000;
-  return Math.floor((localMs / 86_400_000 + 25_569) * 1440) / 1440;
-}
 
 const samePath = (a: string, b: string): boolean => {
   const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
@@ -54,7 +48,7 @@ export async function runHealthScore(args: HealthScoreArgs): Promise<CommandResu
       content,
       config: args.locale ? { ...config, locale: args.locale } : config,
       buildId: randomBytes(6).toString("hex"),
-      builtAt: localSerialNow(),
+      builtAt: localSerialMinute(new Date()),
       productVersion: PRODUCT_VERSION,
     });
   } catch (error) {

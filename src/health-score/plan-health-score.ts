@@ -42,9 +42,13 @@ export function planHealthScore(
   const s = OUTPUT_STRINGS[locale];
   const valid = settings as ValidSettings;
   const taken = sources.sheets.map((sheet) => sheet.name);
-  const sheetName = firstFreeName(config.sheetName ?? s.sheet, taken);
+  // A Rebuild (§7) rewrites its own sheets under their current names; a new build takes free ones.
+  const rebuild = sources.rebuild;
+  const sheetName = rebuild?.sheet ?? firstFreeName(config.sheetName ?? s.sheet, taken);
   const history =
-    valid.trendSource === "snapshots" ? firstFreeName(s.history, [...taken, sheetName]) : undefined;
+    valid.trendSource === "snapshots"
+      ? (rebuild?.history ?? firstFreeName(s.history, [...taken, sheetName]))
+      : undefined;
   const l = layout(roles.ids.data.length, roles.metrics.length, valid.trendSource, !!roles.revenue);
   const sourceAddress = (role: RoleSource | undefined) => dataRange(role, l.accounts, "");
   const model: Model = {

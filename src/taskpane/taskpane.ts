@@ -1,10 +1,17 @@
 /*
- * Task pane bootstrap: lists the CS functions from functions.json. The health-score wizard
- * will live here as well; this page is also the shared runtime that hosts the functions.
+ * Task pane bootstrap, also the shared runtime that hosts the functions. Two tabs: the
+ * health-score wizard (first) and the list of CS functions from functions.json.
  */
+import { version } from "../../package.json";
+import { apiSupport } from "../excel/api-support";
+import { officeHost } from "../excel/excel-host";
+import { officeWorkbook } from "../excel/office-workbook";
 import { functionCard } from "../help/function-card";
 import { loadFunctions } from "../help/function-metadata";
 import { el } from "../ui/dom";
+import { paneLanguage } from "./locales";
+import { setUpTabs } from "./tabs";
+import { startWizard } from "./wizard-view";
 
 async function showFunctions(): Promise<void> {
   const root = document.getElementById("functions")!;
@@ -18,4 +25,34 @@ async function showFunctions(): Promise<void> {
   }
 }
 
-Office.onReady(() => showFunctions());
+/** 12 random lowercase hex digits (spec §7). */
+function newBuildId(): string {
+  const bytes = crypto.getRandomValues(new Uint8Array(6));
+  return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
+}
+
+/**
+ * The wizard on the workbook open in Excel, through the Office.js edge. Outside Excel (a browser
+ * tab, the tests of the function list) there is no workbook: the wizard tab says what it needs.
+ */
+function startHealthScoreTab(inExcel: boolean, displayLanguage: string): void {
+  const host = inExcel ? officeHost() : undefined;
+  startWizard(document.getElementById("wizard")!, host && officeWorkbook(host), {
+    displayLanguage,
+    apiSupported: host ? apiSupport(host) : false,
+    productVersion: version,
+    newBuildId,
+  });
+}
+
+Office.onReady((info) => {
+  // Outside Office (a browser, the tests) the context has no display language: English.
+  const displayLanguage = Office.context?.displayLanguage ?? "en-US";
+  const language = paneLanguage(displayLanguage);
+  document.getElementById("tab-wizard")!.textContent = language.text("tabWizard");
+  document.getElementById("tab-functions")!.textContent = language.text("tabFunctions");
+  document.getElementById("cs-tabs")!.setAttribute("aria-label", language.text("tabsLabel"));
+  setUpTabs(document.getElementById("cs-tabs")!);
+  startHealthScoreTab(info.host === Office.HostType.Excel, displayLanguage);
+  return showFunctions();
+});

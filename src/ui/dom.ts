@@ -2,7 +2,7 @@
  * Builds DOM from data. Every string lands in a text node, never in innerHTML, so user and
  * metadata text can never become markup.
  */
-type Child = Node | string | null | undefined | false;
+export type Child = Node | string | null | undefined | false;
 
 export function el<K extends keyof HTMLElementTagNameMap>(
   tag: K,

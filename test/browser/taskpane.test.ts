@@ -32,7 +32,8 @@ beforeAll(async () => {
   });
   page.on("pageerror", (error) => consoleErrors.push(error.message));
   await page.goto(`${server.origin}/taskpane.html`);
-  await page.waitForSelector("#functions article");
+  // The function list is the second tab: present, hidden until its tab is chosen.
+  await page.waitForSelector("#functions article", { state: "attached" });
 }, 300_000);
 
 afterAll(async () => {

@@ -84,6 +84,7 @@ export const OUTPUT_EN = {
   promptBand: "A score from 0 to 100.",
   promptTrend: "Points of change that count as improving or declining; greater than 0.",
   promptBaseline: "Snapshot time (yyyy-mm-dd hh:mm) to compare with.",
+  rebuildIncomplete: "Rebuild incomplete: run Rebuild again",
 };
 
 export type OutputKey = keyof typeof OUTPUT_EN;
@@ -123,6 +124,21 @@ export const MESSAGES_EN = {
   roleMetric: "Metric {k}",
   rolePrevious: "Previous score",
   roleRevenue: "Revenue",
+  writeNameTaken: "A sheet named {sheet} already exists. Build again to choose a free name.",
+  writeNotOwned: "{sheet} is not the health-score sheet of this build; nothing was written.",
+  writeCancelled: "Writing {sheet} was cancelled.",
+  writeFailed: "Writing {sheet} failed: {error}.",
+  writeRemoved: "The new sheet was removed.",
+  writeNotRemoved: "The new sheet {sheet} could not be removed ({error}); delete it by hand.",
+  writeBanner: "{sheet} keeps its marker and now shows “Rebuild incomplete”: run Rebuild again.",
+  writeNoBanner: "The “Rebuild incomplete” banner could not be written either ({error}).",
+  snapshotNoSheet: "{sheet} is not an add-in health-score sheet.",
+  snapshotNoHistory: "{sheet} has no paired history sheet: rebuild it with trend source Snapshots.",
+  snapshotNoScores: "{sheet} has no numeric score to record.",
+  snapshotFull:
+    "The history sheet {history} has room for {free} more rows; this snapshot needs {n}.",
+  snapshotCancelled: "The snapshot was cancelled; nothing was written.",
+  snapshotFailed: "The snapshot failed: {error}.",
 };
 
 export type MessageKey = keyof typeof MESSAGES_EN;

@@ -81,6 +81,7 @@ export const OUTPUT_FA: OutputStrings = {
   promptBand: "امتیازی از 0 تا 100.",
   promptTrend: "تغییری که بهبود یا افت شمرده می‌شود؛ بزرگ‌تر از 0.",
   promptBaseline: "زمان تصویر لحظه‌ای (yyyy-mm-dd hh:mm) برای مقایسه.",
+  rebuildIncomplete: "بازسازی ناتمام ماند: بازسازی را دوباره اجرا کنید",
 };
 
 /**

@@ -56,9 +56,14 @@ function markerHolders(sheets: readonly ExistingSheet[]): Map<string, string[]> 
   return holders;
 }
 
-export function validateWorkbook(sources: PlanSources, make: MakeProblem): Problem[] {
+/** `addsSheet`: the build adds a sheet (a Rebuild that reuses its sheets adds none, so E20 does not apply). */
+export function validateWorkbook(
+  sources: PlanSources,
+  addsSheet: boolean,
+  make: MakeProblem
+): Problem[] {
   const problems: Problem[] = [];
-  if (sources.structureProtected) problems.push(make("E20", WORKBOOK));
+  if (sources.structureProtected && addsSheet) problems.push(make("E20", WORKBOOK));
   for (const names of markerHolders(sources.sheets).values()) {
     if (names.length > 1) problems.push(make("E21", WORKBOOK, { a: names[0], b: names[1] }));
   }

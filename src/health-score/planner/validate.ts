@@ -8,6 +8,10 @@ import { validateRanges } from "./validate-ranges";
 import { ownedSheets, validateSettings, validateWorkbook } from "./validate-settings";
 import { validateIds, validateMetric, validatePrevious, validateRevenue } from "./validate-values";
 
+/** A new build adds its sheets; a Rebuild adds only a history sheet it does not have yet. */
+const addsSheet = (sources: PlanSources, settings: Settings): boolean =>
+  !sources.rebuild || (settings.trendSource === "snapshots" && !sources.rebuild.history);
+
 export function validate(
   roles: Roles,
   settings: Settings,
@@ -25,7 +29,7 @@ export function validate(
   if (roles.revenue && usable.has(roles.revenue))
     values.push(...validateRevenue(roles.revenue, make));
   const all = [
-    ...validateWorkbook(sources, make),
+    ...validateWorkbook(sources, addsSheet(sources, settings), make),
     ...validateSettings(roles, settings, make),
     ...shape,
     ...values,

@@ -1,0 +1,108 @@
+/**
+ * The references inside a formula's text, found with the evaluator's tokenizer: what a rename,
+ * a deleted sheet or inserted rows must rewrite (Excel rewrites every formula and defined name
+ * that points at the sheet). Text the tokenizer cannot read is left as written.
+ */
+import { Token, tokenize } from "../formula/lexer";
+import { Unsupported } from "../formula/values";
+import { columnLetters, quoteSheet } from "./a1";
+
+/** One end of a reference, 0-based; `undefined` row/column for whole columns/rows. */
+export interface RefCorner {
+  readonly row?: number;
+  readonly column?: number;
+  readonly rowAbsolute: boolean;
+  readonly columnAbsolute: boolean;
+}
+
+export interface Reference {
+  /** The sheet as written (unquoted), or `undefined` for the formula's own sheet. */
+  readonly sheet?: string;
+  readonly start: RefCorner;
+  /** The same object as `start` for a single cell. */
+  readonly end: RefCorner;
+}
+
+/** Returns the new text of a reference, or `undefined` to keep it as written. */
+export type RefRewriter = (ref: Reference) => string | undefined;
+
+export function formatCorner(c: RefCorner): string {
+  const column =
+    c.column === undefined ? "" : `${c.columnAbsolute ? "$" : ""}${columnLetters(c.column)}`;
+  const row = c.row === undefined ? "" : `${c.rowAbsolute ? "$" : ""}${c.row + 1}`;
+  return column + row;
+}
+
+/** Writes a reference back as text (with its sheet prefix, quoted when needed). */
+export function formatReference(ref: Reference): string {
+  const prefix = ref.sheet === undefined ? "" : `${quoteSheet(ref.sheet)}!`;
+  const start = formatCorner(ref.start);
+  return ref.start === ref.end ? prefix + start : `${prefix}${start}:${formatCorner(ref.end)}`;
+}
+
+function toReference(token: Token): Reference | undefined {
+  const sheet = "sheet" in token ? token.sheet?.name : undefined;
+  switch (token.kind) {
+    case "cell": {
+      const { row, column } = token.cell;
+      const start = {
+        row: row.n - 1,
+        column: column.n - 1,
+        rowAbsolute: row.abs,
+        columnAbsolute: column.abs,
+      };
+      return { sheet, start, end: start };
+    }
+    case "area": {
+      const corner = (c: typeof token.from): RefCorner => ({
+        row: c.row.n - 1,
+        column: c.column.n - 1,
+        rowAbsolute: c.row.abs,
+        columnAbsolute: c.column.abs,
+      });
+      return { sheet, start: corner(token.from), end: corner(token.to) };
+    }
+    case "columns":
+    case "rows": {
+      const columns = token.kind === "columns";
+      const corner = (c: typeof token.from): RefCorner =>
+        columns
+          ? { column: c.n - 1, columnAbsolute: c.abs, rowAbsolute: false }
+          : { row: c.n - 1, rowAbsolute: c.abs, columnAbsolute: false };
+      return { sheet, start: corner(token.from), end: corner(token.to) };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Rewrites every reference of `formula` (with or without its "=") through `rewrite`. */
+export function rewriteReferences(formula: string, rewrite: RefRewriter): string {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(formula);
+  } catch (e) {
+    if (e instanceof Unsupported) return formula;
+    throw e;
+  }
+  let out = "";
+  let at = 0;
+  for (const token of tokens) {
+    const ref = toReference(token);
+    const text = ref && rewrite(ref);
+    if (text === undefined) continue;
+    out += formula.slice(at, token.start) + text;
+    at = token.end;
+  }
+  return out + formula.slice(at);
+}
+
+/** The sheets a formula refers to by name (as written). */
+export function referencedSheets(formula: string): Set<string> {
+  const sheets = new Set<string>();
+  rewriteReferences(formula, (ref) => {
+    if (ref.sheet !== undefined) sheets.add(ref.sheet);
+    return undefined;
+  });
+  return sheets;
+}

@@ -1,0 +1,86 @@
+/** The workbook proxy: worksheets, selection, protection and calculation/screen suspension. */
+import { FakeClientObject } from "./client-object";
+import type { FakeContext } from "./context";
+import { richApiError } from "./errors";
+import { WorkbookModel } from "./model";
+import { FakeRange, FakeRangeAreas } from "./range-api";
+import { FakeWorksheetCollection } from "./worksheet-api";
+
+class FakeWorkbookProtection extends FakeClientObject<WorkbookModel> {
+  constructor(context: FakeContext) {
+    super(context, () => context.model, "WorkbookProtection");
+  }
+  protected _scalars(): Record<string, (t: WorkbookModel) => unknown> {
+    return { protected: (t) => t.structureProtected };
+  }
+  get protected(): boolean {
+    return this._get("protected");
+  }
+}
+
+class FakeApplication extends FakeClientObject<WorkbookModel> {
+  constructor(context: FakeContext) {
+    super(context, () => context.model, "Application");
+  }
+  protected _scalars(): Record<string, (t: WorkbookModel) => unknown> {
+    return { calculationMode: () => "Automatic" };
+  }
+  get calculationMode(): string {
+    return this._get("calculationMode");
+  }
+  /** Nothing to suspend in the fake, but the call must exist in the host's API version. */
+  suspendApiCalculationUntilNextSync(): void {
+    this._call("suspendApiCalculationUntilNextSync", [], () =>
+      this._requires("1.6", "Application.suspendApiCalculationUntilNextSync")
+    );
+  }
+  suspendScreenUpdatingUntilNextSync(): void {
+    this._call("suspendScreenUpdatingUntilNextSync", [], () =>
+      this._requires("1.9", "Application.suspendScreenUpdatingUntilNextSync")
+    );
+  }
+}
+
+export class FakeWorkbookApi extends FakeClientObject<WorkbookModel> {
+  readonly worksheets: FakeWorksheetCollection;
+  readonly protection: FakeWorkbookProtection;
+  readonly application: FakeApplication;
+
+  constructor(context: FakeContext) {
+    super(context, () => context.model, "Workbook");
+    this.worksheets = new FakeWorksheetCollection(context);
+    this.protection = new FakeWorkbookProtection(context);
+    this.application = new FakeApplication(context);
+  }
+
+  protected _scalars(): Record<string, (t: WorkbookModel) => unknown> {
+    return { name: () => "Book1.xlsx" };
+  }
+
+  protected _children() {
+    return { worksheets: () => this.worksheets, protection: () => this.protection };
+  }
+
+  get name(): string {
+    return this._get("name");
+  }
+
+  /** The selected range; a multi-area selection fails, as in Excel (use getSelectedRanges). */
+  getSelectedRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const { sheet, areas } = this.context.model.selection;
+      if (areas.length !== 1) {
+        throw richApiError("InvalidSelection", "the selection has several areas");
+      }
+      return { sheet, rect: areas[0] };
+    });
+  }
+
+  getSelectedRanges(): FakeRangeAreas {
+    return new FakeRangeAreas(this.context, () => {
+      this._requires("1.9", "Workbook.getSelectedRanges");
+      const { sheet, areas } = this.context.model.selection;
+      return { sheet, areas };
+    });
+  }
+}

@@ -1,0 +1,413 @@
+/** Worksheets, their collection, and their names, as Office.js proxies over the fake workbook. */
+import { MAX_COLUMNS, MAX_ROWS, formatAddress, rectColumns, rectRows } from "./a1";
+import { FakeClientObject, FakeCollection } from "./client-object";
+import type { FakeContext } from "./context";
+import { richApiError } from "./errors";
+import { NameModel, SheetModel, WorkbookModel } from "./model";
+import { FakeRange, rangeOn } from "./range-api";
+import { RangeTarget } from "./range-writes";
+
+/** Excel's rules for a worksheet name. */
+export function checkSheetName(book: WorkbookModel, name: string, except?: SheetModel): void {
+  const bad =
+    name.length === 0 ||
+    name.length > 31 ||
+    /[[\]:*?/\\]/.test(name) ||
+    name.startsWith("'") ||
+    name.endsWith("'") ||
+    name.toLowerCase() === "history";
+  if (bad) throw richApiError("InvalidArgument", `'${name}' is not a valid worksheet name`);
+  const taken = book.sheet(name);
+  if (taken && taken !== except) {
+    throw richApiError("ItemAlreadyExists", `a worksheet named '${name}' already exists`);
+  }
+}
+
+function checkStructure(book: WorkbookModel): void {
+  if (book.structureProtected) {
+    throw richApiError("AccessDenied", "the workbook structure is protected");
+  }
+}
+
+function live(sheet: SheetModel): SheetModel {
+  if (sheet.deleted)
+    throw richApiError("ItemNotFound", `the worksheet '${sheet.name}' was deleted`);
+  return sheet;
+}
+
+const NAME = /^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/;
+const CELL_LIKE = /^([A-Za-z]{1,3}\d+|[RrCc]\d*|[Rr]\d+[Cc]\d+)$/;
+
+export class FakeWorksheet extends FakeClientObject<SheetModel> {
+  constructor(context: FakeContext, resolver: () => SheetModel | null) {
+    super(context, resolver, "Worksheet");
+  }
+
+  private get book(): WorkbookModel {
+    return this.context.model;
+  }
+
+  protected _scalars(): Record<string, (s: SheetModel) => unknown> {
+    return {
+      name: (s) => live(s).name,
+      id: (s) => s.id,
+      position: (s) => this.book.sheets.indexOf(live(s)),
+      visibility: () => "Visible",
+    };
+  }
+
+  get name(): string {
+    return this._get("name");
+  }
+  set name(v: string) {
+    this._set("name", v, (s) => {
+      checkStructure(this.book);
+      checkSheetName(this.book, v, live(s));
+      const old = s.name;
+      this.book.renameSheet(s, v);
+      this.book.log(s, old, "sheet-rename");
+    });
+  }
+  get id(): string {
+    return this._get("id");
+  }
+  get position(): number {
+    return this._get("position");
+  }
+  get visibility(): string {
+    return this._get("visibility");
+  }
+
+  private range(make: (s: SheetModel) => RangeTarget | null): FakeRange {
+    return new FakeRange(this.context, () => {
+      const s = this._resolve();
+      return s && make(live(s));
+    });
+  }
+
+  getRange(address?: string): FakeRange {
+    return this.range((s) =>
+      address === undefined
+        ? { sheet: s, rect: { top: 0, left: 0, bottom: MAX_ROWS - 1, right: MAX_COLUMNS - 1 } }
+        : rangeOn(s, address)
+    );
+  }
+
+  getRangeByIndexes(row: number, column: number, rows: number, columns: number): FakeRange {
+    return this.range((s) => {
+      this._requires("1.7", "Worksheet.getRangeByIndexes");
+      const rect = { top: row, left: column, bottom: row + rows - 1, right: column + columns - 1 };
+      if (
+        rows < 1 ||
+        columns < 1 ||
+        row < 0 ||
+        column < 0 ||
+        rect.bottom >= MAX_ROWS ||
+        rect.right >= MAX_COLUMNS
+      ) {
+        throw richApiError(
+          "InvalidArgument",
+          `getRangeByIndexes(${row}, ${column}, ${rows}, ${columns})`
+        );
+      }
+      return { sheet: s, rect };
+    });
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): FakeRange {
+    return this.range((s) => {
+      const rect = s.usedRect(valuesOnly === true);
+      return rect ? { sheet: s, rect } : null;
+    })._resolveAtSync();
+  }
+
+  private _names?: FakeNamedItemCollection;
+  get names(): FakeNamedItemCollection {
+    this._names ??= new FakeNamedItemCollection(this.context, () => this._resolve());
+    return this._names;
+  }
+
+  delete(): void {
+    this._call("delete", [], (s) => {
+      checkStructure(this.book);
+      live(s);
+      if (this.book.sheets.length === 1) {
+        throw richApiError("InvalidOperation", "a workbook must keep at least one worksheet");
+      }
+      this.book.deleteSheet(s);
+      this.book.log(s, "", "sheet-delete");
+    });
+  }
+
+  activate(): void {
+    this._call("activate", [], (s) => {
+      this.book.activeSheet = live(s);
+      this.book.selection = { sheet: s, areas: [{ top: 0, left: 0, bottom: 0, right: 0 }] };
+      this.book.log(s, "", "activate");
+    });
+  }
+
+  get freezePanes() {
+    const sheet = this;
+    return {
+      freezeAt: (at: FakeRange | string): void => {
+        sheet._call("freezePanes.freezeAt", [at], (s) => {
+          this._requires("1.7", "WorksheetFreezePanes.freezeAt");
+          const t = typeof at === "string" ? rangeOn(live(s), at) : at._resolve();
+          if (!t || t.sheet !== s)
+            throw richApiError("InvalidArgument", "freezeAt: not a range of this worksheet");
+          s.freeze = {
+            rows: t.rect.top + rectRows(t.rect),
+            columns: t.rect.left + rectColumns(t.rect),
+          };
+          this.book.log(s, formatAddress(s.name, t.rect).split("!")[1], "freeze");
+        });
+      },
+    };
+  }
+
+  get autoFilter() {
+    const sheet = this;
+    return {
+      apply: (range: FakeRange | string, columnIndex?: number, criteria?: unknown): void => {
+        if (columnIndex !== undefined || criteria !== undefined) {
+          throw richApiError(
+            "NotImplemented",
+            "the fake applies an AutoFilter without criteria only"
+          );
+        }
+        sheet._call("autoFilter.apply", [range], (s) => {
+          this._requires("1.9", "AutoFilter.apply");
+          const t = typeof range === "string" ? rangeOn(live(s), range) : range._resolve();
+          if (!t || t.sheet !== s)
+            throw richApiError("InvalidArgument", "autoFilter: not a range of this worksheet");
+          s.autoFilter = t.rect;
+          this.book.log(s, formatAddress(s.name, t.rect).split("!")[1], "autoFilter");
+        });
+      },
+    };
+  }
+}
+
+export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWorksheet> {
+  constructor(context: FakeContext) {
+    super(context, () => context.model.sheets, "WorksheetCollection");
+  }
+
+  private get book(): WorkbookModel {
+    return this.context.model;
+  }
+
+  protected _item(model: SheetModel): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => model);
+  }
+
+  add(name?: string): FakeWorksheet {
+    let created: SheetModel | null = null;
+    this._call("add", [name], () => {
+      checkStructure(this.book);
+      let chosen = name;
+      for (let n = this.book.sheets.length + 1; chosen === undefined; n++) {
+        if (!this.book.sheet(`Sheet${n}`)) chosen = `Sheet${n}`;
+      }
+      checkSheetName(this.book, chosen);
+      created = new SheetModel(chosen);
+      this.book.sheets.push(created);
+      this.book.log(created, "", "sheet-add");
+    });
+    return new FakeWorksheet(this.context, () => {
+      if (!created) throw richApiError("ItemNotFound", "the worksheet was not added");
+      return created;
+    });
+  }
+
+  getItem(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.book.requireSheet(key));
+  }
+
+  getItemOrNullObject(key: string): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.book.sheet(key) ?? null)._resolveAtSync();
+  }
+
+  getActiveWorksheet(): FakeWorksheet {
+    return new FakeWorksheet(this.context, () => this.book.activeSheet);
+  }
+}
+
+// ---- names --------------------------------------------------------------------------------
+
+interface NameTargetModel {
+  readonly scope: SheetModel;
+  readonly item: NameModel;
+}
+
+/** `NamedItem.type` and `value` from the name's formula. */
+function describeName(book: WorkbookModel, t: NameTargetModel): { type: string; value: unknown } {
+  const body = t.item.formula.replace(/^=/, "");
+  if (body.includes("#REF!")) return { type: "Error", value: "#REF!" };
+  const text = /^"((?:[^"]|"")*)"$/.exec(body);
+  if (text) return { type: "String", value: text[1].replace(/""/g, '"') };
+  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(body))
+    return { type: "Double", value: Number(body) };
+  if (/^(TRUE|FALSE)$/i.test(body))
+    return { type: "Boolean", value: body.toUpperCase() === "TRUE" };
+  if (book.nameTarget(t.scope, t.item.formula)) return { type: "Range", value: body };
+  throw richApiError(
+    "NotImplemented",
+    `the fake cannot describe the name formula ${t.item.formula}`
+  );
+}
+
+export class FakeNamedItem extends FakeClientObject<NameTargetModel> {
+  constructor(context: FakeContext, resolver: () => NameTargetModel | null) {
+    super(context, resolver, "NamedItem");
+  }
+
+  private get book(): WorkbookModel {
+    return this.context.model;
+  }
+
+  protected _scalars(): Record<string, (t: NameTargetModel) => unknown> {
+    return {
+      name: (t) => t.item.name,
+      formula: (t) => t.item.formula,
+      visible: (t) => t.item.visible,
+      comment: (t) => t.item.comment,
+      scope: () => "Worksheet",
+      type: (t) => describeName(this.book, t).type,
+      value: (t) => describeName(this.book, t).value,
+    };
+  }
+
+  get name(): string {
+    return this._get("name");
+  }
+  get formula(): string {
+    return this._get("formula");
+  }
+  get visible(): boolean {
+    return this._get("visible");
+  }
+  set visible(v: boolean) {
+    this._set("visible", v, (t) => {
+      t.item.visible = v;
+      this.book.log(live(t.scope), t.item.name, "name");
+    });
+  }
+  get comment(): string {
+    return this._get("comment");
+  }
+  get scope(): string {
+    return this._get("scope");
+  }
+  get type(): string {
+    return this._get("type");
+  }
+  get value(): unknown {
+    return this._get("value");
+  }
+
+  private rangeOf(t: NameTargetModel): RangeTarget | null {
+    const target = this.book.nameTarget(t.scope, t.item.formula);
+    return target && !target.sheet.deleted ? target : null;
+  }
+
+  getRange(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this._resolve();
+      if (!t) return null;
+      const target = this.rangeOf(t);
+      if (!target) throw richApiError("InvalidReference", `the name ${t.item.name} is not a range`);
+      return target;
+    });
+  }
+
+  getRangeOrNullObject(): FakeRange {
+    return new FakeRange(this.context, () => {
+      const t = this._resolve();
+      return t && this.rangeOf(t);
+    })._resolveAtSync();
+  }
+
+  delete(): void {
+    this._call("delete", [], (t) => {
+      t.scope.names = t.scope.names.filter((n) => n !== t.item);
+      this.book.log(live(t.scope), t.item.name, "name");
+    });
+  }
+}
+
+export class FakeNamedItemCollection extends FakeCollection<NameTargetModel, FakeNamedItem> {
+  constructor(
+    context: FakeContext,
+    private readonly sheet: () => SheetModel | null
+  ) {
+    super(
+      context,
+      () => {
+        const s = sheet();
+        return s && live(s).names.map((item) => ({ scope: s, item }));
+      },
+      "NamedItemCollection"
+    );
+  }
+
+  private get book(): WorkbookModel {
+    return this.context.model;
+  }
+
+  protected _item(model: NameTargetModel): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => model);
+  }
+
+  add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
+    let created: NameTargetModel | null = null;
+    this._call("add", [name, reference, comment], () => {
+      this._requires("1.4", "NamedItemCollection.add");
+      const scope = live(this.sheet()!);
+      if (
+        !NAME.test(name) ||
+        CELL_LIKE.test(name) ||
+        /^(TRUE|FALSE)$/i.test(name) ||
+        name.length > 255
+      ) {
+        throw richApiError("InvalidArgument", `'${name}' is not a valid name`);
+      }
+      if (scope.findName(name))
+        throw richApiError("ItemAlreadyExists", `the name ${name} exists on ${scope.name}`);
+      let formula: string;
+      if (typeof reference === "string")
+        formula = reference.startsWith("=") ? reference : `=${reference}`;
+      else {
+        const r = reference._resolve();
+        if (!r) throw richApiError("InvalidArgument", "names.add: the reference is a null object");
+        formula = `=${formatAddress(r.sheet.name, r.rect, true)}`;
+      }
+      const item: NameModel = { name, formula, visible: true, comment: comment ?? "" };
+      scope.names.push(item);
+      created = { scope, item };
+      this.book.log(scope, name, "name");
+    });
+    return new FakeNamedItem(this.context, () => {
+      if (!created) throw richApiError("ItemNotFound", `the name ${name} was not added`);
+      return created;
+    });
+  }
+
+  getItem(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => {
+      const s = this.sheet();
+      const item = s && live(s).findName(name);
+      if (!s || !item) throw richApiError("ItemNotFound", `no name ${name}`);
+      return { scope: s, item };
+    });
+  }
+
+  getItemOrNullObject(name: string): FakeNamedItem {
+    return new FakeNamedItem(this.context, () => {
+      const s = this.sheet();
+      const item = s && live(s).findName(name);
+      return s && item ? { scope: s, item } : null;
+    })._resolveAtSync();
+  }
+}

@@ -1,0 +1,22 @@
+/**
+ * Text criteria of MATCH (type 0), COUNTIF and SUMIF: case-insensitive, with `*` (any run),
+ * `?` (one character) and `~` escaping the next `*`, `?` or `~`.
+ */
+
+const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
+
+export function textMatcher(pattern: string): (text: string) => boolean {
+  const lower = pattern.toLowerCase();
+  if (!/[*?~]/.test(pattern)) return (text) => text === pattern || text.toLowerCase() === lower;
+  let source = "";
+  for (let i = 0; i < pattern.length; i++) {
+    const ch = pattern[i];
+    if (ch === "~" && i + 1 < pattern.length && "*?~".includes(pattern[i + 1])) {
+      source += pattern[++i].replace(SPECIAL, "\\$&");
+    } else if (ch === "*") source += "[^]*";
+    else if (ch === "?") source += "[^]";
+    else source += ch.replace(SPECIAL, "\\$&");
+  }
+  const regex = new RegExp(`^${source}$`, "iu");
+  return (text) => regex.test(text);
+}

@@ -1,0 +1,240 @@
+/**
+ * Splits A1 formula text into tokens, remembering where each came from so that shiftFormula can
+ * rewrite references and copy everything else verbatim. References keep the sheet prefix as
+ * written and their coordinates as absolute numbers with `$` flags.
+ */
+import { columnNumber } from "../../src/health-score/a1";
+import { ERROR_LITERALS, MAX_ROWS, Unsupported } from "./values";
+
+/** One coordinate of a reference: the number written and whether it carries `$`. */
+export interface Coordinate {
+  readonly n: number;
+  readonly abs: boolean;
+}
+
+export interface CellAddress {
+  readonly column: Coordinate;
+  readonly row: Coordinate;
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A sheet prefix: the name decoded, the text as written (`'Health History'!`). */
+export interface SheetPrefix {
+  readonly name: string;
+  readonly text: string;
+}
+
+export type RefToken =
+  | { readonly kind: "cell"; readonly sheet?: SheetPrefix; readonly cell: CellAddress }
+  | {
+      readonly kind: "area";
+      readonly sheet?: SheetPrefix;
+      readonly from: CellAddress;
+      readonly to: CellAddress;
+    }
+  | {
+      readonly kind: "columns";
+      readonly sheet?: SheetPrefix;
+      readonly from: Coordinate;
+      readonly to: Coordinate;
+    }
+  | {
+      readonly kind: "rows";
+      readonly sheet?: SheetPrefix;
+      readonly from: Coordinate;
+      readonly to: Coordinate;
+    };
+
+export type Token = Span &
+  (
+    | { readonly kind: "number"; readonly value: number }
+    | { readonly kind: "string"; readonly value: string }
+    | { readonly kind: "boolean"; readonly value: boolean }
+    | { readonly kind: "error"; readonly value: string }
+    | { readonly kind: "function"; readonly name: string }
+    | { readonly kind: "name"; readonly name: string }
+    | { readonly kind: "operator"; readonly value: string }
+    | { readonly kind: "open" | "close" | "comma" }
+    | RefToken
+  );
+
+const WORD = /[A-Za-z0-9_.$\\\u0080-\uffff]/;
+const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)$/;
+const COLUMN = /^(\$?)([A-Za-z]{1,3})$/;
+const ROW = /^(\$?)([0-9]+)$/;
+const OPERATORS = ["<>", "<=", ">=", "<", ">", "=", "+", "-", "*", "/", "&", "^", "%", ":"];
+
+function parseCell(word: string): CellAddress | undefined {
+  const m = CELL.exec(word);
+  if (!m) return undefined;
+  const column = columnNumber(m[2]);
+  const row = Number(m[4]);
+  if (column === undefined || row < 1 || row > MAX_ROWS) return undefined;
+  return { column: { n: column, abs: m[1] === "$" }, row: { n: row, abs: m[3] === "$" } };
+}
+
+function parseColumn(word: string): Coordinate | undefined {
+  const m = COLUMN.exec(word);
+  if (!m) return undefined;
+  const n = columnNumber(m[2]);
+  return n === undefined ? undefined : { n, abs: m[1] === "$" };
+}
+
+function parseRow(word: string): Coordinate | undefined {
+  const m = ROW.exec(word);
+  if (!m) return undefined;
+  const n = Number(m[2]);
+  return n >= 1 && n <= MAX_ROWS ? { n, abs: m[1] === "$" } : undefined;
+}
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+
+  const readWord = (from: number): number => {
+    let j = from;
+    while (j < text.length && WORD.test(text[j])) j++;
+    return j;
+  };
+
+  /** A reference starting at `i` (after an optional prefix), or undefined when there is none. */
+  const readReference = (start: number, sheet?: SheetPrefix): Token | undefined => {
+    const end = readWord(i);
+    const word = text.slice(i, end);
+    const colon = text[end] === ":";
+    const secondEnd = colon ? readWord(end + 1) : end;
+    const second = text.slice(end + 1, secondEnd);
+    const cell = parseCell(word);
+    if (cell) {
+      const to = colon ? parseCell(second) : undefined;
+      if (to) {
+        i = secondEnd;
+        return { kind: "area", sheet, from: cell, to, start, end: i };
+      }
+      i = end;
+      return { kind: "cell", sheet, cell, start, end: i };
+    }
+    const column = parseColumn(word);
+    const toColumn = colon ? parseColumn(second) : undefined;
+    if (column && toColumn) {
+      i = secondEnd;
+      return { kind: "columns", sheet, from: column, to: toColumn, start, end: i };
+    }
+    const row = parseRow(word);
+    const toRow = colon ? parseRow(second) : undefined;
+    if (row && toRow) {
+      i = secondEnd;
+      return { kind: "rows", sheet, from: row, to: toRow, start, end: i };
+    }
+    return undefined;
+  };
+
+  const readError = (start: number): Token => {
+    for (const code of ERROR_LITERALS.keys()) {
+      if (text.slice(i, i + code.length).toUpperCase() === code) {
+        i += code.length;
+        // A reference whose sheet was deleted reads `#REF!$B$2:$B$7`: all of it is #REF!.
+        if (code === "#REF!") while (i < text.length && /[A-Za-z0-9$:]/.test(text[i])) i++;
+        return { kind: "error", value: code, start, end: i };
+      }
+    }
+    throw new Unsupported(`the text "${text.slice(i)}" in a formula`);
+  };
+
+  /** After `Sheet!`: a reference or `#REF!`. */
+  const afterPrefix = (start: number, sheet: SheetPrefix): Token => {
+    if (text[i] === "#") return readError(start);
+    const ref = readReference(start, sheet);
+    if (!ref) throw new Unsupported(`the reference ${text.slice(start, readWord(i))}`);
+    return ref;
+  };
+
+  while (i < text.length) {
+    const ch = text[i];
+    const start = i;
+    if (ch === " " || ch === "\n" || ch === "\r" || ch === "\t") {
+      i++;
+    } else if (ch === '"') {
+      let value = "";
+      i++;
+      for (;;) {
+        const close = text.indexOf('"', i);
+        if (close < 0) throw new Unsupported("an unterminated string");
+        value += text.slice(i, close);
+        i = close + 1;
+        if (text[i] !== '"') break;
+        value += '"';
+        i++;
+      }
+      tokens.push({ kind: "string", value, start, end: i });
+    } else if (ch === "'") {
+      let name = "";
+      i++;
+      for (;;) {
+        const close = text.indexOf("'", i);
+        if (close < 0) throw new Unsupported("an unterminated sheet name");
+        name += text.slice(i, close);
+        i = close + 1;
+        if (text[i] !== "'") break;
+        name += "'";
+        i++;
+      }
+      if (text[i] !== "!") throw new Unsupported(`the quoted name '${name}'`);
+      i++;
+      tokens.push(afterPrefix(start, { name, text: text.slice(start, i) }));
+    } else if (ch === "#") {
+      tokens.push(readError(start));
+    } else if (ch === "(") {
+      i++;
+      tokens.push({ kind: "open", start, end: i });
+    } else if (ch === ")") {
+      i++;
+      tokens.push({ kind: "close", start, end: i });
+    } else if (ch === ",") {
+      i++;
+      tokens.push({ kind: "comma", start, end: i });
+    } else if (WORD.test(ch)) {
+      tokens.push(readWordToken(start));
+    } else {
+      const op = OPERATORS.find((o) => text.startsWith(o, i));
+      if (!op) throw new Unsupported(`the character "${ch}" in a formula`);
+      i += op.length;
+      tokens.push({ kind: "operator", value: op, start, end: i });
+    }
+  }
+  return tokens;
+
+  function readWordToken(start: number): Token {
+    const end = readWord(i);
+    const word = text.slice(i, end);
+    if (text[end] === "!") {
+      i = end + 1;
+      return afterPrefix(start, { name: word, text: text.slice(start, i) });
+    }
+    if (text[end] === "(" && /^[A-Za-z_][A-Za-z0-9_.]*$/.test(word)) {
+      i = end + 1;
+      return { kind: "function", name: word.toUpperCase(), start, end: i };
+    }
+    const ref = readReference(start);
+    if (ref) return ref;
+    if (/^[0-9.]/.test(word)) return readNumber(start);
+    i = end;
+    if (/^(true|false)$/i.test(word))
+      return { kind: "boolean", value: word.toUpperCase() === "TRUE", start, end };
+    if (/^[A-Za-z_\\\u0080-\uffff][A-Za-z0-9_.\\\u0080-\uffff]*$/.test(word))
+      return { kind: "name", name: word, start, end };
+    throw new Unsupported(`the word ${word} in a formula`);
+  }
+
+  function readNumber(start: number): Token {
+    const m = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(text.slice(i));
+    if (!m) throw new Unsupported(`the number ${text.slice(i)}`);
+    i += m[0].length;
+    if (WORD.test(text[i] ?? "")) throw new Unsupported(`the number ${text.slice(start)}`);
+    return { kind: "number", value: Number(m[0]), start, end: i };
+  }
+}

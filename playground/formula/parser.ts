@@ -1,0 +1,217 @@
+/**
+ * Tokens to a syntax tree whose references are relative to the formula's cell (R1C1 in spirit),
+ * so every row of a fill shares one tree. Precedence, highest first: `:`, unary minus,
+ * `* /`, `+ -`, `&`, comparisons (Excel's order; `^` and `%` are outside the subset).
+ */
+import { CellAddress, Coordinate, RefToken, Token } from "./lexer";
+import { Unsupported } from "./values";
+
+/** `abs`: `n` is the row or column itself; otherwise `n` is the offset from the formula's cell. */
+export interface Position {
+  readonly n: number;
+  readonly abs: boolean;
+}
+
+export type Node =
+  | { readonly t: "number"; readonly value: number }
+  | { readonly t: "string"; readonly value: string }
+  | { readonly t: "boolean"; readonly value: boolean }
+  | { readonly t: "error"; readonly value: string }
+  | {
+      readonly t: "area";
+      readonly sheet?: string;
+      readonly top: Position;
+      readonly left: Position;
+      readonly bottom: Position;
+      readonly right: Position;
+    }
+  | {
+      readonly t: "columns";
+      readonly sheet?: string;
+      readonly left: Position;
+      readonly right: Position;
+    }
+  | { readonly t: "name"; readonly name: string }
+  | { readonly t: "call"; readonly name: string; readonly args: readonly Node[] }
+  | { readonly t: "negate"; readonly operand: Node }
+  | { readonly t: "binary"; readonly op: string; readonly left: Node; readonly right: Node }
+  | { readonly t: "range"; readonly left: Node; readonly right: Node };
+
+export type AreaNode = Extract<Node, { t: "area" }>;
+
+const relative = (c: Coordinate, origin: number): Position =>
+  c.abs ? c : { n: c.n - origin, abs: false };
+
+function refNode(token: RefToken, row: number, column: number): Node {
+  const sheet = token.sheet?.name;
+  const at = (cell: CellAddress) => ({
+    row: relative(cell.row, row),
+    column: relative(cell.column, column),
+  });
+  switch (token.kind) {
+    case "cell": {
+      const c = at(token.cell);
+      return { t: "area", sheet, top: c.row, left: c.column, bottom: c.row, right: c.column };
+    }
+    case "area": {
+      const [a, b] = [at(token.from), at(token.to)];
+      return { t: "area", sheet, top: a.row, left: a.column, bottom: b.row, right: b.column };
+    }
+    case "columns":
+      return {
+        t: "columns",
+        sheet,
+        left: relative(token.from, column),
+        right: relative(token.to, column),
+      };
+    case "rows":
+      throw new Unsupported("whole-row references");
+  }
+}
+
+const describe = (p: Position): string => (p.abs ? `${p.n}` : `[${p.n}]`);
+
+/**
+ * The text that identifies a formula independently of its cell: references in R1C1 form, every
+ * other token as written. Formulas a fill writes down a column all have the same key.
+ */
+export function templateKey(tokens: readonly Token[], row: number, column: number): string {
+  let key = "";
+  for (const token of tokens) {
+    switch (token.kind) {
+      case "rows":
+        key += `\u0001${token.sheet?.text ?? ""}rows:${token.from.n}:${token.to.n}`;
+        break;
+      case "cell":
+      case "area":
+      case "columns": {
+        const node = refNode(token, row, column);
+        key += `\u0001${token.sheet?.text ?? ""}`;
+        if (node.t === "area")
+          key += `R${describe(node.top)}C${describe(node.left)}:R${describe(node.bottom)}C${describe(node.right)}`;
+        else if (node.t === "columns") key += `C${describe(node.left)}:C${describe(node.right)}`;
+        break;
+      }
+      case "string":
+        key += `\u0001"${token.value}`;
+        break;
+      case "number":
+      case "boolean":
+      case "error":
+        key += `\u0001${token.value}`;
+        break;
+      case "function":
+        key += `\u0001${token.name}(`;
+        break;
+      case "name":
+        key += `\u0001N${token.name}`;
+        break;
+      case "operator":
+        key += `\u0001${token.value}`;
+        break;
+      default:
+        key += `\u0001${token.kind}`;
+    }
+  }
+  return key;
+}
+
+const COMPARISONS = new Set(["=", "<>", "<", "<=", ">", ">="]);
+
+export function parse(tokens: readonly Token[], row: number, column: number): Node {
+  let i = 0;
+  const peek = (): Token | undefined => tokens[i];
+  const isOperator = (value: string): boolean => {
+    const t = tokens[i];
+    return t !== undefined && t.kind === "operator" && t.value === value;
+  };
+  const fail = (what: string): never => {
+    throw new Unsupported(`formula syntax (${what})`);
+  };
+
+  const binaryLevel = (ops: ReadonlySet<string>, next: () => Node) => (): Node => {
+    let left = next();
+    for (;;) {
+      const t = peek();
+      if (!t || t.kind !== "operator" || !ops.has(t.value)) return left;
+      i++;
+      left = { t: "binary", op: t.value, left, right: next() };
+    }
+  };
+
+  const primary = (): Node => {
+    const t = tokens[i++];
+    if (!t) return fail("unexpected end");
+    switch (t.kind) {
+      case "number":
+        return { t: "number", value: t.value };
+      case "string":
+        return { t: "string", value: t.value };
+      case "boolean":
+        return { t: "boolean", value: t.value };
+      case "error":
+        return { t: "error", value: t.value };
+      case "name":
+        return { t: "name", name: t.name };
+      case "cell":
+      case "area":
+      case "columns":
+      case "rows":
+        return refNode(t, row, column);
+      case "open": {
+        const inner = comparison();
+        if (tokens[i++]?.kind !== "close") fail("missing )");
+        return inner;
+      }
+      case "function": {
+        const args: Node[] = [];
+        if (peek()?.kind === "close") {
+          i++;
+          return { t: "call", name: t.name, args };
+        }
+        for (;;) {
+          const next = peek()?.kind;
+          if (next === "comma" || next === "close") fail(`empty argument of ${t.name}`);
+          args.push(comparison());
+          const sep = tokens[i++];
+          if (sep?.kind === "close") return { t: "call", name: t.name, args };
+          if (sep?.kind !== "comma") fail(`arguments of ${t.name}`);
+        }
+      }
+      case "operator":
+        if (t.value === "+") throw new Unsupported("the unary + operator");
+        return fail(`operator ${t.value}`);
+      default:
+        return fail(t.kind);
+    }
+  };
+
+  const range = (): Node => {
+    let left = primary();
+    while (isOperator(":")) {
+      i++;
+      left = { t: "range", left, right: primary() };
+    }
+    return left;
+  };
+
+  const unary = (): Node => {
+    if (isOperator("-")) {
+      i++;
+      return { t: "negate", operand: unary() };
+    }
+    const operand = range();
+    if (isOperator("%")) throw new Unsupported("the % operator");
+    if (isOperator("^")) throw new Unsupported("the ^ operator");
+    return operand;
+  };
+
+  const multiplicative = binaryLevel(new Set(["*", "/"]), unary);
+  const additive = binaryLevel(new Set(["+", "-"]), multiplicative);
+  const concatenation = binaryLevel(new Set(["&"]), additive);
+  const comparison = binaryLevel(COMPARISONS, concatenation);
+
+  const tree = comparison();
+  if (i < tokens.length) fail(`unexpected ${tokens[i].kind}`);
+  return tree;
+}

@@ -1,0 +1,44 @@
+/**
+ * "Use current selection" (spec §2): the selected block's sheet-qualified address, its shape and
+ * the values of its first column. A whole-column selection is cut at the sheet's last used row
+ * (its address stays `Sheet!A:A`, so the config keeps meaning "the whole column"); a multi-area
+ * selection keeps its first area and the count of areas, for the planner's E05.
+ */
+import { SourceRange } from "../health-score";
+import { formatArea } from "../health-score/read-back";
+import { SelectedRange } from "../wizard/workbook-port";
+import { ExcelHost } from "./excel-host";
+import { readColumns } from "./read-columns";
+import { EXCEL_ROWS, lastUsedRow } from "./used-range";
+
+export function readSelection(host: ExcelHost): Promise<SelectedRange> {
+  return host.run(async (context) => {
+    const selected = context.workbook.getSelectedRanges();
+    selected.load("areaCount");
+    const areas = selected.areas.load(
+      "items/rowIndex, items/columnIndex, items/rowCount, items/columnCount"
+    );
+    const sheet = context.workbook.worksheets.getActiveWorksheet().load("name");
+    const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount");
+    await context.sync();
+    const area = areas.items[0];
+    const wholeColumn = area.rowIndex === 0 && area.rowCount === EXCEL_ROWS;
+    const rows = wholeColumn ? Math.max(1, lastUsedRow(used)) : area.rowCount;
+    const [values] = await readColumns(context, [
+      { sheet: sheet.name, row: area.rowIndex, column: area.columnIndex, rows },
+    ]);
+    const range: SourceRange = {
+      sheet: sheet.name,
+      top: area.rowIndex + 1,
+      left: area.columnIndex + 1,
+      rows,
+      columns: area.columnCount,
+      areas: selected.areaCount,
+      values,
+      ...(wholeColumn ? { wholeColumn } : {}),
+    };
+    const right = range.left + range.columns - 1;
+    const bottom = wholeColumn ? undefined : range.top + rows - 1;
+    return { address: formatArea({ ...range, right, bottom }), range };
+  });
+}

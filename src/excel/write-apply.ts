@@ -1,0 +1,145 @@
+/**
+ * Write operations as Office.js calls, queued on a request context (nothing is sent until the
+ * caller syncs). Enum values are string literals, which Office.js accepts, so no `Excel`
+ * global is needed at run time.
+ */
+import { ConditionalFormat, Rect, Validation } from "../health-score";
+import { columnLetters } from "../health-score/a1";
+import { WriteOp } from "./write-ops";
+
+const color = (rgb: string) => `#${rgb}`;
+
+export const rangeOf = (sheet: Excel.Worksheet, r: Rect): Excel.Range =>
+  sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
+
+/** Worksheet proxies by name, one per batch, so operations do not each create one. */
+export function sheetCache(context: Excel.RequestContext): (name: string) => Excel.Worksheet {
+  const cache = new Map<string, Excel.Worksheet>();
+  return (name) => {
+    let sheet = cache.get(name);
+    if (!sheet) {
+      sheet = context.workbook.worksheets.getItem(name);
+      cache.set(name, sheet);
+    }
+    return sheet;
+  };
+}
+
+export function applyOp(sheetOf: (name: string) => Excel.Worksheet, op: WriteOp): void {
+  const sheet = sheetOf(op.sheet);
+  switch (op.kind) {
+    case "cells":
+      rangeOf(sheet, op.rect).formulas = op.inputs as (string | number)[][];
+      return;
+    case "fill": {
+      const { rect } = op;
+      const top = rangeOf(sheet, { ...rect, bottom: rect.top });
+      top.formulas = [[...op.formulas]];
+      if (rect.bottom > rect.top)
+        rangeOf(sheet, { ...rect, top: rect.top + 1 }).copyFrom(top, "Formulas");
+      return;
+    }
+    case "style": {
+      const format = rangeOf(sheet, op.rect).format;
+      const { bold, fill, fontColor, wrap } = op.style;
+      if (bold !== undefined) format.font.bold = bold;
+      if (fontColor !== undefined) format.font.color = color(fontColor);
+      if (fill !== undefined) format.fill.color = color(fill);
+      if (wrap !== undefined) format.wrapText = wrap;
+      return;
+    }
+    case "numberFormat": {
+      const { rect } = op;
+      const row = new Array<string>(rect.right - rect.left + 1).fill(op.format);
+      const grid: string[][] = [];
+      for (let r = rect.top; r <= rect.bottom; r++) grid.push(row);
+      rangeOf(sheet, rect).numberFormat = grid;
+      return;
+    }
+    case "readingOrder":
+      rangeOf(sheet, op.rect).format.readingOrder = "RightToLeft";
+      return;
+    case "columnWidth": {
+      const letters = columnLetters(op.column);
+      sheet.getRange(`${letters}:${letters}`).format.columnWidth = op.points;
+      return;
+    }
+    case "rowHeight":
+      sheet.getRange(`${op.row}:${op.row}`).format.rowHeight = op.points;
+      return;
+    case "freeze":
+      sheet.freezePanes.freezeAt(frozenRange(sheet, op.rows, op.columns));
+      return;
+    case "autoFilter":
+      sheet.autoFilter.apply(rangeOf(sheet, op.rect));
+      return;
+    case "conditionalFormat":
+      addConditionalFormat(rangeOf(sheet, op.format.range), op.format);
+      return;
+    case "validation":
+      addValidation(rangeOf(sheet, op.validation.range), op.validation);
+      return;
+    case "name": {
+      const item = sheet.names.add(op.name.name, `=${op.name.formula}`);
+      if (op.name.hidden) item.visible = false;
+      return;
+    }
+    case "activate":
+      sheet.activate();
+      return;
+  }
+}
+
+/** The top-left block that stays in view: whole rows, whole columns, or both. */
+function frozenRange(sheet: Excel.Worksheet, rows: number, columns: number): Excel.Range {
+  if (columns === 0) return sheet.getRange(`1:${rows}`);
+  if (rows === 0) return sheet.getRange(`A:${columnLetters(columns)}`);
+  return sheet.getRangeByIndexes(0, 0, rows, columns);
+}
+
+function addConditionalFormat(range: Excel.Range, f: ConditionalFormat): void {
+  switch (f.kind) {
+    case "formula": {
+      const custom = range.conditionalFormats.add("Custom").custom;
+      custom.rule.formula = `=${f.formula}`;
+      if (f.fill !== undefined) custom.format.fill.color = color(f.fill);
+      if (f.fontColor !== undefined) custom.format.font.color = color(f.fontColor);
+      return;
+    }
+    case "dataBar": {
+      const bar = range.conditionalFormats.add("DataBar").dataBar;
+      bar.barDirection = "Context";
+      bar.lowerBoundRule = { type: "Number", formula: String(f.min) };
+      bar.upperBoundRule = { type: "Number", formula: String(f.max) };
+      bar.positiveFormat.fillColor = color(f.color);
+      return;
+    }
+    case "colorScale": {
+      const stop = (s: { value: number; color: string }) => ({
+        type: "Number" as const,
+        formula: String(s.value),
+        color: color(s.color),
+      });
+      const stops = f.stops;
+      range.conditionalFormats.add("ColorScale").colorScale.criteria = {
+        minimum: stop(stops[0]),
+        ...(stops.length === 3 ? { midpoint: stop(stops[1]) } : {}),
+        maximum: stop(stops[stops.length - 1]),
+      };
+      return;
+    }
+  }
+}
+
+const OPERATOR = { greaterThan: "GreaterThan", between: "Between" } as const;
+
+function addValidation(range: Excel.Range, v: Validation): void {
+  range.dataValidation.rule = {
+    decimal: {
+      operator: OPERATOR[v.operator],
+      formula1: v.values[0],
+      ...(v.values.length > 1 ? { formula2: v.values[1] } : {}),
+    },
+  };
+  range.dataValidation.prompt = { showPrompt: true, title: v.promptTitle, message: v.prompt };
+}
