@@ -124,4 +124,21 @@ export const MESSAGES_AR: MessageStrings = {
   roleMetric: "المؤشر {k}",
   rolePrevious: "الدرجة السابقة",
   roleRevenue: "الإيراد",
+  writeNameTaken: "توجد بالفعل ورقة باسم {sheet}. شغّل «إنشاء جديد» مرة أخرى ليُختار اسم غير مستخدم.",
+  writeNotOwned: "الورقة {sheet} ليست ورقة درجة الصحة الخاصة بهذا الإنشاء؛ لم يُكتب شيء.",
+  writeCancelled: "أُلغيت كتابة الورقة {sheet}.",
+  writeFailed: "تعذّرت كتابة الورقة {sheet}: {error}.",
+  writeRemoved: "حُذفت الورقة الجديدة.",
+  writeNotRemoved: "تعذّر حذف الورقة الجديدة {sheet} ({error})؛ احذفها يدويًا.",
+  writeBanner:
+    "تحتفظ الورقة {sheet} بعلامة ملكيتها وتعرض الآن «إعادة الإنشاء غير مكتملة»: شغّل «إعادة الإنشاء» مرة أخرى.",
+  writeNoBanner: "تعذّرت كذلك كتابة لافتة «إعادة الإنشاء غير مكتملة» ({error}).",
+  snapshotNoSheet: "الورقة {sheet} ليست ورقة درجة صحة أنشأتها الوظيفة الإضافية.",
+  snapshotNoHistory:
+    "لا توجد ورقة سجل مقترنة بالورقة {sheet}: أعد إنشاءها باختيار «اللقطات» مصدرًا للاتجاه.",
+  snapshotNoScores: "لا تحتوي الورقة {sheet} على أي درجة رقمية لتسجيلها.",
+  snapshotFull:
+    "عدد الصفوف المتاحة في ورقة السجل {history}: {free}، وعدد الصفوف التي تحتاجها هذه اللقطة: {n}.",
+  snapshotCancelled: "أُلغيت اللقطة؛ لم يُكتب شيء.",
+  snapshotFailed: "تعذّر أخذ اللقطة: {error}.",
 };

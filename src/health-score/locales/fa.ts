@@ -124,4 +124,22 @@ export const MESSAGES_FA: MessageStrings = {
   roleMetric: "شاخص {k}",
   rolePrevious: "امتیاز قبلی",
   roleRevenue: "درآمد",
+  writeNameTaken:
+    "برگه‌ای با نام {sheet} از قبل وجود دارد. «ساخت برگه جدید» را دوباره اجرا کنید تا نامی آزاد انتخاب شود.",
+  writeNotOwned: "برگه {sheet} برگه امتیاز سلامتِ این ساخت نیست؛ چیزی نوشته نشد.",
+  writeCancelled: "نوشتن برگه {sheet} لغو شد.",
+  writeFailed: "نوشتن برگه {sheet} ناموفق بود: {error}.",
+  writeRemoved: "برگه جدید حذف شد.",
+  writeNotRemoved: "برگه جدید {sheet} حذف نشد ({error})؛ آن را دستی حذف کنید.",
+  writeBanner:
+    "برگه {sheet} نشانه مالکیت خود را نگه می‌دارد و اکنون «بازسازی ناتمام ماند» را نشان می‌دهد: «بازسازی» را دوباره اجرا کنید.",
+  writeNoBanner: "پیام «بازسازی ناتمام ماند» هم نوشته نشد ({error}).",
+  snapshotNoSheet: "برگه {sheet} از برگه‌های امتیاز سلامتِ افزونه نیست.",
+  snapshotNoHistory:
+    "برگه {sheet} برگه تاریخچه همراه ندارد: آن را با منبع روند «عکس‌های فوری» بازسازی کنید.",
+  snapshotNoScores: "برگه {sheet} هیچ امتیاز عددی برای ثبت ندارد.",
+  snapshotFull:
+    "برگه تاریخچه {history} فقط برای {free} سطر دیگر جا دارد؛ این عکس فوری {n} سطر لازم دارد.",
+  snapshotCancelled: "عکس فوری لغو شد؛ چیزی نوشته نشد.",
+  snapshotFailed: "گرفتن عکس فوری ناموفق بود: {error}.",
 };

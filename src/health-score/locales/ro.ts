@@ -124,4 +124,23 @@ export const MESSAGES_RO: MessageStrings = {
   roleMetric: "Indicatorul {k}",
   rolePrevious: "Scorul anterior",
   roleRevenue: "Venitul",
+  writeNameTaken:
+    "Există deja o foaie numită {sheet}. Apăsați din nou „Construiește nouă” ca să se aleagă un nume liber.",
+  writeNotOwned:
+    "{sheet} nu este foaia scorului de sănătate pentru acest model; nu s-a scris nimic.",
+  writeCancelled: "Scrierea foii {sheet} a fost anulată.",
+  writeFailed: "Scrierea foii {sheet} a eșuat: {error}.",
+  writeRemoved: "Foaia nouă a fost ștearsă.",
+  writeNotRemoved: "Foaia nouă {sheet} nu a putut fi ștearsă ({error}); ștergeți-o manual.",
+  writeBanner:
+    "{sheet} își păstrează marcajul și afișează acum „Reconstruire incompletă”: apăsați din nou „Reconstruiește”.",
+  writeNoBanner: "Nici bannerul „Reconstruire incompletă” nu a putut fi scris ({error}).",
+  snapshotNoSheet: "{sheet} nu este o foaie de scor de sănătate creată de programul de completare.",
+  snapshotNoHistory:
+    "{sheet} nu are o foaie de istoric asociată: reconstruiți-o cu sursa tendinței „Instantanee”.",
+  snapshotNoScores: "{sheet} nu are niciun scor numeric de înregistrat.",
+  snapshotFull:
+    "Numărul de rânduri libere din foaia de istoric {history}: {free}; acest instantaneu are nevoie de {n}.",
+  snapshotCancelled: "Instantaneul a fost anulat; nu s-a scris nimic.",
+  snapshotFailed: "Instantaneul a eșuat: {error}.",
 };
