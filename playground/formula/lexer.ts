@@ -62,7 +62,20 @@ export type Token = Span &
     | RefToken
   );
 
-const WORD = /[A-Za-z0-9_.$\\\u0080-\uffff]/;
+/** Letters, digits, `_ . $ \` and anything beyond ASCII: the characters of names and references. */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 36 ||
+    code === 46 ||
+    code === 95 ||
+    code === 92 ||
+    code >= 128
+  );
+}
+const NUMBER = /(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/y;
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)$/;
 const COLUMN = /^(\$?)([A-Za-z]{1,3})$/;
 const ROW = /^(\$?)([0-9]+)$/;
@@ -97,7 +110,7 @@ export function tokenize(text: string): Token[] {
 
   const readWord = (from: number): number => {
     let j = from;
-    while (j < text.length && WORD.test(text[j])) j++;
+    while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
     return j;
   };
 
@@ -197,7 +210,7 @@ export function tokenize(text: string): Token[] {
     } else if (ch === ",") {
       i++;
       tokens.push({ kind: "comma", start, end: i });
-    } else if (WORD.test(ch)) {
+    } else if (isWordChar(text.charCodeAt(i))) {
       tokens.push(readWordToken(start));
     } else {
       const op = OPERATORS.find((o) => text.startsWith(o, i));
@@ -231,10 +244,12 @@ export function tokenize(text: string): Token[] {
   }
 
   function readNumber(start: number): Token {
-    const m = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(text.slice(i));
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
     if (!m) throw new Unsupported(`the number ${text.slice(i)}`);
     i += m[0].length;
-    if (WORD.test(text[i] ?? "")) throw new Unsupported(`the number ${text.slice(start)}`);
+    if (i < text.length && isWordChar(text.charCodeAt(i)))
+      throw new Unsupported(`the number ${text.slice(start)}`);
     return { kind: "number", value: Number(m[0]), start, end: i };
   }
 }
