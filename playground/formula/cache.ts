@@ -16,13 +16,18 @@ export interface Compiled {
   readonly column: number;
 }
 
+/**
+ * Bounds of the caches (cleared when full). Texts: above the cell count of a 100,000-account,
+ * 12-metric sheet, so a fill's per-row texts (made by shiftFormula before evaluation) all stay.
+ */
+const MAX_TEXTS = 4_000_000;
 const MAX_CACHED = 200_000;
 const byText = new Map<string, Compiled>();
 const byTemplate = new Map<string, Ev>();
 const byName = new Map<string, Ev>();
 
 function remember<T>(cache: Map<string, T>, key: string, value: T): T {
-  if (cache.size >= MAX_CACHED) cache.clear();
+  if (cache.size >= (cache === byText ? MAX_TEXTS : MAX_CACHED)) cache.clear();
   cache.set(key, value);
   return value;
 }

@@ -166,36 +166,31 @@ export function tokenize(text: string): Token[] {
     return ref;
   };
 
+  /** Text between `quote`s from `i`, a doubled quote standing for one. */
+  const readQuoted = (quote: string, unterminated: string): string => {
+    let value = "";
+    i++;
+    for (;;) {
+      const close = text.indexOf(quote, i);
+      if (close < 0) throw new Unsupported(unterminated);
+      value += text.slice(i, close);
+      i = close + 1;
+      if (text[i] !== quote) return value;
+      value += quote;
+      i++;
+    }
+  };
+
   while (i < text.length) {
     const ch = text[i];
     const start = i;
     if (ch === " " || ch === "\n" || ch === "\r" || ch === "\t") {
       i++;
     } else if (ch === '"') {
-      let value = "";
-      i++;
-      for (;;) {
-        const close = text.indexOf('"', i);
-        if (close < 0) throw new Unsupported("an unterminated string");
-        value += text.slice(i, close);
-        i = close + 1;
-        if (text[i] !== '"') break;
-        value += '"';
-        i++;
-      }
+      const value = readQuoted('"', "an unterminated string");
       tokens.push({ kind: "string", value, start, end: i });
     } else if (ch === "'") {
-      let name = "";
-      i++;
-      for (;;) {
-        const close = text.indexOf("'", i);
-        if (close < 0) throw new Unsupported("an unterminated sheet name");
-        name += text.slice(i, close);
-        i = close + 1;
-        if (text[i] !== "'") break;
-        name += "'";
-        i++;
-      }
+      const name = readQuoted("'", "an unterminated sheet name");
       if (text[i] !== "!") throw new Unsupported(`the quoted name '${name}'`);
       i++;
       tokens.push(afterPrefix(start, { name, text: text.slice(start, i) }));

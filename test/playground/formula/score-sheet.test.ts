@@ -5,6 +5,14 @@
  */
 import { FormulaValue } from "../../../playground/formula";
 import { cell } from "../../../src/health-score/a1";
+import { HealthScoreConfig } from "../../../src/health-score";
+import {
+  MINMAX_CONFIG,
+  MINMAX_SHEET,
+  MemorySheet,
+  THRESHOLD_CONFIG,
+  THRESHOLD_SHEET,
+} from "../../health-score/fixtures";
 import { plan } from "../../health-score/plan-support";
 import { RefInput, referenceHealthScore } from "../../health-score/reference";
 import { Case, MetricColumn, caseFrom, generatedCase, random } from "../../xlsx/cases";
@@ -48,28 +56,34 @@ const expectValues = (sheet: Map<string, FormulaValue>, expected: Record<string,
       : expect([address, sheet.get(address)]).toEqual([address, e])
   );
 
-const minmax = caseFrom("§13.1 minmax", {
-  ids: ["A-101", "A-102", "A-103", "A-104", "A-105", "A-106"],
-  metrics: [
-    {
-      name: "Usage minutes",
-      values: [1200, 300, null, 950, 50, 640],
-      normalisation: "minmax",
-      weight: 50,
-    },
-    {
-      name: "Support tickets",
-      values: [2, 8, 1, "n/a", 12, 5],
-      normalisation: "minmax",
-      direction: "lower",
-      weight: 20,
-    },
-    { name: "NPS", values: [9, 6, 10, 7, 3, 8], normalisation: "minmax", weight: 30 },
-  ],
-  previous: [80, 55, 70, 90, 30, null],
-  revenue: [120000, 45000, 80000, 60000, 25000, 150000],
-  trendSource: "column",
-});
+/**
+ * A fixture of the planner's tests (test/health-score/fixtures.ts) as a case: metric k in column
+ * k + 1 of the sheet, optional previous-score and revenue columns.
+ */
+function fixtureCase(
+  sheet: MemorySheet,
+  config: HealthScoreConfig,
+  extra: { previous?: number; revenue?: number } = {}
+): Case {
+  const column = (c: number) => sheet.rows.slice(1).map((row) => row[c]);
+  const optional = (c?: number) => (c === undefined ? undefined : column(c));
+  return caseFrom(sheet.name, {
+    ids: column(0),
+    metrics: (config.metrics ?? []).map((m, k) => ({
+      name: String(sheet.rows[0][k + 1]),
+      values: column(k + 1),
+      normalisation: m.normalisation ?? "minmax",
+      direction: m.direction,
+      weight: (m.weight ?? 1) as number,
+      ...(m.normalisation === "thresholds" ? { bad: m.bad as number, good: m.good as number } : {}),
+    })),
+    previous: optional(extra.previous),
+    revenue: optional(extra.revenue),
+    trendSource: config.trendSource ?? "column",
+  });
+}
+
+const minmax = fixtureCase(MINMAX_SHEET, MINMAX_CONFIG, { previous: 4, revenue: 5 });
 
 describe.each<FillMode>(["anchor", "shifted text"])("§13.1 minmax (fills as %s)", (mode) => {
   const book = build(minmax, mode);
@@ -185,12 +199,15 @@ it("§13.1 recalculates after a finance edit in the sheet (weight, red band)", (
   });
 });
 
-const percentile = (name: string, values: (number | null)[], direction: "higher" | "lower") =>
-  caseFrom(name, {
-    ids: values.map((_, i) => `P-${i + 1}`),
-    metrics: [{ name: "Usage", values, normalisation: "percentile", direction, weight: 1 }],
+/** One metric over `values`, ids P-1…, no trend. */
+const oneMetric = (metric: Omit<MetricColumn, "name" | "weight">) =>
+  caseFrom(metric.normalisation, {
+    ids: metric.values.map((_, i) => `P-${i + 1}`),
+    metrics: [{ name: "Usage", weight: 1, ...metric }],
     trendSource: "none",
   });
+const percentile = (values: (number | null)[], direction: "higher" | "lower") =>
+  oneMetric({ values, normalisation: "percentile", direction });
 
 // A id, B raw, C component, D score, E band; panel labels G, metric H; grid from row 56.
 describe("§13.2 percentile", () => {
@@ -198,7 +215,7 @@ describe("§13.2 percentile", () => {
     ["higher", [0, 0.375, 0.375, 0.75, 1, ""]],
     ["lower", [1, 0.625, 0.625, 0.25, 0, ""]],
   ] as const)("%s is better", (direction, components) => {
-    const c = percentile(direction, [10, 20, 20, 40, 80, null], direction);
+    const c = percentile([10, 20, 20, 40, 80, null], direction);
     const book = build(c);
     expectMatchesReference(book, c);
     const sheet = evaluateSheet(book);
@@ -210,7 +227,7 @@ describe("§13.2 percentile", () => {
   });
 
   it("approximates the mid-rank on the grid", () => {
-    const c = percentile("grid", [3, 7, 7, 7, 12, 15, 40], "higher");
+    const c = percentile([3, 7, 7, 7, 12, 15, 40], "higher");
     const book = build(c, "shifted text");
     expectMatchesReference(book, c);
     const expected = [0, 0.335, 0.335, 0.335, 0.6676923076923076, 0.8305660377358491, 1];
@@ -220,28 +237,7 @@ describe("§13.2 percentile", () => {
 });
 
 it("§13.3 thresholds clip and derive the direction", () => {
-  const c = caseFrom("§13.3", {
-    ids: ["T-1", "T-2", "T-3", "T-4", "T-5", "T-6"],
-    metrics: [
-      {
-        name: "Support tickets",
-        values: [0, 2, 5, 10, 12, "x"],
-        normalisation: "thresholds",
-        bad: 10,
-        good: 0,
-        weight: 1,
-      },
-      {
-        name: "Usage",
-        values: [0, 2, 5, 10, 12, 5],
-        normalisation: "thresholds",
-        bad: 2,
-        good: 10,
-        weight: 3,
-      },
-    ],
-    trendSource: "none",
-  });
+  const c = fixtureCase(THRESHOLD_SHEET, THRESHOLD_CONFIG);
   const book = build(c);
   expectMatchesReference(book, c);
   // A id, B–C raw, D–E components; panel labels I, metrics J, K.
