@@ -32,9 +32,13 @@ const at = (p: Position, base: number): number => (p.abs ? p.n : base + p.n);
 
 function area(node: Extract<Node, { t: "area" }>): Ev {
   const { top, left, bottom, right } = node;
+  // An absolute block is the same reference every time on the same sheet.
+  const absolute = top.abs && left.abs && bottom.abs && right.abs;
+  let last: Ref | undefined;
   return (ctx) => {
     const sheet = node.sheet === undefined ? ctx.sheet : sheetOf(ctx, node.sheet);
     if (typeof sheet !== "string") return sheet;
+    if (absolute && last?.sheet === sheet) return last;
     const [r1, r2] = [at(top, ctx.baseRow), at(bottom, ctx.baseRow)];
     const [c1, c2] = [at(left, ctx.baseColumn), at(right, ctx.baseColumn)];
     if (
@@ -43,7 +47,15 @@ function area(node: Extract<Node, { t: "area" }>): Ev {
       Math.max(c1, c2) > MAX_COLUMNS
     )
       return REF;
-    return new Ref(sheet, Math.min(r1, r2), Math.min(c1, c2), Math.max(r1, r2), Math.max(c1, c2));
+    const ref = new Ref(
+      sheet,
+      Math.min(r1, r2),
+      Math.min(c1, c2),
+      Math.max(r1, r2),
+      Math.max(c1, c2)
+    );
+    if (absolute) last = ref;
+    return ref;
   };
 }
 

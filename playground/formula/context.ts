@@ -16,9 +16,9 @@ export interface FormulaBook {
   /** A defined name's formula (without "="), the sheet's scope first. */
   name(scopeSheet: string, name: string): string | undefined;
   /**
-   * Optional: a number that changes whenever any cell's content changes. When present, the
-   * sorted numbers of a range (PERCENTILE, MEDIAN, SMALL) are computed once per revision instead
-   * of once per call.
+   * Optional: a number that changes whenever any cell's content or the list of sheets changes.
+   * When present, the sheet list and the sorted numbers of a range (PERCENTILE, MEDIAN, SMALL)
+   * are read once per revision instead of once per call.
    */
   revision?(): number;
 }
@@ -50,9 +50,22 @@ export function read(ctx: Context, sheet: string, row: number, column: number): 
   return v as Scalar;
 }
 
+const sheetLists = new WeakMap<FormulaBook, { revision: number; sheets: readonly string[] }>();
+
+/** The book's sheets, asked once per evaluation, or once per revision when the book has one. */
+function sheetsOf(ctx: Context): readonly string[] {
+  if (ctx.sheets) return ctx.sheets;
+  const revision = ctx.book.revision?.();
+  const known = revision === undefined ? undefined : sheetLists.get(ctx.book);
+  if (known && known.revision === revision) return (ctx.sheets = known.sheets);
+  const sheets = ctx.book.sheetNames();
+  if (revision !== undefined) sheetLists.set(ctx.book, { revision, sheets });
+  return (ctx.sheets = sheets);
+}
+
 /** The workbook's spelling of a sheet named in a formula (names ignore case), or #REF!. */
 export function sheetOf(ctx: Context, name: string): string | XlError {
-  const sheets = (ctx.sheets ??= ctx.book.sheetNames());
+  const sheets = sheetsOf(ctx);
   if (sheets.includes(name)) return name;
   const lower = name.toLowerCase();
   return sheets.find((s) => s.toLowerCase() === lower) ?? REF;

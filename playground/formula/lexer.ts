@@ -62,7 +62,20 @@ export type Token = Span &
     | RefToken
   );
 
-const WORD = /[A-Za-z0-9_.$\\\u0080-\uffff]/;
+/** Letters, digits, `_ . $ \` and anything beyond ASCII: the characters of names and references. */
+function isWordChar(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 36 ||
+    code === 46 ||
+    code === 95 ||
+    code === 92 ||
+    code >= 128
+  );
+}
+const NUMBER = /(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/y;
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)$/;
 const COLUMN = /^(\$?)([A-Za-z]{1,3})$/;
 const ROW = /^(\$?)([0-9]+)$/;
@@ -97,7 +110,7 @@ export function tokenize(text: string): Token[] {
 
   const readWord = (from: number): number => {
     let j = from;
-    while (j < text.length && WORD.test(text[j])) j++;
+    while (j < text.length && isWordChar(text.charCodeAt(j))) j++;
     return j;
   };
 
@@ -153,36 +166,31 @@ export function tokenize(text: string): Token[] {
     return ref;
   };
 
+  /** Text between `quote`s from `i`, a doubled quote standing for one. */
+  const readQuoted = (quote: string, unterminated: string): string => {
+    let value = "";
+    i++;
+    for (;;) {
+      const close = text.indexOf(quote, i);
+      if (close < 0) throw new Unsupported(unterminated);
+      value += text.slice(i, close);
+      i = close + 1;
+      if (text[i] !== quote) return value;
+      value += quote;
+      i++;
+    }
+  };
+
   while (i < text.length) {
     const ch = text[i];
     const start = i;
     if (ch === " " || ch === "\n" || ch === "\r" || ch === "\t") {
       i++;
     } else if (ch === '"') {
-      let value = "";
-      i++;
-      for (;;) {
-        const close = text.indexOf('"', i);
-        if (close < 0) throw new Unsupported("an unterminated string");
-        value += text.slice(i, close);
-        i = close + 1;
-        if (text[i] !== '"') break;
-        value += '"';
-        i++;
-      }
+      const value = readQuoted('"', "an unterminated string");
       tokens.push({ kind: "string", value, start, end: i });
     } else if (ch === "'") {
-      let name = "";
-      i++;
-      for (;;) {
-        const close = text.indexOf("'", i);
-        if (close < 0) throw new Unsupported("an unterminated sheet name");
-        name += text.slice(i, close);
-        i = close + 1;
-        if (text[i] !== "'") break;
-        name += "'";
-        i++;
-      }
+      const name = readQuoted("'", "an unterminated sheet name");
       if (text[i] !== "!") throw new Unsupported(`the quoted name '${name}'`);
       i++;
       tokens.push(afterPrefix(start, { name, text: text.slice(start, i) }));
@@ -197,7 +205,7 @@ export function tokenize(text: string): Token[] {
     } else if (ch === ",") {
       i++;
       tokens.push({ kind: "comma", start, end: i });
-    } else if (WORD.test(ch)) {
+    } else if (isWordChar(text.charCodeAt(i))) {
       tokens.push(readWordToken(start));
     } else {
       const op = OPERATORS.find((o) => text.startsWith(o, i));
@@ -231,10 +239,12 @@ export function tokenize(text: string): Token[] {
   }
 
   function readNumber(start: number): Token {
-    const m = /^(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/.exec(text.slice(i));
+    NUMBER.lastIndex = i;
+    const m = NUMBER.exec(text);
     if (!m) throw new Unsupported(`the number ${text.slice(i)}`);
     i += m[0].length;
-    if (WORD.test(text[i] ?? "")) throw new Unsupported(`the number ${text.slice(start)}`);
+    if (i < text.length && isWordChar(text.charCodeAt(i)))
+      throw new Unsupported(`the number ${text.slice(start)}`);
     return { kind: "number", value: Number(m[0]), start, end: i };
   }
 }

@@ -4,7 +4,8 @@
  * (after its sheet prefix). Everything else is copied as written.
  */
 import { columnLetters } from "../../src/health-score/a1";
-import { CellAddress, Coordinate, RefToken, Token, tokenize } from "./lexer";
+import { rememberShift, tokensOf } from "./cache";
+import { CellAddress, Coordinate, RefToken, Token } from "./lexer";
 import { MAX_COLUMNS, MAX_ROWS } from "./values";
 
 function move(c: Coordinate, delta: number, max: number): Coordinate | undefined {
@@ -27,30 +28,29 @@ function pair(a: string | undefined, b: string | undefined): string | undefined 
   return a !== undefined && b !== undefined ? `${a}:${b}` : undefined;
 }
 
-function referenceText(token: RefToken, rowDelta: number, columnDelta: number): string {
-  let moved: string | undefined;
+/** The moved reference, or undefined when it left the sheet. */
+function movedReference(
+  token: RefToken,
+  rowDelta: number,
+  columnDelta: number
+): string | undefined {
   switch (token.kind) {
     case "cell":
-      moved = cellText(token.cell, rowDelta, columnDelta);
-      break;
+      return cellText(token.cell, rowDelta, columnDelta);
     case "area":
-      moved = pair(
+      return pair(
         cellText(token.from, rowDelta, columnDelta),
         cellText(token.to, rowDelta, columnDelta)
       );
-      break;
     case "columns": {
       const [from, to] = [token.from, token.to].map((c) => move(c, columnDelta, MAX_COLUMNS));
-      moved = pair(from && columnText(from), to && columnText(to));
-      break;
+      return pair(from && columnText(from), to && columnText(to));
     }
     case "rows": {
       const [from, to] = [token.from, token.to].map((c) => move(c, rowDelta, MAX_ROWS));
-      moved = pair(from && rowText(from), to && rowText(to));
-      break;
+      return pair(from && rowText(from), to && rowText(to));
     }
   }
-  return (token.sheet?.text ?? "") + (moved ?? "#REF!");
 }
 
 const isReference = (t: Token): t is Token & RefToken =>
@@ -60,10 +60,15 @@ const isReference = (t: Token): t is Token & RefToken =>
 export function shiftFormula(formula: string, rowDelta: number, columnDelta: number): string {
   let out = "";
   let copied = 0;
-  for (const token of tokenize(formula)) {
+  let offSheet = false;
+  for (const token of tokensOf(formula)) {
     if (!isReference(token)) continue;
-    out += formula.slice(copied, token.start) + referenceText(token, rowDelta, columnDelta);
+    const moved = movedReference(token, rowDelta, columnDelta);
+    offSheet ||= moved === undefined;
+    out += formula.slice(copied, token.start) + (token.sheet?.text ?? "") + (moved ?? "#REF!");
     copied = token.end;
   }
-  return out + formula.slice(copied);
+  out += formula.slice(copied);
+  if (!offSheet) rememberShift(formula, out, rowDelta, columnDelta);
+  return out;
 }

@@ -56,6 +56,16 @@ function exactMatch(lookup: number | string | boolean, vector: Vector): Scalar {
 }
 
 /**
+ * MATCH("", …): blank cells never match (Excel cannot look a blank up); whether an empty text
+ * cell would is not documented, so meeting one is outside the subset.
+ */
+function emptyTextMatch(vector: Vector): Scalar {
+  for (let i = 0; i < vector.length; i++)
+    if (vector.at(i) === "") throw new Unsupported('MATCH("") over empty text');
+  return NA;
+}
+
+/**
  * Match type 1: the last position whose value is ≤ the lookup value in an ascending vector,
  * found by binary search as Excel does. Values of another type than the lookup value (blanks,
  * errors) make the outcome depend on Excel's probing order, which is not modelled.
@@ -94,10 +104,10 @@ const MATCH: FunctionSpec = {
       if (isError(array)) return array;
       const type = typeArg ? toNumber(scalarOf(typeArg(ctx), ctx, "MATCH")) : 1;
       if (typeof type !== "number") return type;
-      if (lookup === null || lookup === "")
-        throw new Unsupported("MATCH of a blank or empty lookup value");
+      if (lookup === null) throw new Unsupported("MATCH of a blank lookup value");
       const vector = vectorOf(array, ctx);
       if (!vector) return NA;
+      if (lookup === "") return emptyTextMatch(vector);
       if (type === 0) return exactMatch(lookup, vector);
       if (type < 0) throw new Unsupported("MATCH type -1");
       return ascendingMatch(lookup, vector);

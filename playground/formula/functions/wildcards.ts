@@ -1,7 +1,9 @@
 /**
  * Text criteria of MATCH (type 0), COUNTIF and SUMIF: case-insensitive, with `*` (any run),
- * `?` (one character) and `~` escaping the next `*`, `?` or `~`.
+ * `?` (one character) and `~` taking the next character literally; so `A~1` looks for `A1`
+ * and never finds the text `A~1` (spec §5.5). A final lone `~` is not modelled.
  */
+import { Unsupported } from "../values";
 
 const SPECIAL = /[.*+?^${}()|[\]\\/]/g;
 
@@ -11,7 +13,8 @@ export function textMatcher(pattern: string): (text: string) => boolean {
   let source = "";
   for (let i = 0; i < pattern.length; i++) {
     const ch = pattern[i];
-    if (ch === "~" && i + 1 < pattern.length && "*?~".includes(pattern[i + 1])) {
+    if (ch === "~") {
+      if (i + 1 === pattern.length) throw new Unsupported(`the pattern "${pattern}"`);
       source += pattern[++i].replace(SPECIAL, "\\$&");
     } else if (ch === "*") source += "[^]*";
     else if (ch === "?") source += "[^]";

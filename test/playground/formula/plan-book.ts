@@ -16,6 +16,9 @@ interface BookCell {
   readonly value?: SourceValue;
   readonly formula?: string;
   readonly anchor?: { readonly row: number; readonly column: number };
+  /** A formula's value, valid while the book's edit count is `computedAt`. */
+  computed?: FormulaValue;
+  computedAt?: number;
 }
 
 const key = (row: number, column: number): number => row * 16_384 + column;
@@ -26,8 +29,7 @@ export class PlanBook implements FormulaBook {
   private readonly cells = new Map<string, Map<number, BookCell>>();
   private readonly used = new Map<string, number>();
   private readonly names = new Map<string, Map<string, string>>();
-  private readonly computed = new Map<string, Map<number, FormulaValue>>();
-  private readonly computing = new Set<string>();
+  private readonly computing = new Set<BookCell>();
   private edits = 0;
   /** Formula evaluations so far. */
   evaluations = 0;
@@ -83,7 +85,6 @@ export class PlanBook implements FormulaBook {
   set(sheet: string, row: number, column: number, cell: BookCell): void {
     this.sheetCells(sheet).set(key(row, column), cell);
     this.used.set(sheet, Math.max(this.used.get(sheet) ?? 0, row));
-    this.computed.clear();
     this.edits++;
   }
 
@@ -91,20 +92,16 @@ export class PlanBook implements FormulaBook {
     const cell = this.cells.get(sheet)?.get(key(row, column));
     if (!cell) return null;
     if (cell.formula === undefined) return cell.value ?? null;
-    let memo = this.computed.get(sheet);
-    if (!memo) this.computed.set(sheet, (memo = new Map()));
-    const k = key(row, column);
-    const known = memo.get(k);
-    if (known !== undefined) return known;
-    const id = `${sheet}!${k}`;
-    if (this.computing.has(id)) throw new Error(`circular reference at ${sheet} R${row}C${column}`);
-    this.computing.add(id);
+    if (cell.computedAt === this.edits) return cell.computed as FormulaValue;
+    if (this.computing.has(cell))
+      throw new Error(`circular reference at ${sheet} R${row}C${column}`);
+    this.computing.add(cell);
     this.evaluations++;
-    const origin = { sheet, row, column, anchor: cell.anchor };
-    const v = evaluateFormula(cell.formula, origin, this);
-    this.computing.delete(id);
-    memo.set(k, v);
-    return v;
+    const value = evaluateFormula(cell.formula, { sheet, row, column, anchor: cell.anchor }, this);
+    this.computing.delete(cell);
+    cell.computed = value;
+    cell.computedAt = this.edits;
+    return value;
   }
 
   sheetNames(): string[] {
@@ -121,10 +118,12 @@ export class PlanBook implements FormulaBook {
 
   revision?: () => number;
 
-  /** Every formula cell of a sheet as [row, column]. */
-  formulaCells(sheet: string): [number, number][] {
-    return [...(this.cells.get(sheet) ?? new Map<number, BookCell>()).entries()]
-      .filter(([, c]) => c.formula !== undefined)
-      .map(([k]) => [Math.floor(k / 16_384), k % 16_384]);
+  /** Every cell of a sheet that holds something, as [row, column, isFormula]. */
+  cellsOf(sheet: string): [number, number, boolean][] {
+    return [...(this.cells.get(sheet) ?? new Map<number, BookCell>()).entries()].map(([k, c]) => [
+      Math.floor(k / 16_384),
+      k % 16_384,
+      c.formula !== undefined,
+    ]);
   }
 }

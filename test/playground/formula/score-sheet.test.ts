@@ -1,0 +1,344 @@
+/**
+ * End to end: the planner's score sheets for spec §13.1–13.3, a finance edit, a snapshot baseline
+ * and random 12-metric workbooks, every cell evaluated by the formula evaluator, match the spec's
+ * exact numbers and the independent JS reference (relative 1e-9).
+ */
+import { FormulaValue } from "../../../playground/formula";
+import { cell } from "../../../src/health-score/a1";
+import { HealthScoreConfig } from "../../../src/health-score";
+import {
+  MINMAX_CONFIG,
+  MINMAX_SHEET,
+  MemorySheet,
+  THRESHOLD_CONFIG,
+  THRESHOLD_SHEET,
+} from "../../health-score/fixtures";
+import { plan } from "../../health-score/plan-support";
+import { RefInput, referenceHealthScore } from "../../health-score/reference";
+import { Case, MetricColumn, caseFrom, generatedCase, random } from "../../xlsx/cases";
+import { mismatches } from "../../xlsx/compare";
+import { FillMode, PlanBook } from "./plan-book";
+
+const SHEET = "Health Score";
+
+function build(c: Case, mode: FillMode = "anchor"): PlanBook {
+  return new PlanBook(plan(c.config, [c.sheet]), [c.sheet], mode);
+}
+
+/** Every cell of the score sheet by A1 address; no formula may be outside the subset. */
+function evaluateSheet(book: PlanBook): Map<string, FormulaValue> {
+  const values = new Map<string, FormulaValue>();
+  const unsupported: string[] = [];
+  for (const [row, column] of book.cellsOf(SHEET)) {
+    const v = book.value(SHEET, row, column);
+    if (v !== null && typeof v === "object" && "unsupported" in v)
+      unsupported.push(`${cell(row, column)}: ${v.unsupported}`);
+    values.set(cell(row, column), v);
+  }
+  expect(unsupported).toEqual([]);
+  return values;
+}
+
+const expectMatchesReference = (book: PlanBook, c: Case, ref: RefInput = c.ref) =>
+  expect(mismatches(evaluateSheet(book) as never, c, referenceHealthScore(ref))).toEqual([]);
+
+const close = (actual: FormulaValue | undefined, expected: number) => {
+  expect(typeof actual).toBe("number");
+  expect(Math.abs((actual as number) - expected)).toBeLessThanOrEqual(
+    1e-9 * Math.max(1, Math.abs(expected))
+  );
+};
+
+const expectValues = (sheet: Map<string, FormulaValue>, expected: Record<string, FormulaValue>) =>
+  Object.entries(expected).forEach(([address, e]) =>
+    typeof e === "number"
+      ? close(sheet.get(address), e)
+      : expect([address, sheet.get(address)]).toEqual([address, e])
+  );
+
+/**
+ * A fixture of the planner's tests (test/health-score/fixtures.ts) as a case: metric k in column
+ * k + 1 of the sheet, optional previous-score and revenue columns.
+ */
+function fixtureCase(
+  sheet: MemorySheet,
+  config: HealthScoreConfig,
+  extra: { previous?: number; revenue?: number } = {}
+): Case {
+  const column = (c: number) => sheet.rows.slice(1).map((row) => row[c]);
+  const optional = (c?: number) => (c === undefined ? undefined : column(c));
+  return caseFrom(sheet.name, {
+    ids: column(0),
+    metrics: (config.metrics ?? []).map((m, k) => ({
+      name: String(sheet.rows[0][k + 1]),
+      values: column(k + 1),
+      normalisation: m.normalisation ?? "minmax",
+      direction: m.direction,
+      weight: (m.weight ?? 1) as number,
+      ...(m.normalisation === "thresholds" ? { bad: m.bad as number, good: m.good as number } : {}),
+    })),
+    previous: optional(extra.previous),
+    revenue: optional(extra.revenue),
+    trendSource: config.trendSource ?? "column",
+  });
+}
+
+const minmax = fixtureCase(MINMAX_SHEET, MINMAX_CONFIG, { previous: 4, revenue: 5 });
+
+describe.each<FillMode>(["anchor", "shifted text"])("§13.1 minmax (fills as %s)", (mode) => {
+  const book = build(minmax, mode);
+
+  it("computes every cell as the reference does", () => expectMatchesReference(book, minmax));
+
+  it("gives the spec's exact numbers", () => {
+    const sheet = evaluateSheet(book);
+    expectValues(sheet, {
+      E2: 1,
+      F2: 10 / 11,
+      G2: 6 / 7,
+      E3: 5 / 23,
+      F3: 4 / 11,
+      G3: 3 / 7,
+      E4: "",
+      F4: 1,
+      G4: 1,
+      E5: 18 / 23,
+      F5: "",
+      G5: 4 / 7,
+      E6: 0,
+      F6: 0,
+      G6: 0,
+      E7: 59 / 115,
+      F7: 7 / 11,
+      G7: 5 / 7,
+      H2: 93.8961038961039,
+      H3: 30.999435347261432,
+      H4: 100,
+      H5: 70.3416149068323,
+      H6: 0,
+      H7: 59.808018068887634,
+      I2: "Green",
+      I3: "Red",
+      I4: "Green",
+      I5: "Green",
+      I6: "Red",
+      I7: "Yellow",
+      K2: 13.896103896,
+      K3: -24.000564653,
+      K4: 30,
+      K5: -19.658385093,
+      K6: -30,
+      K7: "",
+      L2: "▲ Improving",
+      L3: "▼ Declining",
+      L4: "▲ Improving",
+      L5: "▼ Declining",
+      L6: "▼ Declining",
+      L7: "",
+      P13: 0.5,
+      Q13: 0.2,
+      R13: 0.3,
+      P14: 5,
+      Q14: 5,
+      R14: 6,
+      P15: 50,
+      Q15: 1,
+      R15: 3,
+      P16: 1200,
+      Q16: 12,
+      R16: 10,
+      P17: "OK",
+      Q17: "OK",
+      R17: "OK",
+      P30: 3,
+      Q30: 0.5,
+      R30: 260000,
+      P31: 1,
+      Q31: 1 / 6,
+      R31: 150000,
+      P32: 2,
+      Q32: 1 / 3,
+      R32: 70000,
+      P33: 0,
+      Q33: 0,
+      R33: 0,
+      P34: 6,
+      R34: 480000,
+      P36: 59.174195369847546,
+      P37: 65.07481648785998,
+      P38: 3,
+      P39: 70000,
+      P43: "A-105",
+      Q43: 0,
+      R43: "Red",
+      P44: "A-102",
+      R44: "Red",
+      P45: "A-106",
+      R45: "Yellow",
+      P46: "A-104",
+      P47: "A-101",
+      P48: "A-103",
+      Q48: 100,
+      R48: "Green",
+      T48: 3,
+      P49: "",
+      Q49: "",
+      T52: "",
+    });
+  });
+});
+
+it("§13.1 recalculates after a finance edit in the sheet (weight, red band)", () => {
+  const book = build(minmax);
+  book.set(SHEET, 12, 17, { value: 0.0001 }); // Q12
+  book.set(SHEET, 19, 16, { value: 60 }); // P19
+  expectMatchesReference(book, minmax, {
+    ...minmax.ref,
+    metrics: minmax.ref.metrics.map((m, k) => (k === 1 ? { ...m, weight: 0.0001 } : m)),
+    red: 60,
+  });
+});
+
+/** One metric over `values`, ids P-1…, no trend. */
+const oneMetric = (metric: Omit<MetricColumn, "name" | "weight">) =>
+  caseFrom(metric.normalisation, {
+    ids: metric.values.map((_, i) => `P-${i + 1}`),
+    metrics: [{ name: "Usage", weight: 1, ...metric }],
+    trendSource: "none",
+  });
+const percentile = (values: (number | null)[], direction: "higher" | "lower") =>
+  oneMetric({ values, normalisation: "percentile", direction });
+
+// A id, B raw, C component, D score, E band; panel labels G, metric H; grid from row 56.
+describe("§13.2 percentile", () => {
+  it.each([
+    ["higher", [0, 0.375, 0.375, 0.75, 1, ""]],
+    ["lower", [1, 0.625, 0.625, 0.25, 0, ""]],
+  ] as const)("%s is better", (direction, components) => {
+    const c = percentile([10, 20, 20, 40, 80, null], direction);
+    const book = build(c);
+    expectMatchesReference(book, c);
+    const sheet = evaluateSheet(book);
+    components.forEach((e, i) => expectValues(sheet, { [`C${i + 2}`]: e }));
+    expectValues(sheet, { H56: 10, H80: 19.6, H81: 20, H106: 20, H107: 20.8, H131: 40, H156: 80 });
+    // F and T along the tie run G25..G50: 25 grid values below, last index 50.
+    for (let j = 25; j <= 50; j++)
+      expectValues(sheet, { [`H${158 + j}`]: 25, [`H${260 + j}`]: 50 });
+  });
+
+  it("approximates the mid-rank on the grid", () => {
+    const c = percentile([3, 7, 7, 7, 12, 15, 40], "higher");
+    const book = build(c, "shifted text");
+    expectMatchesReference(book, c);
+    const expected = [0, 0.335, 0.335, 0.335, 0.6676923076923076, 0.8305660377358491, 1];
+    const sheet = evaluateSheet(book);
+    expected.forEach((e, i) => close(sheet.get(`C${i + 2}`), e));
+  });
+});
+
+it("§13.3 thresholds clip and derive the direction", () => {
+  const c = fixtureCase(THRESHOLD_SHEET, THRESHOLD_CONFIG);
+  const book = build(c);
+  expectMatchesReference(book, c);
+  // A id, B–C raw, D–E components; panel labels I, metrics J, K.
+  expectValues(evaluateSheet(book), {
+    D2: 1,
+    D3: 0.8,
+    D4: 0.5,
+    D5: 0,
+    D6: 0,
+    D7: "",
+    E2: 0,
+    E3: 0,
+    E4: 0.375,
+    E5: 1,
+    E6: 1,
+    J8: -1,
+    K8: 1,
+    J17: "OK",
+  });
+});
+
+it("previous scores come from the latest snapshot, wildcard ids escaped", () => {
+  const c = caseFrom("snapshot baseline", {
+    ids: ["A*", "A?", "A~1", "B", "C"],
+    metrics: [{ name: "Usage", values: [10, 20, 30, 40, 50], normalisation: "minmax", weight: 1 }],
+    trendSource: "snapshots",
+  });
+  const book = build(c, "shifted text");
+  // An older snapshot, then the latest (the baseline) in another order and without C.
+  const history: (string | number)[][] = [
+    [45990, "A*", 99, "", "", 45990, 2, 2],
+    [45990, "A?", 99, "", "", 46000.5, 4, 4],
+    [46000.5, "A*", 40],
+    [46000.5, "B", 60],
+    [46000.5, "A~1", 30],
+    [46000.5, "A?", 50],
+  ];
+  history.forEach((values, i) =>
+    values.forEach(
+      (value, k) => value !== "" && book.set("Health History", i + 2, k + 1, { value })
+    )
+  );
+  expectMatchesReference(book, c, { ...c.ref, previous: [40, 50, 30, 60, null] });
+  // A id, B raw, C component, D score, E band, F–H trend; labels J, value K.
+  expectValues(evaluateSheet(book), { K24: 46000.5, K25: 4, K26: 4 });
+});
+
+/** 12 metrics: every normalisation in both directions, dirty cells, ties, revenue, previous. */
+function twelveMetrics(seed: number, n: number): Case {
+  const rnd = random(seed);
+  const dirty = (value: () => number) => () => {
+    const r = rnd();
+    if (r < 0.05) return null;
+    if (r < 0.08) return "n/a";
+    if (r < 0.1) return { error: "#N/A" };
+    if (r < 0.11) return true;
+    return value();
+  };
+  const metrics: MetricColumn[] = Array.from({ length: 12 }, (_, k) => {
+    const normalisation = (["minmax", "percentile", "thresholds"] as const)[k % 3];
+    const ties = k % 2 === 0;
+    const values = Array.from(
+      { length: n },
+      dirty(() => (ties ? Math.floor(rnd() * 8) : rnd() * 1000))
+    );
+    return {
+      name: `Metric ${k + 1}`,
+      values,
+      normalisation,
+      direction: k % 4 < 2 ? "higher" : "lower",
+      weight: [1, 2.5, 10, 0.25][k % 4],
+      ...(normalisation === "thresholds"
+        ? k % 2
+          ? { bad: 900, good: 100 }
+          : { bad: 1, good: 6 }
+        : {}),
+    };
+  });
+  return caseFrom(`12 metrics, seed ${seed}`, {
+    ids: Array.from({ length: n }, (_, i) => (i % 7 === 0 ? 5000 + i : `ACC-${i}`)),
+    metrics,
+    previous: Array.from(
+      { length: n },
+      dirty(() => Math.round(rnd() * 1000) / 10)
+    ),
+    revenue: Array.from(
+      { length: n },
+      dirty(() => Math.round(rnd() * 500) * 1000)
+    ),
+    trendSource: "column",
+  });
+}
+
+describe("random workbooks", () => {
+  it.each([1, 2, 3])("12 metrics, all normalisations, seed %i", (seed) => {
+    const c = twelveMetrics(seed, 400);
+    expectMatchesReference(build(c), c);
+  });
+
+  it.each(Array.from({ length: 8 }, (_, i) => 1000 + i))("generated case, seed %i", (seed) => {
+    const c = generatedCase(seed);
+    expectMatchesReference(build(c, seed % 2 ? "anchor" : "shifted text"), c);
+  });
+});
