@@ -111,6 +111,7 @@ export class SheetModel {
   readonly id = `{fake-sheet-${nextSheetId++}}`;
   readonly columns = new Map<number, Column>();
   formatOps: FormatOp[] = [];
+  /** Highest priority first. */
   conditionalFormats: ConditionalFormatModel[] = [];
   validationOps: ValidationOp[] = [];
   names: NameModel[] = [];

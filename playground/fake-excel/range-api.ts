@@ -461,7 +461,8 @@ export class FakeConditionalFormatCollection extends FakeCollection<
         type: type as CfType,
         rects: [t.rect],
       };
-      t.sheet.conditionalFormats.push(created);
+      // Office.js gives a new conditional format the top priority: the list is in priority order.
+      t.sheet.conditionalFormats.unshift(created);
       logWrite(this.context.model, t, "conditionalFormat");
     });
     return new FakeConditionalFormat(this.context, () => created);

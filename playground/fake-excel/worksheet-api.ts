@@ -1,5 +1,5 @@
 /** Worksheets, their collection, and their names, as Office.js proxies over the fake workbook. */
-import { MAX_COLUMNS, MAX_ROWS, formatAddress, rectColumns, rectRows } from "./a1";
+import { MAX_COLUMNS, MAX_ROWS, columnLetters, formatAddress, rectColumns, rectRows } from "./a1";
 import { FakeClientObject, FakeCollection } from "./client-object";
 import type { FakeContext } from "./context";
 import { richApiError } from "./errors";
@@ -163,7 +163,19 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
           this.book.log(s, formatAddress(s.name, t.rect).split("!")[1], "freeze");
         });
       },
+      freezeRows: (count = 1): void => freezeEdge("freezeRows", count, 0),
+      freezeColumns: (count = 1): void => freezeEdge("freezeColumns", 0, count),
     };
+    /** Only the top rows or only the left columns, as freezeRows/freezeColumns set them. */
+    function freezeEdge(method: string, rows: number, columns: number): void {
+      sheet._call(`freezePanes.${method}`, [rows || columns], (s) => {
+        sheet._requires("1.7", `WorksheetFreezePanes.${method}`);
+        if (!Number.isInteger(rows + columns) || rows + columns < 1)
+          throw richApiError("InvalidArgument", `${method}: the count must be a whole number ≥ 1`);
+        s.freeze = { rows, columns };
+        sheet.book.log(s, rows ? `1:${rows}` : `A:${columnLetters(columns - 1)}`, "freeze");
+      });
+    }
   }
 
   get autoFilter() {

@@ -68,7 +68,7 @@ export function applyOp(sheetOf: (name: string) => Excel.Worksheet, op: WriteOp)
       sheet.getRange(`${op.row}:${op.row}`).format.rowHeight = op.points;
       return;
     case "freeze":
-      sheet.freezePanes.freezeAt(frozenRange(sheet, op.rows, op.columns));
+      freeze(sheet, op.rows, op.columns);
       return;
     case "autoFilter":
       sheet.autoFilter.apply(rangeOf(sheet, op.rect));
@@ -91,10 +91,11 @@ export function applyOp(sheetOf: (name: string) => Excel.Worksheet, op: WriteOp)
 }
 
 /** The top-left block that stays in view: whole rows, whole columns, or both. */
-function frozenRange(sheet: Excel.Worksheet, rows: number, columns: number): Excel.Range {
-  if (columns === 0) return sheet.getRange(`1:${rows}`);
-  if (rows === 0) return sheet.getRange(`A:${columnLetters(columns)}`);
-  return sheet.getRangeByIndexes(0, 0, rows, columns);
+/** Top rows only, left columns only, or the block where both meet (ExcelApi 1.7). */
+function freeze(sheet: Excel.Worksheet, rows: number, columns: number): void {
+  if (columns === 0) sheet.freezePanes.freezeRows(rows);
+  else if (rows === 0) sheet.freezePanes.freezeColumns(columns);
+  else sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
 }
 
 function addConditionalFormat(range: Excel.Range, f: ConditionalFormat): void {
