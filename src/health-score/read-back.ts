@@ -151,7 +151,8 @@ export function configFromSheet(content: ScoreSheetContent): ReadBack | undefine
   const value = (row: number) => at(row, labels + 1);
   const metrics = flags.metrics.map((header, k): MetricChoice => {
     const column = labels + 1 + k;
-    const normalisation = NORMALISATIONS.find((n) => n === at(ROW.normalisation, column));
+    // Panel row 9 shows the normalisation in the sheet's language (OUTPUT keys = config values).
+    const normalisation = NORMALISATIONS.find((n) => s[n] === at(ROW.normalisation, column));
     const thresholds = normalisation === "thresholds";
     const name = at(ROW.metric, column);
     const direction: Direction = at(ROW.direction, column) === -1 ? "lower" : "higher";

@@ -58,10 +58,14 @@ describe("configFromSheet", () => {
     expect(back?.config).toEqual(JSON.parse(JSON.stringify(config)));
   });
 
-  it("keeps a custom sheet name and a localised one", () => {
-    const config: HealthScoreConfig = { ...EXPLICIT, sheetName: "Q3 health", locale: "ro" };
-    expect(configFromSheet(sheetContent(scoreSheet(config)))?.config).toEqual(config);
-  });
+  // Every normalisation (EXPLICIT has all three) is shown in the sheet's language.
+  it.each(["ar", "fa", "ro", "zh-CN"] as const)(
+    "keeps a custom sheet name and reads a sheet in %s",
+    (locale) => {
+      const config: HealthScoreConfig = { ...EXPLICIT, sheetName: "Q3 health", locale };
+      expect(configFromSheet(sheetContent(scoreSheet(config)))?.config).toEqual(config);
+    }
+  );
 
   it("adopts finance's weight edit and reports it against the saved state", () => {
     const sheet = scoreSheet(EXPLICIT);
