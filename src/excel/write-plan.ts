@@ -6,7 +6,7 @@
  * midway the panel title shows "Rebuild incomplete: run Rebuild again".
  */
 import { PlannedSheet, SheetPlan } from "../health-score";
-import { message } from "../health-score/locales";
+import { message, sentences } from "../health-score/locales";
 import { OWNER_NAME } from "../health-score/planner/names";
 import { BuildTarget, Progress, WriteOutcome } from "../wizard/workbook-port";
 import { ExcelHost } from "./excel-host";
@@ -62,7 +62,7 @@ export async function writePlan(
     return {
       ok: false,
       reason: cancelled ? "cancelled" : "failed",
-      message: [first, ...notes].join(" "),
+      message: sentences(plan.locale, [first, ...notes]),
     };
   }
 }
@@ -173,7 +173,7 @@ async function removeSheets(
   } catch (error) {
     return [
       message(plan.locale, "writeNotRemoved", {
-        sheet: sheets.map((s) => s.name).join(", "),
+        sheet: sheets.map((s) => s.name),
         error: errorText(error),
       }),
     ];

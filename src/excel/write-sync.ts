@@ -10,8 +10,15 @@ import { applyOp, sheetCache } from "./write-apply";
 /** Thrown between syncs when the user pressed Cancel. */
 export class Cancelled extends Error {}
 
-/** The text of an Office.js error (RichApi errors carry a code such as `ItemNotFound`). */
+/**
+ * The text of an Office.js error (RichApi errors carry a code such as `ItemNotFound`), without a
+ * final full stop: the messages that quote it end with their own.
+ */
 export function errorText(error: unknown): string {
+  return fullText(error).replace(/[.。]\s*$/u, "");
+}
+
+function fullText(error: unknown): string {
   if (error instanceof Error) {
     const code = (error as { code?: unknown }).code;
     return typeof code === "string" && !error.message.includes(code)

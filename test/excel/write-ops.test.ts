@@ -163,7 +163,7 @@ describe("sheetOps", () => {
       text: "Rebuild incomplete: run Rebuild again",
     });
     const ro = plan({ ...MINMAX_CONFIG, locale: "ro" }, [MINMAX_SHEET]);
-    expect(bannerCell(ro).text).toBe("Reconstruire incompletă: rulați din nou Reconstruire");
+    expect(bannerCell(ro).text).toBe("Reconstruire incompletă: apăsați din nou „Reconstruiește”");
   });
 });
 

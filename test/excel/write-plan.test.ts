@@ -197,6 +197,38 @@ describe("writePlan: new build", () => {
     expect(book.diff(before).filter((c) => c.what !== "sheet-add")).toEqual([]);
   });
 
+  // Syncs of a new build: 1 reads the names, 2 adds the sheets, 3 writes; then 4 and 5 remove.
+  test("a failure in Arabic isolates each sheet left behind and the error", async () => {
+    const { host, book } = fakeWith([MINMAX_SHEET]);
+    const plan = planFor({ ...SNAPSHOTS, locale: "ar" }, [MINMAX_SHEET], book.sheetNames);
+    const outcome = await writePlan(
+      failingHost(failingHost(host, 3), 5),
+      plan,
+      { mode: "new" },
+      recorder()
+    );
+    const isolated = (value: string) => `\u2068${value}\u2069`;
+    const error = isolated("GeneralException: The request failed (injected)");
+    expect(outcome).toMatchObject({
+      message:
+        `تعذّرت كتابة الورقة ${isolated("درجة الصحة")}: ${error}. ` +
+        `تعذّر حذف الورقة الجديدة ${isolated("سجل الصحة")}، ${isolated("درجة الصحة")} ` +
+        `(${error})؛ احذفها يدويًا.`,
+    });
+    expect(book.sheetNames).toEqual(["Accounts", "سجل الصحة", "درجة الصحة"]);
+  });
+
+  test("a failure in Chinese joins its sentences without a space", async () => {
+    const { host, book } = fakeWith([MINMAX_SHEET]);
+    const plan = planFor({ ...MINMAX_CONFIG, locale: "zh-CN" }, [MINMAX_SHEET], book.sheetNames);
+    const outcome = await writePlan(failingHost(host, 3), plan, { mode: "new" }, recorder());
+    expect(outcome).toMatchObject({
+      message:
+        "写入 健康评分 失败：GeneralException: The request failed (injected)。已删除新工作表。",
+    });
+    expect(book.sheetNames).toEqual(["Accounts"]);
+  });
+
   test("a sheet deleted between syncs fails the build, which removes the rest", async () => {
     const { host, book } = fakeWith([MINMAX_SHEET]);
     const plan = planFor(SNAPSHOTS, [MINMAX_SHEET], book.sheetNames);
@@ -221,7 +253,7 @@ describe("writePlan: new build", () => {
       ok: false,
       reason: "failed",
       message:
-        "Writing Health Score failed: GeneralException: The request failed (injected).. The new sheet was removed.",
+        "Writing Health Score failed: GeneralException: The request failed (injected). The new sheet was removed.",
     });
     expect(book.sheetNames).toEqual(["Accounts"]);
   });
@@ -318,7 +350,13 @@ describe("writePlan: Rebuild", () => {
       expect(book.values("Health Score", "O1")[0][0]).toBe(
         "Reconstruire incompletă: apăsați din nou „Reconstruiește”"
       );
-      if (!outcome.ok) expect(outcome.message).toMatch(/Rebuild incomplete/);
+      // In the sheet's locale, the error quoted without its own full stop.
+      expect(outcome).toMatchObject({
+        message:
+          "Scrierea foii Health Score a eșuat: GeneralException: The request failed (injected). " +
+          "Health Score își păstrează marcajul și afișează acum „Reconstruire incompletă”: " +
+          "apăsați din nou „Reconstruiește”.",
+      });
     }
   );
 

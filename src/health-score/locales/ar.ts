@@ -81,7 +81,7 @@ export const OUTPUT_AR: OutputStrings = {
   promptBand: "درجة من 0 إلى 100.",
   promptTrend: "عدد النقاط التي تُعدّ تحسنًا أو تراجعًا؛ أكبر من 0.",
   promptBaseline: "وقت اللقطة (yyyy-mm-dd hh:mm) للمقارنة.",
-  rebuildIncomplete: "إعادة البناء غير مكتملة: شغّل إعادة البناء مرة أخرى",
+  rebuildIncomplete: "إعادة الإنشاء غير مكتملة: شغّل «إعادة الإنشاء» مرة أخرى",
 };
 
 /**

@@ -37,6 +37,19 @@ export const LIST_SEPARATOR: Readonly<Record<Locale, string>> = {
   "zh-CN": "、",
 };
 
+/** Between the sentences of a composed message; Chinese full stops take no space after them. */
+export const SENTENCE_SEPARATOR: Readonly<Record<Locale, string>> = {
+  en: " ",
+  ar: " ",
+  fa: " ",
+  ro: " ",
+  "zh-CN": "",
+};
+
+/** Messages shown as one text (a failure, then what was cleaned up), in the locale's way. */
+export const sentences = (locale: Locale, parts: readonly string[]): string =>
+  parts.join(SENTENCE_SEPARATOR[locale]);
+
 /** Replaces `{name}` placeholders with their parameters (sheet strings: no control characters). */
 export const fill = fillTemplate;
 

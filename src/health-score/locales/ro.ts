@@ -81,7 +81,7 @@ export const OUTPUT_RO: OutputStrings = {
   promptBand: "Un scor între 0 și 100.",
   promptTrend: "Puncte de variație considerate creștere sau scădere; mai mare decât 0.",
   promptBaseline: "Momentul instantaneului (aaaa-ll-zz oo:mm) de comparat.",
-  rebuildIncomplete: "Reconstruire incompletă: rulați din nou Reconstruire",
+  rebuildIncomplete: "Reconstruire incompletă: apăsați din nou „Reconstruiește”",
 };
 
 /**

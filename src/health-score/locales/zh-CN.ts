@@ -81,7 +81,7 @@ export const OUTPUT_ZH_CN: OutputStrings = {
   promptBand: "0 到 100 之间的评分。",
   promptTrend: "视为上升或下降的分数变化；大于 0。",
   promptBaseline: "用于比较的快照时间 (yyyy-mm-dd hh:mm)。",
-  rebuildIncomplete: "重建未完成：请再次运行重建",
+  rebuildIncomplete: "重新生成未完成：请再次运行“重新生成”",
 };
 
 /**
