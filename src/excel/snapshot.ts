@@ -193,8 +193,9 @@ async function lastFilledRow(
     const range = sheet.getRangeByIndexes(start - 1, firstColumnIndex, end - start + 1, columns);
     range.load("values");
     await context.sync();
-    for (let i = range.values.length - 1; i >= 0; i--)
-      if (range.values[i].some((v) => v !== "")) return start + i;
+    const values = range.values;
+    for (let i = values.length - 1; i >= 0; i--)
+      if (values[i].some((v) => v !== "")) return start + i;
   }
   return 0;
 }
@@ -224,8 +225,9 @@ async function readScores(
     idRange.load("values, valueTypes");
     scoreRange.load("values");
     await context.sync();
+    const types = idRange.valueTypes;
     idRange.values.forEach(([v], i) =>
-      ids.push(idRange.valueTypes[i][0] === "Error" ? { error: String(v) } : (v as SourceValue))
+      ids.push(types[i][0] === "Error" ? { error: String(v) } : (v as SourceValue))
     );
     for (const [v] of scoreRange.values) scores.push(v as SourceValue);
     progress.report(c + 1, chunks + 1);

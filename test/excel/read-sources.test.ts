@@ -43,8 +43,9 @@ describe("readSources", () => {
     expect(sources.structureProtected).toBe(true);
     expect(sources.buildId).toBe(BUILD_ID);
     expect(sources.productVersion).toBe(version);
-    const minutes = Math.round(sources.builtAt * 1440);
-    expect(minutes).toBe(sources.builtAt * 1440);
+    // A whole minute (minutes / 1440 times 1440 is not always exact in floating point).
+    const minutes = sources.builtAt * 1440;
+    expect(Math.abs(minutes - Math.round(minutes))).toBeLessThan(1e-6);
     const utcSerial = before / 86_400_000 + 25_569;
     expect(Math.abs(sources.builtAt - utcSerial)).toBeLessThan(15 / 24);
     expect(sources.rebuild).toBeUndefined();
