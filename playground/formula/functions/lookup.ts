@@ -94,7 +94,8 @@ const MATCH: FunctionSpec = {
       if (isError(array)) return array;
       const type = typeArg ? toNumber(scalarOf(typeArg(ctx), ctx, "MATCH")) : 1;
       if (typeof type !== "number") return type;
-      if (lookup === null || lookup === "")
+      // Exact: "" finds only cells holding the empty text, never blank cells (Excel: #N/A).
+      if (lookup === null || (lookup === "" && type !== 0))
         throw new Unsupported("MATCH of a blank or empty lookup value");
       const vector = vectorOf(array, ctx);
       if (!vector) return NA;
