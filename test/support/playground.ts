@@ -33,6 +33,8 @@ export interface OpenOptions {
   readonly buildId?: string;
   /** Milliseconds every `context.sync()` waits, as on a slow connection. */
   readonly latency?: number;
+  /** Highest ExcelApi version the fake supports; default the fake's. */
+  readonly api?: string;
   /** Viewport width; the pane itself is 360 px wide beside the grid. */
   readonly width?: number;
   readonly height?: number;
@@ -62,6 +64,7 @@ export async function startPlayground(): Promise<Playground> {
         lang: options.lang ?? "en-US",
         ...(options.buildId ? { buildId: options.buildId } : {}),
         ...(options.latency ? { latency: String(options.latency) } : {}),
+        ...(options.api ? { api: options.api } : {}),
       });
       await page.goto(`${server.origin}/index.html?${query}`);
       await page.waitForFunction(() => "playground" in window);
