@@ -192,9 +192,11 @@ async function lastFilledRow(
     const start = Math.max(1, end - INDEX_CHUNK_ROWS + 1);
     const range = sheet.getRangeByIndexes(start - 1, firstColumnIndex, end - start + 1, columns);
     range.load("values");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read per chunk (§9)
     await context.sync();
-    for (let i = range.values.length - 1; i >= 0; i--)
-      if (range.values[i].some((v) => v !== "")) return start + i;
+    const values: unknown[][] = range.values;
+    for (let i = values.length - 1; i >= 0; i--)
+      if (values[i].some((v) => v !== "")) return start + i;
   }
   return 0;
 }
@@ -223,9 +225,11 @@ async function readScores(
     const scoreRange = sheet.getRangeByIndexes(first, identity.scoreColumn - 1, rows, 1);
     idRange.load("values, valueTypes");
     scoreRange.load("values");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read per chunk (§9)
     await context.sync();
+    const types: string[][] = idRange.valueTypes;
     idRange.values.forEach(([v], i) =>
-      ids.push(idRange.valueTypes[i][0] === "Error" ? { error: String(v) } : (v as SourceValue))
+      ids.push(types[i][0] === "Error" ? { error: String(v) } : (v as SourceValue))
     );
     for (const [v] of scoreRange.values) scores.push(v as SourceValue);
     progress.report(c + 1, chunks + 1);

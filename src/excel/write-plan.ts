@@ -125,9 +125,9 @@ async function prepareRebuild(
     owner.load("formula");
     return { planned, owner };
   });
-  const target = worksheets.getItem(score.name);
-  const used = target.getUsedRangeOrNullObject();
-  target.names.load("items/name");
+  const used = worksheets.getItem(score.name).getUsedRangeOrNullObject();
+  const names = worksheets.getItem(score.name).names;
+  names.load("items/name");
   await context.sync();
   state.syncs++;
   const markerOf = (planned: PlannedSheet) =>
@@ -141,7 +141,7 @@ async function prepareRebuild(
     used.dataValidation.clear();
     used.clear("All");
   }
-  for (const item of target.names.items)
+  for (const item of names.items)
     if (item.name.startsWith("CSMetrics_") && item.name !== OWNER_NAME) item.delete();
   for (const sheet of adds) worksheets.add(sheet.name);
   state.adds = adds;

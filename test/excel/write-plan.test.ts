@@ -3,6 +3,7 @@
  * syncs stay under 4 MB, Cancel and failures clean up, Rebuild rewrites only its sheet.
  */
 import { FakeWorkbook } from "../../playground/fake-excel";
+import { ExcelHost } from "../../src/excel/excel-host";
 import { writePlan } from "../../src/excel/write-plan";
 import { SYNC_PAYLOAD_LIMIT } from "../../src/excel/write-batches";
 import { HealthScoreConfig } from "../../src/health-score";
@@ -129,6 +130,8 @@ describe("writePlan: new build", () => {
 });
 
 describe("writePlan: Rebuild", () => {
+  const rebuild = (host: ExcelHost, plan: SheetPlan, progress = recorder()) =>
+    writePlan(host, plan, { mode: "rebuild", sheet: "Health Score" }, progress);
   async function built(config: HealthScoreConfig) {
     const fake = fakeWith([MINMAX_SHEET]);
     const plan = planFor(config, [MINMAX_SHEET], fake.book.sheetNames);
@@ -156,12 +159,7 @@ describe("writePlan: Rebuild", () => {
     };
     const plan = rebuildPlan(weights, book, "Health History");
     const before = book.snapshot();
-    const outcome = await writePlan(
-      host,
-      plan,
-      { mode: "rebuild", sheet: "Health Score" },
-      recorder()
-    );
+    const outcome = await rebuild(host, plan);
     expect(outcome).toMatchObject({ ok: true, sheet: "Health Score" });
     expect(book.sheetNames).toEqual(["Accounts", "Health History", "Health Score", "Report"]);
     const changed = new Set(book.diff(before).map((c) => c.sheet));
@@ -185,12 +183,7 @@ describe("writePlan: Rebuild", () => {
       rebuild: { sheet: "Health Score" },
     });
     const before = book.snapshot();
-    const outcome = await writePlan(
-      host,
-      plan,
-      { mode: "rebuild", sheet: "Health Score" },
-      recorder()
-    );
+    const outcome = await rebuild(host, plan);
     expect(outcome).toEqual({
       ok: false,
       reason: "failed",
@@ -206,12 +199,7 @@ describe("writePlan: Rebuild", () => {
       const { host, book } = await built(MINMAX_CONFIG);
       const plan = rebuildPlan({ ...MINMAX_CONFIG, locale: "ro" }, book);
       const syncsBefore = book.syncs;
-      const outcome = await writePlan(
-        failingHost(host, failAt),
-        plan,
-        { mode: "rebuild", sheet: "Health Score" },
-        recorder()
-      );
+      const outcome = await rebuild(failingHost(host, failAt), plan);
       expect(book.syncs).toBeGreaterThan(syncsBefore);
       expect(outcome.ok).toBe(false);
       expect(book.sheetNames).toEqual(["Accounts", "Health Score"]);
@@ -226,12 +214,7 @@ describe("writePlan: Rebuild", () => {
   test("Cancel keeps the sheet and shows the banner", async () => {
     const { host, book } = await built(MINMAX_CONFIG);
     const plan = rebuildPlan(MINMAX_CONFIG, book);
-    const outcome = await writePlan(
-      host,
-      plan,
-      { mode: "rebuild", sheet: "Health Score" },
-      recorder(1)
-    );
+    const outcome = await rebuild(host, plan, recorder(1));
     expect(outcome).toMatchObject({ ok: false, reason: "cancelled" });
     expect(book.sheetNames).toEqual(["Accounts", "Health Score"]);
     expect(book.values("Health Score", "O1")[0][0]).toBe("Rebuild incomplete: run Rebuild again");
