@@ -6,7 +6,7 @@ import { FakeWorkbook } from "../../playground/fake-excel";
 import { ExcelHost } from "../../src/excel/excel-host";
 import { writePlan } from "../../src/excel/write-plan";
 import { SYNC_PAYLOAD_LIMIT } from "../../src/excel/write-batches";
-import { HealthScoreConfig } from "../../src/health-score";
+import { HealthScoreConfig, SheetPlan } from "../../src/health-score";
 import { MINMAX_CONFIG, MINMAX_SHEET } from "../health-score/fixtures";
 import { failingHost, fakeWith, planFor, recorder } from "./fake-support";
 import { cellAt, expectSheetMatchesPlan } from "./plan-match";
