@@ -37,6 +37,8 @@ interface Case {
 interface Outcome {
   readonly found: boolean;
   readonly panel: string[];
+  /** Picked addresses the pane never showed. */
+  readonly unshown: string[];
   readonly addinWritesOnUserSheets: string[];
   readonly userChanges: unknown[];
   readonly buildEnabled?: boolean;
@@ -111,10 +113,10 @@ function makeCase(code: string, index: number): Case {
     }
     case "E06":
       if (rnd() < 0.5) {
-        picks[0] = { slot: "ids", address: `${SHEET}!A1:A1` };
+        picks[0] = { slot: "ids", address: `${SHEET}!A1:A1`, shown: `${SHEET}!A1` };
         return { ...base, message: "Account ids has no data rows." };
       }
-      withMetric(1, { address: `${SHEET}!C1:C1`, header: true });
+      withMetric(1, { address: `${SHEET}!C1:C1`, shown: `${SHEET}!C1`, header: true });
       return { ...base, message: "Tickets has no data rows." };
     case "E08": {
       const d = int(rnd, 1, n - 2) * (rnd() < 0.5 ? -1 : 1);
@@ -331,6 +333,7 @@ async function runCase(book: FakeWorkbook, c: Case): Promise<Outcome> {
   const before = book.snapshot();
   const writes = book.writeLog.length;
 
+  const unshown: string[] = [];
   for (const p of c.picks) {
     const bang = p.address.lastIndexOf("!");
     const sheet = p.address.slice(0, bang).replace(/^'(.*)'$/, "$1");
@@ -339,11 +342,12 @@ async function runCase(book: FakeWorkbook, c: Case): Promise<Outcome> {
     const id = pickButton.id;
     pickButton.click();
     const shown = p.shown ?? p.address;
-    await until(
+    const picked = await until(
       () =>
         document.getElementById(id)?.closest("fieldset")?.querySelector(".cs-address")
           ?.textContent === shown
     );
+    if (!picked) unshown.push(shown);
     if (p.header !== undefined) {
       const box = await until(() =>
         document
@@ -412,7 +416,7 @@ async function runCase(book: FakeWorkbook, c: Case): Promise<Outcome> {
     ])
       change(document.getElementById(`cs-${field}`) as HTMLInputElement, value);
   }
-  return { found, panel, addinWritesOnUserSheets, userChanges, buildEnabled, status };
+  return { found, panel, unshown, addinWritesOnUserSheets, userChanges, buildEnabled, status };
 }
 
 let playground: Playground;
@@ -447,12 +451,17 @@ test(`${cases.length} generated bad selections and settings: message shown, no u
   expect(cases.length).toBeGreaterThanOrEqual(200);
   const start = performance.now();
   const failures: string[] = [];
+  const perCode = new Map<string, number>();
   for (const c of cases) {
+    const caseStart = performance.now();
     const outcome = await inBook(page, runCase, c);
+    const spent = performance.now() - caseStart;
+    perCode.set(c.code, (perCode.get(c.code) ?? 0) + spent);
     const wrong = [
       outcome.found
         ? ""
         : `expected "${c.code} ${c.message}", panel: ${JSON.stringify(outcome.panel)}`,
+      outcome.unshown.length > 0 ? `pane never showed ${outcome.unshown.join(", ")}` : "",
       c.code.startsWith("E") && outcome.buildEnabled ? "Build enabled despite the error" : "",
       c.build && !outcome.status.startsWith("Built") ? `build: "${outcome.status}"` : "",
       outcome.addinWritesOnUserSheets.length > 0
@@ -463,7 +472,11 @@ test(`${cases.length} generated bad selections and settings: message shown, no u
     if (wrong.length > 0) failures.push(`${c.id}: ${wrong.join(" | ")}`);
   }
   const seconds = (performance.now() - start) / 1000;
-  process.stdout.write(`${cases.length} generated cases in ${seconds.toFixed(1)} s\n`);
+  const slowest = [...perCode].sort((a, b) => b[1] - a[1]).slice(0, 4);
+  process.stdout.write(
+    `${cases.length} generated cases in ${seconds.toFixed(1)} s; slowest codes: ` +
+      `${slowest.map(([code, ms]) => `${code} ${(ms / 1000).toFixed(1)} s`).join(", ")}\n`
+  );
   expect(failures).toEqual([]);
   expect(seconds).toBeLessThan(90);
 });
