@@ -10,7 +10,6 @@ import { Page } from "playwright-core";
 import { CellInput, FakeWorkbook } from "../../playground/fake-excel";
 import { Playground, announced, inBook, pick, startPlayground } from "../support/playground";
 
-// eslint-disable-next-line @typescript-eslint/no-require-imports
 const { mulberry32 } = require("../../samples/health-score/random.js") as {
   mulberry32: (seed: number) => () => number;
 };
