@@ -43,8 +43,9 @@ describe("readSources", () => {
     expect(sources.structureProtected).toBe(true);
     expect(sources.buildId).toBe(BUILD_ID);
     expect(sources.productVersion).toBe(version);
+    // A whole minute: serial × 1440 is an integer up to the rounding of k / 1440 in binary.
     const minutes = Math.round(sources.builtAt * 1440);
-    expect(minutes).toBe(sources.builtAt * 1440);
+    expect(sources.builtAt * 1440).toBeCloseTo(minutes, 6);
     const utcSerial = before / 86_400_000 + 25_569;
     expect(Math.abs(sources.builtAt - utcSerial)).toBeLessThan(15 / 24);
     expect(sources.rebuild).toBeUndefined();
