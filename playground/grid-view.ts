@@ -68,9 +68,11 @@ export function gridView(book: FakeWorkbook): GridView {
   });
   const table = el("table", { class: "pg-grid", dir: "ltr" });
   const note = el("p", { class: "pg-note" });
+  // Left to right whatever the pane's language: the add-in cannot flip a sheet (spec §9), and
+  // a right-to-left scroll box would open on the last column instead of column A.
   const element = el(
     "section",
-    { class: "pg-book", "aria-label": "Workbook" },
+    { class: "pg-book", "aria-label": "Workbook", dir: "ltr" },
     el("label", { for: "pg-name-box", class: "pg-name-label" }, "Selection"),
     nameBox,
     tabs,

@@ -3,8 +3,9 @@
  * workbook, preloaded with the sample accounts, beside a grid of that workbook. Anyone can try
  * the wizard in a browser without Excel; the browser tests drive this same page.
  *
- * Query parameters: `lang` (Office display language, e.g. ar-SA), `buildId` and `time` (an
- * Excel serial: fixed build identity and clock, for tests), `api` (highest ExcelApi version).
+ * Query parameters: `lang` (Office display language, e.g. ar-SA), `buildId` (a fixed build
+ * identity, for tests), `api` (highest ExcelApi version), `latency` (milliseconds every
+ * `context.sync()` waits, to feel Excel on the web over a slow connection and to try Cancel).
  */
 import { version } from "../package.json";
 import { officeWorkbook } from "../src/excel/office-workbook";
@@ -28,6 +29,16 @@ function randomBuildId(): string {
   return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");
 }
 
+/** The context with every `sync()` waiting `ms` first, as a round trip to Excel on the web does. */
+function slowed(context: Excel.RequestContext, ms: number): Excel.RequestContext {
+  const sync = context.sync.bind(context);
+  context.sync = (async () => {
+    await new Promise((resolve) => setTimeout(resolve, ms));
+    return sync();
+  }) as typeof context.sync;
+  return context;
+}
+
 async function start(): Promise<void> {
   const sample = (await (await fetch("sample-workbook.json")).json()) as Pick<
     FakeExcelOptions,
@@ -40,12 +51,15 @@ async function start(): Promise<void> {
     apiVersions: params.get("api") ?? undefined,
   });
   const grid = gridView(fake.book);
+  const latency = Number(params.get("latency") ?? 0);
   // The grid redraws after every Excel.run of the pane, as Excel repaints after a batch.
   const host: ExcelHost = {
     ...fake.host,
     run: async (batch) => {
       try {
-        return await fake.host.run(batch);
+        return await fake.host.run((context) =>
+          batch(latency ? slowed(context, latency) : context)
+        );
       } finally {
         grid.refresh();
       }

@@ -1,4 +1,3 @@
-/* eslint-disable no-undef */
 // Builds the playground (dist-playground/): the real pane and Office.js edge on the in-browser
 // fake workbook, plus the sample accounts as JSON read from samples/health-score/accounts.xlsx.
 // `npm run playground` serves it on http://localhost:3001.

@@ -1,8 +1,10 @@
 /**
  * "Use current selection" (spec §2): the selected block's sheet-qualified address, its shape and
  * the values of its first column. A whole-column selection is cut at the sheet's last used row
- * (its address stays `Sheet!A:A`, so the config keeps meaning "the whole column"); a multi-area
- * selection keeps its first area and the count of areas, for the planner's E05.
+ * (its address stays `Sheet!A:A`, so the config keeps meaning "the whole column"). A multi-area
+ * selection keeps every area in its address (`Sheet!A1:A5,Sheet!C1:C5`), so the check that reads
+ * the config's addresses again still sees the areas and reports E05; its shape and values are
+ * the first area's.
  */
 import { SourceRange } from "../health-score";
 import { formatArea } from "../health-score/read-back";
@@ -39,6 +41,15 @@ export function readSelection(host: ExcelHost): Promise<SelectedRange> {
     };
     const right = range.left + range.columns - 1;
     const bottom = wholeColumn ? undefined : range.top + rows - 1;
-    return { address: formatArea({ ...range, right, bottom }), range };
+    const others = areas.items.slice(1).map((a) =>
+      formatArea({
+        sheet: sheet.name,
+        top: a.rowIndex + 1,
+        left: a.columnIndex + 1,
+        right: a.columnIndex + a.columnCount,
+        bottom: a.rowIndex + a.rowCount,
+      })
+    );
+    return { address: [formatArea({ ...range, right, bottom }), ...others].join(","), range };
   });
 }

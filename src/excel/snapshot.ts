@@ -192,8 +192,9 @@ async function lastFilledRow(
     const start = Math.max(1, end - INDEX_CHUNK_ROWS + 1);
     const range = sheet.getRangeByIndexes(start - 1, firstColumnIndex, end - start + 1, columns);
     range.load("values");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read per chunk (§9)
     await context.sync();
-    const values = range.values;
+    const values: unknown[][] = range.values;
     for (let i = values.length - 1; i >= 0; i--)
       if (values[i].some((v) => v !== "")) return start + i;
   }
@@ -224,8 +225,9 @@ async function readScores(
     const scoreRange = sheet.getRangeByIndexes(first, identity.scoreColumn - 1, rows, 1);
     idRange.load("values, valueTypes");
     scoreRange.load("values");
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read per chunk (§9)
     await context.sync();
-    const types = idRange.valueTypes;
+    const types: string[][] = idRange.valueTypes;
     idRange.values.forEach(([v], i) =>
       ids.push(types[i][0] === "Error" ? { error: String(v) } : (v as SourceValue))
     );

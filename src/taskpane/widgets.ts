@@ -38,7 +38,8 @@ export function withErrors<T extends HTMLElement>(control: T, errors: readonly s
   control.setAttribute("aria-describedby", describedBy ? `${describedBy} ${id}` : id);
   return [
     control,
-    el("p", { id, class: "cs-field-error" }, ...errors.map((e) => el("span", {}, e))),
+    // dir="auto": a message keeps its own direction (its full stop stays at its end) in RTL.
+    el("p", { id, class: "cs-field-error" }, ...errors.map((e) => el("span", { dir: "auto" }, e))),
   ];
 }
 

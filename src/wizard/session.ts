@@ -1,7 +1,7 @@
 /**
  * The pane's conversations with the workbook, DOM-free: check a config (read sources, plan),
  * build or rebuild (check again, write only when no error stands), snapshot. The pane renders
- * the outcomes; tests drive these with a scripted WorkbookPort.
+ * the outcomes; tests drive these with the real Office.js edge on the fake workbook.
  */
 import {
   HealthScoreConfig,

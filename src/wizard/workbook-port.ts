@@ -7,7 +7,10 @@ import { HealthScoreConfig, PlanSources, SheetPlan, SourceRange } from "../healt
 
 /** The user's current selection, as "Use current selection" shows it (spec §2). */
 export interface SelectedRange {
-  /** Sheet-qualified A1 address of the (first) area, e.g. `Accounts!A1:A301`. */
+  /**
+   * Sheet-qualified A1 address, e.g. `Accounts!A1:A301`; every area of a multi-area selection
+   * (`Accounts!A1:A9,Accounts!C1:C9`), so reading the config again still reports E05.
+   */
   readonly address: string;
   /** Whole columns are already cut at the used range; `areas` > 1 for a multi-area selection. */
   readonly range: SourceRange;

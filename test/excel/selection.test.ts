@@ -1,5 +1,7 @@
 import { createFakeExcel } from "../../playground/fake-excel";
 import { readSelection } from "../../src/excel/selection";
+import { SourceValue, resolveRange } from "../../src/health-score";
+import { sheetCells } from "../health-score/fixtures";
 
 const ACCOUNTS = {
   name: "Accounts",
@@ -45,9 +47,11 @@ describe("readSelection", () => {
     expect(range.values).toHaveLength(5);
   });
 
-  it("keeps the first area of a multi-area selection and counts the areas", async () => {
+  it("keeps every area of a multi-area selection in its address and counts them", async () => {
     const { address, range } = await select("A1:A5,C1:C5");
-    expect(address).toBe("Accounts!A1:A5");
+    expect(address).toBe("Accounts!A1:A5,Accounts!C1:C5");
+    const sheet = sheetCells({ name: "Accounts", rows: ACCOUNTS.cells as SourceValue[][] });
+    expect(resolveRange(address, [sheet])).toMatchObject({ areas: 2, rows: 5 });
     expect(range.areas).toBe(2);
     expect(range.values[1]).toBe("A-1");
   });

@@ -23,3 +23,7 @@ export function ensureDebianPackage(binary: string, aptPackages: readonly string
 }
 
 export const ensureChromium = () => ensureDebianPackage("/usr/bin/chromium", ["chromium"]);
+
+/** A CJK font, so zh-CN screenshots show characters instead of boxes. */
+export const ensureCjkFont = () =>
+  ensureDebianPackage("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc", ["fonts-wqy-microhei"]);

@@ -1,8 +1,14 @@
-/** Check, re-check and build over the scripted port: nothing is written while an error stands. */
+/**
+ * Check, re-check and build over the real Office.js edge on the fake workbook (§13.1's sheet):
+ * nothing is written while an error stands; Rebuild reads with the sheet and keeps its buildId.
+ */
+import { createFakeExcel } from "../../playground/fake-excel";
+import { ExcelHost } from "../../src/excel/excel-host";
+import { officeWorkbook } from "../../src/excel/office-workbook";
 import { HealthScoreConfig } from "../../src/health-score";
 import { build, check, recheck } from "../../src/wizard/session";
-import { Progress } from "../../src/wizard/workbook-port";
-import { ACCOUNTS, ScriptedPort } from "../taskpane/scripted-port";
+import { fakeWith, recorder } from "../excel/fake-support";
+import { MINMAX_SHEET } from "../health-score/fixtures";
 
 const CONFIG: HealthScoreConfig = {
   version: 1,
@@ -17,89 +23,110 @@ const CONFIG: HealthScoreConfig = {
   revenue: { range: "Accounts!F1:F7" },
 };
 
-const progress = (cancelAfter = Infinity): Progress & { reports: number[][] } => {
-  const reports: number[][] = [];
-  return {
-    reports,
-    report: (done, total) => reports.push([done, total]),
-    cancelled: () => reports.length >= cancelAfter,
+/** The edge on a fake holding §13.1, counting the host's Excel.run batches. */
+function edge() {
+  const fake = fakeWith([MINMAX_SHEET]);
+  const runs = { count: 0 };
+  const host: ExcelHost = {
+    ...fake.host,
+    run: (batch) => {
+      runs.count++;
+      return fake.host.run(batch);
+    },
   };
-};
+  return { ...fake, runs, port: officeWorkbook(host) };
+}
 
-const port = () => new ScriptedPort({ sheets: { Accounts: ACCOUNTS }, chunks: 2 });
-
-test("check reads the sources once and plans §13.1: six accounts, W01 on tickets", async () => {
-  const p = port();
-  const result = await check(p, CONFIG, { buildId: "0123456789ab" });
-  expect(p.sourceCalls.map((c) => c.buildId)).toEqual(["0123456789ab"]);
+test("check reads the sources and plans §13.1: six accounts, W01 on tickets", async () => {
+  const { port, book } = edge();
+  const result = await check(port, CONFIG, { buildId: "0123456789ab" });
+  expect(result.sources.buildId).toBe("0123456789ab");
   expect(result.plan?.accounts).toBe(6);
   expect(result.problems.map((x) => [x.code, x.address])).toEqual([["W01", "Accounts!C1:C7"]]);
+  expect(book.writeLog).toEqual([]);
 });
 
 test("a settings change re-plans without reading again; a new address needs a read", async () => {
-  const p = port();
-  const first = await check(p, CONFIG, { buildId: "0123456789ab" });
+  const { port, runs } = edge();
+  const first = await check(port, CONFIG, { buildId: "0123456789ab" });
+  const reads = runs.count;
   const zeroWeight = { ...CONFIG, metrics: [{ ...CONFIG.metrics![0], weight: 0 }] };
   expect(recheck(zeroWeight, first)?.problems.map((x) => x.code)).toEqual(["E13"]);
   expect(recheck({ ...CONFIG, revenue: { range: "Accounts!F1:F6" } }, first)).toBeUndefined();
-  expect(p.sourceCalls).toHaveLength(1);
+  expect(runs.count).toBe(reads);
 });
 
 test("build with an error writes nothing", async () => {
-  const p = port();
+  const { port, book } = edge();
+  const before = book.snapshot();
   const bad = { ...CONFIG, bands: { red: 80, green: 70 } };
-  const result = await build(p, bad, {
+  const result = await build(port, bad, {
     target: { mode: "new" },
     buildId: "0123456789ab",
-    progress: progress(),
+    progress: recorder(),
   });
   expect(result.kind).toBe("blocked");
   expect(result.check.problems.map((x) => x.code)).toContain("E16");
-  expect(p.written).toEqual([]);
+  expect(book.writeLog).toEqual([]);
+  expect(book.diff(before)).toEqual([]);
 });
 
 test("build new writes the plan with progress; rebuild reads with the sheet and its buildId", async () => {
-  const p = port();
-  const reports = progress();
-  const result = await build(p, CONFIG, {
+  const { port, book } = edge();
+  const progress = recorder();
+  const result = await build(port, CONFIG, {
     target: { mode: "new" },
     buildId: "0123456789ab",
-    progress: reports,
+    progress,
   });
-  expect(result.kind === "written" && result.outcome).toEqual({
+  expect(result.kind === "written" && result.outcome).toMatchObject({
     ok: true,
     sheet: "Health Score",
-    syncs: 2,
-    largestPayload: 1000,
   });
-  expect(reports.reports).toEqual([
-    [0, 2],
-    [1, 2],
-    [2, 2],
-  ]);
-  await build(p, CONFIG, {
+  const [done, total] = progress.reports[progress.reports.length - 1];
+  expect(done).toBe(total);
+  const rebuilt = await build(port, CONFIG, {
     target: { mode: "rebuild", sheet: "Health Score" },
     buildId: "0123456789ab",
-    progress: progress(),
+    progress: recorder(),
   });
-  expect(p.sourceCalls[1]).toMatchObject({ buildId: "0123456789ab", rebuild: "Health Score" });
-  expect(p.written.map((w) => [w.sheet, w.target.mode])).toEqual([
-    ["Health Score", "new"],
-    ["Health Score", "rebuild"],
+  expect(rebuilt.check.sources).toMatchObject({
+    buildId: "0123456789ab",
+    rebuild: { sheet: "Health Score" },
+  });
+  expect(rebuilt.kind === "written" && rebuilt.outcome.ok).toBe(true);
+  expect(book.sheetNames).toEqual(["Accounts", "Health Score"]);
+  const owned = await port.ownedSheets();
+  expect(owned.map((o) => [o.name, o.kind, o.buildId])).toEqual([
+    ["Health Score", "score", "0123456789ab"],
   ]);
 });
 
 test("a cancelled build reports cancelled and keeps nothing", async () => {
-  const p = port();
-  const result = await build(p, CONFIG, {
+  const { port, book } = edge();
+  const result = await build(port, CONFIG, {
     target: { mode: "new" },
     buildId: "0123456789ab",
-    progress: progress(1),
+    progress: recorder(1),
   });
-  expect(result.kind === "written" && result.outcome).toEqual({
+  expect(result.kind === "written" && result.outcome).toMatchObject({
     ok: false,
     reason: "cancelled",
-    message: "",
   });
-  expect(p.written).toEqual([]);
+  expect(book.sheetNames).toEqual(["Accounts"]);
+});
+
+test("a protected workbook structure blocks the build (E20) before any write", async () => {
+  const fake = createFakeExcel({
+    sheets: [{ name: "Accounts", cells: MINMAX_SHEET.rows.map((r) => [...r]) }],
+    structureProtected: true,
+  });
+  const result = await build(officeWorkbook(fake.host), CONFIG, {
+    target: { mode: "new" },
+    buildId: "0123456789ab",
+    progress: recorder(),
+  });
+  expect(result.kind).toBe("blocked");
+  expect(result.check.problems.map((x) => x.code)).toContain("E20");
+  expect(fake.book.writeLog).toEqual([]);
 });

@@ -96,6 +96,17 @@ describe("values and value types of each kind of cell", () => {
     expect(book.unsupported.map((u) => u.address)).toEqual(["G1"]);
   });
 
+  it.each([
+    ['=MATCH("",D1:D1,0)', "#N/A"],
+    ['=MATCH("",A2:B2,0)', 2],
+    ['=IFERROR(MATCH("",A1:E1,0),"none")', "none"],
+  ])("exact MATCH of the empty text skips blank cells: %s → %p", (formula, value) => {
+    const { book } = book1();
+    book.setCell("Data", 3, 0, { formula });
+    expect(book.cell("Data", 3, 0).value).toBe(value);
+    expect(book.unsupported).toEqual([]);
+  });
+
   it("a circular reference shows #CYCLE! and is listed", () => {
     const { book } = book1();
     book.setCell("Data", 3, 0, { formula: "=A5+1" });
