@@ -7,10 +7,11 @@
  * identity, for tests), `api` (highest ExcelApi version), `latency` (milliseconds every
  * `context.sync()` waits, to feel Excel on the web over a slow connection and to try Cancel).
  */
-import { version } from "../package.json";
+import { PRODUCT_VERSION } from "../src/product-version";
 import { officeWorkbook } from "../src/excel/office-workbook";
 import { apiSupport } from "../src/excel/api-support";
 import { ExcelHost } from "../src/excel/excel-host";
+import { loadPaneLanguage } from "../src/taskpane/locales";
 import { startWizard } from "../src/taskpane/wizard-view";
 import { createFakeExcel, FakeExcelOptions, FakeWorkbook } from "./fake-excel";
 import { gridView } from "./grid-view";
@@ -68,9 +69,9 @@ async function start(): Promise<void> {
   document.getElementById("book")!.replaceWith(grid.element);
   const buildId = params.get("buildId");
   startWizard(document.getElementById("wizard")!, officeWorkbook(host), {
-    displayLanguage: host.displayLanguage,
+    language: await loadPaneLanguage(host.displayLanguage),
     apiSupported: apiSupport(host),
-    productVersion: version,
+    productVersion: PRODUCT_VERSION,
     newBuildId: buildId ? () => buildId : randomBuildId,
   });
   window.playground = { book: fake.book, ready: true };

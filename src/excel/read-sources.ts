@@ -10,7 +10,7 @@
  * that is `#REF!` was read back as the unparsable address `#REF!`, which resolves "deleted"
  * (E19); an address the user picked again after that is read as picked.
  */
-import { version } from "../../package.json";
+import { PRODUCT_VERSION } from "../product-version";
 import {
   HealthScoreConfig,
   PlanSources,
@@ -89,7 +89,7 @@ export function readSources(
       structureProtected: workbook.structureProtected,
       buildId: options.buildId,
       builtAt: localSerialMinute(new Date()),
-      productVersion: version,
+      productVersion: PRODUCT_VERSION,
       ...(scoreSheet ? { rebuild: { sheet: scoreSheet.name, history: history?.sheet.name } } : {}),
     };
   });

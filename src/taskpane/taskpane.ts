@@ -2,14 +2,14 @@
  * Task pane bootstrap, also the shared runtime that hosts the functions. Two tabs: the
  * health-score wizard (first) and the list of CS functions from functions.json.
  */
-import { version } from "../../package.json";
+import { PRODUCT_VERSION } from "../product-version";
 import { apiSupport } from "../excel/api-support";
 import { officeHost } from "../excel/excel-host";
 import { officeWorkbook } from "../excel/office-workbook";
 import { functionCard } from "../help/function-card";
 import { loadFunctions } from "../help/function-metadata";
 import { el } from "../ui/dom";
-import { paneLanguage } from "./locales";
+import { PaneLanguage, loadPaneLanguage } from "./locales";
 import { setUpTabs } from "./tabs";
 import { startWizard } from "./wizard-view";
 
@@ -35,24 +35,23 @@ function newBuildId(): string {
  * The wizard on the workbook open in Excel, through the Office.js edge. Outside Excel (a browser
  * tab, the tests of the function list) there is no workbook: the wizard tab says what it needs.
  */
-function startHealthScoreTab(inExcel: boolean, displayLanguage: string): void {
+function startHealthScoreTab(inExcel: boolean, language: PaneLanguage): void {
   const host = inExcel ? officeHost() : undefined;
   startWizard(document.getElementById("wizard")!, host && officeWorkbook(host), {
-    displayLanguage,
+    language,
     apiSupported: host ? apiSupport(host) : false,
-    productVersion: version,
+    productVersion: PRODUCT_VERSION,
     newBuildId,
   });
 }
 
-Office.onReady((info) => {
+Office.onReady(async (info) => {
   // Outside Office (a browser, the tests) the context has no display language: English.
-  const displayLanguage = Office.context?.displayLanguage ?? "en-US";
-  const language = paneLanguage(displayLanguage);
+  const language = await loadPaneLanguage(Office.context?.displayLanguage ?? "en-US");
   document.getElementById("tab-wizard")!.textContent = language.text("tabWizard");
   document.getElementById("tab-functions")!.textContent = language.text("tabFunctions");
   document.getElementById("cs-tabs")!.setAttribute("aria-label", language.text("tabsLabel"));
   setUpTabs(document.getElementById("cs-tabs")!);
-  startHealthScoreTab(info.host === Office.HostType.Excel, displayLanguage);
+  startHealthScoreTab(info.host === Office.HostType.Excel, language);
   return showFunctions();
 });

@@ -12,7 +12,7 @@ import { CheckResult, build, check, hasError, recheck } from "../wizard/session"
 import { RoleId, WizardState, configOf, emptyState, setPick, stateOf } from "../wizard/state";
 import { OwnedSheet, Progress, WorkbookPort } from "../wizard/workbook-port";
 import { el } from "../ui/dom";
-import { PaneKey, paneLanguage } from "./locales";
+import { PaneKey, PaneLanguage } from "./locales";
 import {
   Change,
   StepContext,
@@ -27,8 +27,8 @@ import {
 import { address, button, checkbox, template, userText } from "./widgets";
 
 export interface WizardOptions {
-  /** `Office.context.displayLanguage`. */
-  readonly displayLanguage: string;
+  /** The pane's language, from `Office.context.displayLanguage` (loadPaneLanguage). */
+  readonly language: PaneLanguage;
   /** ExcelApi 1.9 is available (§8). */
   readonly apiSupported: boolean;
   readonly productVersion: string;
@@ -55,7 +55,7 @@ export function startWizard(
   workbook: WorkbookPort | undefined,
   options: WizardOptions
 ): void {
-  const lang = paneLanguage(options.displayLanguage);
+  const lang = options.language;
   const t = lang.text;
   const now = options.now ?? Date.now;
   document.documentElement.lang = lang.locale;

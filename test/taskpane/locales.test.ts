@@ -1,7 +1,13 @@
 /** The pane's five resource files: identical keys, real translations, the §11 locale choice. */
-import { PANE_STRINGS, paneLanguage } from "../../src/taskpane/locales";
+import { PANE_TABLES, PaneStrings, loadPaneLanguage } from "../../src/taskpane/locales";
 
-const LOCALES = Object.keys(PANE_STRINGS) as (keyof typeof PANE_STRINGS)[];
+const LOCALES = Object.keys(PANE_TABLES) as (keyof typeof PANE_TABLES)[];
+let PANE_STRINGS: Record<(typeof LOCALES)[number], PaneStrings>;
+
+beforeAll(async () => {
+  const tables = await Promise.all(LOCALES.map((l) => PANE_TABLES[l]()));
+  PANE_STRINGS = Object.fromEntries(LOCALES.map((l, i) => [l, tables[i]])) as typeof PANE_STRINGS;
+});
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 
 test("the five locales", () => {
@@ -41,13 +47,13 @@ test.each<[string, string, "ltr" | "rtl", string]>([
   ["zh-TW", "en", "ltr", "Back"],
   ["de-DE", "en", "ltr", "Back"],
   ["", "en", "ltr", "Back"],
-])("display language %j → %s, %s", (tag, locale, dir, back) => {
-  const language = paneLanguage(tag);
+])("display language %j → %s, %s", async (tag, locale, dir, back) => {
+  const language = await loadPaneLanguage(tag);
   expect([language.locale, language.dir, language.text("back")]).toEqual([locale, dir, back]);
 });
 
-test("placeholders are filled; unknown ones stay visible", () => {
-  const en = paneLanguage("en-US");
+test("placeholders are filled; unknown ones stay visible", async () => {
+  const en = await loadPaneLanguage("en-US");
   expect(en.text("built", { sheet: "Health Score", accounts: 300, metrics: 3 })).toBe(
     "Built Health Score: 300 accounts, 3 metrics"
   );

@@ -1,20 +1,20 @@
-/** The pane's strings in the five locales (§11) and the pane's locale for a display language. */
+/**
+ * The pane's strings in the five locales (§11) and the pane's locale for a display language.
+ * Each translation is a chunk of its own, downloaded only when the pane shows that language:
+ * the pane carries one table instead of five. English is in the main bundle.
+ */
 import { fill } from "../../health-score";
 import { Locale, localeOf, RTL_LOCALES } from "../../i18n/locale";
-import { PANE_AR } from "./ar";
 import { PANE_EN, PaneKey, PaneStrings } from "./en";
-import { PANE_FA } from "./fa";
-import { PANE_RO } from "./ro";
-import { PANE_ZH_CN } from "./zh-CN";
 
 export type { PaneKey, PaneStrings };
 
-export const PANE_STRINGS: Readonly<Record<Locale, PaneStrings>> = {
-  en: PANE_EN,
-  ar: PANE_AR,
-  fa: PANE_FA,
-  ro: PANE_RO,
-  "zh-CN": PANE_ZH_CN,
+export const PANE_TABLES: Readonly<Record<Locale, () => Promise<PaneStrings>>> = {
+  en: () => Promise.resolve(PANE_EN),
+  ar: () => import(/* webpackChunkName: "pane-ar" */ "./ar").then((m) => m.PANE_AR),
+  fa: () => import(/* webpackChunkName: "pane-fa" */ "./fa").then((m) => m.PANE_FA),
+  ro: () => import(/* webpackChunkName: "pane-ro" */ "./ro").then((m) => m.PANE_RO),
+  "zh-CN": () => import(/* webpackChunkName: "pane-zh-cn" */ "./zh-CN").then((m) => m.PANE_ZH_CN),
 };
 
 export interface PaneLanguage {
@@ -25,9 +25,9 @@ export interface PaneLanguage {
 }
 
 /** The pane's language for Office's display language (§11: ar-*, fa-*, ro-*, zh-CN/Hans/SG, else en). */
-export function paneLanguage(displayLanguage: string): PaneLanguage {
+export async function loadPaneLanguage(displayLanguage: string): Promise<PaneLanguage> {
   const locale = localeOf(displayLanguage);
-  const strings = PANE_STRINGS[locale];
+  const strings = await PANE_TABLES[locale]();
   return {
     locale,
     dir: RTL_LOCALES.has(locale) ? "rtl" : "ltr",
