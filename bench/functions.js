@@ -11,7 +11,7 @@ const { join } = require("path");
 const { loadBundle } = require("../scripts/load-bundle");
 const baselines = require("./baselines");
 const { column, pairedColumns } = require("./data");
-const { compare, memoryDuring, RUNS, WARMUP } = require("./measure");
+const { compare, memoryDuring, settle, RUNS, WARMUP } = require("./measure");
 const { bundleSizes } = require("./sizes");
 
 const ROWS = 1048576;
@@ -119,6 +119,9 @@ function runCase(functions, c) {
   const expected = JSON.stringify(c.baseline(args));
   const actual = JSON.stringify(ours());
   if (actual !== expected) throw new Error(`${c.id}: bundle gives ${actual}, baseline ${expected}`);
+  // Collect the data built for earlier cases now, so that no collector thread is busy with it
+  // (and charged to either side) while this case is timed.
+  settle();
   const t = compare(ours, () => c.baseline(args));
   return {
     ours_ms: t.oursMs,

@@ -2,7 +2,7 @@
 // machine noise; heap growth around a call, with a check that no GC hid part of it.
 "use strict";
 
-const RUNS = 21;
+const RUNS = 41;
 const WARMUP = 5;
 
 function median(values) {
@@ -89,4 +89,4 @@ async function memoryDuring(makeInput, call) {
   };
 }
 
-module.exports = { RUNS, WARMUP, median, compare, memoryDuring };
+module.exports = { RUNS, WARMUP, median, compare, memoryDuring, settle };
