@@ -124,15 +124,21 @@ function withSnapshot(output: Buffer, ids: readonly SourceValue[]): Buffer {
 }
 
 /**
- * One LibreOffice process: load, recalculate everything (recalc mode "always"), save as `format`.
- * "csv" saves only the first sheet's values, so it measures load + recalculation; "xlsx" adds
- * writing every formula and value back.
+ * One LibreOffice process: load, recalculate everything (recalc mode "always") unless
+ * `calculate` is false, save as `format`. "csv" saves only the first sheet's values, so it
+ * measures load + recalculation, or load alone: our file has no cached values, and the input
+ * sheet it saves has no formulas. "xlsx" adds writing every formula and value back.
  */
-function recalculate(file: string, outDir: string, format: "xlsx" | "csv"): number {
+function recalculate(
+  file: string,
+  outDir: string,
+  format: "xlsx" | "csv",
+  calculate = true
+): number {
   const script = join(ROOT, "scripts", "libreoffice.js");
-  const program = `require(${JSON.stringify(script)}).convert([process.argv[1]], { format: process.argv[3], outDir: process.argv[2] }).catch((e) => { console.error(e.message); process.exit(1); })`;
+  const program = `require(${JSON.stringify(script)}).convert([process.argv[1]], { format: process.argv[3], outDir: process.argv[2], recalculate: process.argv[4] === "true" }).catch((e) => { console.error(e.message); process.exit(1); })`;
   const [, ms] = time(() =>
-    execFileSync(process.execPath, ["-e", program, file, outDir, format], {
+    execFileSync(process.execPath, ["-e", program, file, outDir, format, String(calculate)], {
       env: { ...process.env, SC_NO_THREADED_CALCULATION: "1" },
       stdio: "inherit",
     })
@@ -211,6 +217,8 @@ async function main() {
       String(plan.sheets.reduce((n, s) => n + s.fills.length, 0))
     );
 
+    const floorMs = recalculate(outputFile, join(dir, "csv-load"), "csv", false);
+    line("LibreOffice start + load, nothing calculated (floor)", seconds(floorMs));
     const loadMs = recalculate(outputFile, join(dir, "csv"), "csv");
     line("LibreOffice start + load + recalculate (csv out)", seconds(loadMs), "target < 30 s");
     if (process.env.BENCH_SKIP_XLSX) return;

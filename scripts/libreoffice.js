@@ -11,24 +11,29 @@ const SOFFICE = "/usr/bin/soffice";
 const APT_PACKAGE = "libreoffice-calc-nogui";
 
 // LibreOffice trusts cached values in xlsx by default (OOXMLRecalcMode 1 = never) and ignores
-// fullCalcOnLoad; 0 = always recalculate on load.
-const RECALC_ALWAYS = `<?xml version="1.0" encoding="UTF-8"?>
+// fullCalcOnLoad; 0 = always recalculate on load. Mode 1 on a file without cached values loads
+// the formulas without calculating them: the benchmark's floor for a recalculation.
+const recalcMode = (mode) => `<?xml version="1.0" encoding="UTF-8"?>
 <oor:items xmlns:oor="http://openoffice.org/2001/registry" xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item>
-<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>0</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>${mode}</value></prop></item>
+<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="ODFRecalcMode" oor:op="fuse"><value>${mode}</value></prop></item>
 </oor:items>
 `;
 
 /**
  * Converts `inputs` with one LibreOffice process (one start-up for the whole batch) into
  * `outDir`, e.g. format "xlsx" (recalculated) or "pdf". Each call uses a fresh profile, so calls
- * may run in parallel. Resolves to the output paths in input order; rejects if any is missing,
+ * may run in parallel. `recalculate: false` keeps LibreOffice's default (never recalculate on
+ * load). Resolves to the output paths in input order; rejects if any is missing,
  * since soffice exits 0 even when a conversion fails.
  */
-function convert(inputs, { format, outDir, timeoutMs = 600_000 }) {
+function convert(inputs, { format, outDir, timeoutMs = 600_000, recalculate = true }) {
   const profile = mkdtempSync(join(tmpdir(), "cs-lo-profile-"));
   mkdirSync(join(profile, "user"), { recursive: true });
-  writeFileSync(join(profile, "user", "registrymodifications.xcu"), RECALC_ALWAYS);
+  writeFileSync(
+    join(profile, "user", "registrymodifications.xcu"),
+    recalcMode(recalculate ? 0 : 1)
+  );
   mkdirSync(outDir, { recursive: true });
   const args = [
     "--headless",
