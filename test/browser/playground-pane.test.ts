@@ -325,6 +325,24 @@ test.each([
   await page.close();
 });
 
+test.each(["en-US", "ro-RO", "ar-SA", "fa-IR", "zh-CN"])(
+  "%s: the four steps sit on one row inside the 360 px pane",
+  async (tag) => {
+    const page = await playground.open({ lang: tag });
+    const boxes = await page.evaluate(() => {
+      const pane = document.querySelector(".pg-pane")!.getBoundingClientRect();
+      return [...document.querySelectorAll(".cs-stepper li")].map((li) => {
+        const r = li.getBoundingClientRect();
+        return { top: r.top, inside: r.left >= pane.left && r.right <= pane.right };
+      });
+    });
+    expect(boxes).toHaveLength(4);
+    expect(new Set(boxes.map((b) => b.top)).size).toBe(1);
+    expect(boxes.every((b) => b.inside)).toBe(true);
+    await page.close();
+  }
+);
+
 test("without ExcelApi 1.9 the pane says which Excel it needs", async () => {
   const page = await playground.open({ api: "1.8" });
   expect(await page.textContent(".cs-notice")).toContain(
