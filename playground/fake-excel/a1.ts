@@ -4,8 +4,8 @@
  */
 import { columnLetters as lettersOf, columnNumber, sheetPrefix } from "../../src/health-score/a1";
 
-export { MAX_COLUMNS, MAX_ROWS } from "../formula/values";
-import { MAX_COLUMNS, MAX_ROWS } from "../formula/values";
+export { MAX_COLUMNS, MAX_ROWS } from "../../src/formula/values";
+import { MAX_COLUMNS, MAX_ROWS } from "../../src/formula/values";
 
 /** A rectangle of cells, 0-based and inclusive. */
 export interface Rect {

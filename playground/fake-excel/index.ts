@@ -3,7 +3,7 @@
  * contexts and sync, worksheets, ranges, formats, conditional formats, validation, names,
  * selection and document settings, with Office.js semantics (queued writes applied at sync,
  * load-before-read, null objects, the 5 MB payload limits). Formula cells are computed by
- * playground/formula; what it cannot compute shows as #UNSUPPORTED! and is listed in
+ * src/formula; what it cannot compute shows as #UNSUPPORTED! and is listed in
  * `book.unsupported`, never guessed. Runs in Node (jest) and in the browser: no Node APIs.
  */
 import type { ExcelHost } from "../../src/excel/excel-host";

@@ -3,8 +3,8 @@
  * a deleted sheet or inserted rows must rewrite (Excel rewrites every formula and defined name
  * that points at the sheet). Text the tokenizer cannot read is left as written.
  */
-import { Token, tokenize } from "../formula/lexer";
-import { Unsupported } from "../formula/values";
+import { Token, tokenize } from "../../src/formula/lexer";
+import { Unsupported } from "../../src/formula/values";
 import { columnLetters, quoteSheet } from "./a1";
 
 /** One end of a reference, 0-based; `undefined` row/column for whole columns/rows. */

@@ -2,7 +2,7 @@
  * The comparison of a written sheet with its SheetPlan, shared by the edge tests on the fake
  * (jest) and the playground tests (the fake in Chromium, read back as a BookView dump).
  */
-import { shiftFormula } from "../../playground/formula";
+import { shiftFormula } from "../../src/formula";
 import { FakeWorkbook } from "../../playground/fake-excel";
 import { columnWidthPoints } from "../../src/excel/write-units";
 import { PlannedSheet, SheetPlan } from "../../src/health-score";

@@ -3,20 +3,20 @@
  * and random 12-metric workbooks, every cell evaluated by the formula evaluator, match the spec's
  * exact numbers and the independent JS reference (relative 1e-9).
  */
-import { FormulaValue } from "../../../playground/formula";
-import { cell } from "../../../src/health-score/a1";
-import { HealthScoreConfig } from "../../../src/health-score";
+import { FormulaValue } from "../../src/formula";
+import { cell } from "../../src/health-score/a1";
+import { HealthScoreConfig } from "../../src/health-score";
 import {
   MINMAX_CONFIG,
   MINMAX_SHEET,
   MemorySheet,
   THRESHOLD_CONFIG,
   THRESHOLD_SHEET,
-} from "../../health-score/fixtures";
-import { plan } from "../../health-score/plan-support";
-import { RefInput, referenceHealthScore } from "../../health-score/reference";
-import { Case, MetricColumn, caseFrom, generatedCase, random } from "../../xlsx/cases";
-import { mismatches } from "../../xlsx/compare";
+} from "../health-score/fixtures";
+import { plan } from "../health-score/plan-support";
+import { RefInput, referenceHealthScore } from "../health-score/reference";
+import { Case, MetricColumn, caseFrom, generatedCase, random } from "../xlsx/cases";
+import { mismatches } from "../xlsx/compare";
 import { FillMode, PlanBook } from "./plan-book";
 
 const SHEET = "Health Score";

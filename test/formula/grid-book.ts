@@ -1,5 +1,5 @@
 /** A FormulaBook over constant cells, for unit cases: sheets as rows from A1, names by scope. */
-import { FormulaBook, FormulaValue, evaluateFormula } from "../../../playground/formula";
+import { FormulaBook, FormulaValue, evaluateFormula } from "../../src/formula";
 
 export type Grid = Record<string, readonly (readonly FormulaValue[])[]>;
 

@@ -3,7 +3,7 @@
  * rewrite references and copy everything else verbatim. References keep the sheet prefix as
  * written and their coordinates as absolute numbers with `$` flags.
  */
-import { columnNumber } from "../../src/health-score/a1";
+import { columnNumber } from "../health-score/a1";
 import { ERROR_LITERALS, MAX_ROWS, Unsupported } from "./values";
 
 /** One coordinate of a reference: the number written and whether it carries `$`. */

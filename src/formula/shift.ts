@@ -3,7 +3,7 @@
  * Relative coordinates move, `$` ones stay; a reference pushed off the sheet becomes `#REF!`
  * (after its sheet prefix). Everything else is copied as written.
  */
-import { columnLetters } from "../../src/health-score/a1";
+import { columnLetters } from "../health-score/a1";
 import { rememberShift, tokensOf } from "./cache";
 import { CellAddress, Coordinate, RefToken, Token } from "./lexer";
 import { MAX_COLUMNS, MAX_ROWS } from "./values";

@@ -3,14 +3,14 @@
  * evaluated on first read and remembered; fills become one formula per row, either as the
  * anchor's text evaluated through `anchor` or as the text shiftFormula writes.
  */
-import { SheetPlan, SourceValue } from "../../../src/health-score";
+import { SheetPlan, SourceValue } from "../../src/health-score";
 import {
   evaluateFormula,
   FormulaBook,
   FormulaValue,
   shiftFormula,
-} from "../../../playground/formula";
-import { MemorySheet } from "../../health-score/fixtures";
+} from "../../src/formula";
+import { MemorySheet } from "../health-score/fixtures";
 
 interface BookCell {
   readonly value?: SourceValue;

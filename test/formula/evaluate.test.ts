@@ -3,7 +3,7 @@
  * documented behaviour. "oracles #n" = row n of the appendix of research/oracles.md (the
  * `Mixed!A2:A21` fixture below is that fixture's column A; C2:C4 its error, `=""` and 5).
  */
-import { FormulaValue } from "../../../playground/formula";
+import { FormulaValue } from "../../src/formula";
 import { evaluateIn, gridBook } from "./grid-book";
 
 const E = (error: string) => ({ error });

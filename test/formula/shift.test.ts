@@ -2,7 +2,7 @@
  * shiftFormula moves relative references as Excel's fill and copy do; evaluating a fill's anchor
  * text through `origin.anchor` gives the same value as evaluating the shifted text.
  */
-import { evaluateFormula, shiftFormula } from "../../../playground/formula";
+import { evaluateFormula, shiftFormula } from "../../src/formula";
 import { gridBook } from "./grid-book";
 
 describe("shiftFormula", () => {
