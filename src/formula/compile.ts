@@ -234,6 +234,10 @@ export function compile(tree: Node, resolveName: NameResolver): Ev {
         const e = ERROR_LITERALS.get(node.value) ?? NAME;
         return () => e;
       }
+      case "array": {
+        const v = node.value;
+        return () => v;
+      }
       case "area":
         return area(node);
       case "columns":

@@ -26,6 +26,8 @@ interface Span {
 export interface SheetPrefix {
   readonly name: string;
   readonly text: string;
+  /** Another workbook's sheet (`[1]Data!`, `'[Book.xlsx]Data'!`): never read, never guessed. */
+  readonly external?: boolean;
 }
 
 export type RefToken =
@@ -56,7 +58,14 @@ export type Token = Span &
     | { readonly kind: "boolean"; readonly value: boolean }
     | { readonly kind: "error"; readonly value: string }
     | { readonly kind: "function"; readonly name: string }
-    | { readonly kind: "name"; readonly name: string }
+    | { readonly kind: "name"; readonly name: string; readonly sheet?: SheetPrefix }
+    /** An array constant, `{1,2;3,4}`, kept as written (its commas are not argument separators). */
+    | { readonly kind: "array"; readonly text: string }
+    /**
+     * A structured (table) reference, `Sales[Score]`, `Sales[[#This Row],[Score]]`, `[@Score]`:
+     * the table's name (absent inside the table) and the bracketed part as written.
+     */
+    | { readonly kind: "structured"; readonly table?: string; readonly spec: string }
     | { readonly kind: "operator"; readonly value: string }
     | { readonly kind: "open" | "close" | "comma" }
     | RefToken
@@ -79,7 +88,9 @@ const NUMBER = /(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/y;
 const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)$/;
 const COLUMN = /^(\$?)([A-Za-z]{1,3})$/;
 const ROW = /^(\$?)([0-9]+)$/;
-const OPERATORS = ["<>", "<=", ">=", "<", ">", "=", "+", "-", "*", "/", "&", "^", "%", ":"];
+/** A defined name or a table name: a letter, `_` or `\\` first, then word characters. */
+const NAME_WORD = /^[A-Za-z_\\\u0080-\uffff][A-Za-z0-9_.\\\u0080-\uffff]*$/;
+const OPERATORS = ["<>", "<=", ">=", "<", ">", "=", "+", "-", "*", "/", "&", "^", "%", ":", "@"];
 
 function parseCell(word: string): CellAddress | undefined {
   const m = CELL.exec(word);
@@ -158,12 +169,44 @@ export function tokenize(text: string): Token[] {
     throw new Unsupported(`the text "${text.slice(i)}" in a formula`);
   };
 
-  /** After `Sheet!`: a reference or `#REF!`. */
+  /** After `Sheet!`: a reference, a sheet-scoped defined name, or `#REF!`. */
   const afterPrefix = (start: number, sheet: SheetPrefix): Token => {
     if (text[i] === "#") return readError(start);
     const ref = readReference(start, sheet);
-    if (!ref) throw new Unsupported(`the reference ${text.slice(start, readWord(i))}`);
-    return ref;
+    if (ref) return ref;
+    const end = readWord(i);
+    const word = text.slice(i, end);
+    if (!NAME_WORD.test(word)) throw new Unsupported(`the reference ${text.slice(start, end)}`);
+    i = end;
+    return { kind: "name", name: word, sheet, start, end };
+  };
+
+  /** From `[` to its matching `]`, nested brackets and `'`-escaped characters included. */
+  const readBrackets = (): string => {
+    const from = i;
+    let depth = 0;
+    while (i < text.length) {
+      const c = text[i];
+      if (c === "'") i += 2;
+      else {
+        if (c === "[") depth++;
+        else if (c === "]" && --depth === 0) return text.slice(from, ++i);
+        i++;
+      }
+    }
+    throw new Unsupported("an unterminated [ in a formula");
+  };
+
+  /** `{…}` up to its closing brace, strings inside kept whole. */
+  const readArray = (start: number): Token => {
+    i++;
+    while (i < text.length && text[i] !== "}") {
+      if (text[i] === '"') readQuoted('"', "an unterminated string");
+      else i++;
+    }
+    if (i >= text.length) throw new Unsupported("an unterminated array constant");
+    i++;
+    return { kind: "array", text: text.slice(start, i), start, end: i };
   };
 
   /** Text between `quote`s from `i`, a doubled quote standing for one. */
@@ -193,7 +236,12 @@ export function tokenize(text: string): Token[] {
       const name = readQuoted("'", "an unterminated sheet name");
       if (text[i] !== "!") throw new Unsupported(`the quoted name '${name}'`);
       i++;
-      tokens.push(afterPrefix(start, { name, text: text.slice(start, i) }));
+      const external = name.includes("[") || undefined;
+      tokens.push(afterPrefix(start, { name, text: text.slice(start, i), external }));
+    } else if (ch === "{") {
+      tokens.push(readArray(start));
+    } else if (ch === "[") {
+      tokens.push(readBracketed(start));
     } else if (ch === "#") {
       tokens.push(readError(start));
     } else if (ch === "(") {
@@ -216,9 +264,27 @@ export function tokenize(text: string): Token[] {
   }
   return tokens;
 
+  /** `[@Score]` inside a table, or another workbook's `[1]Sheet!A1` / `[1]!Name`. */
+  function readBracketed(start: number): Token {
+    const spec = readBrackets();
+    if (/^\[\d+\]$/.test(spec)) {
+      const end = readWord(i);
+      if (text[end] !== "!") throw new Unsupported(`the external reference ${spec}`);
+      const name = text.slice(start, end);
+      i = end + 1;
+      return afterPrefix(start, { name, text: text.slice(start, i), external: true });
+    }
+    return { kind: "structured", spec, start, end: i };
+  }
+
   function readWordToken(start: number): Token {
     const end = readWord(i);
     const word = text.slice(i, end);
+    if (text[end] === "[" && NAME_WORD.test(word)) {
+      i = end;
+      const spec = readBrackets();
+      return { kind: "structured", table: word, spec, start, end: i };
+    }
     if (text[end] === "!") {
       i = end + 1;
       return afterPrefix(start, { name: word, text: text.slice(start, i) });
@@ -233,8 +299,7 @@ export function tokenize(text: string): Token[] {
     i = end;
     if (/^(true|false)$/i.test(word))
       return { kind: "boolean", value: word.toUpperCase() === "TRUE", start, end };
-    if (/^[A-Za-z_\\\u0080-\uffff][A-Za-z0-9_.\\\u0080-\uffff]*$/.test(word))
-      return { kind: "name", name: word, start, end };
+    if (NAME_WORD.test(word)) return { kind: "name", name: word, start, end };
     throw new Unsupported(`the word ${word} in a formula`);
   }
 

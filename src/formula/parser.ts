@@ -4,7 +4,7 @@
  * `* /`, `+ -`, `&`, comparisons (Excel's order; `^` and `%` are outside the subset).
  */
 import { CellAddress, Coordinate, RefToken, Token } from "./lexer";
-import { Unsupported } from "./values";
+import { Arr, ERROR_LITERALS, Scalar, Unsupported } from "./values";
 
 /** `abs`: `n` is the row or column itself; otherwise `n` is the offset from the formula's cell. */
 export interface Position {
@@ -32,6 +32,7 @@ export type Node =
       readonly right: Position;
     }
   | { readonly t: "name"; readonly name: string }
+  | { readonly t: "array"; readonly value: Arr }
   | { readonly t: "call"; readonly name: string; readonly args: readonly Node[] }
   | { readonly t: "negate"; readonly operand: Node }
   | { readonly t: "binary"; readonly op: string; readonly left: Node; readonly right: Node }
@@ -69,6 +70,33 @@ function refNode(token: RefToken, row: number, column: number): Node {
   }
 }
 
+/** `{1,2;3,"x"}` to its values, row by row: numbers, text, TRUE/FALSE and error literals only. */
+function arrayConstant(text: string): Arr {
+  const rows: Scalar[][] = [[]];
+  const item =
+    /\s*(?:"((?:[^"]|"")*)"|(TRUE|FALSE)|(#[A-Z0-9/!?]+)|([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?))\s*([,;}])/iy;
+  item.lastIndex = 1;
+  for (;;) {
+    const m = item.exec(text);
+    if (!m) throw new Unsupported(`the array constant ${text}`);
+    const [, str, bool, err, num, sep] = m;
+    const error = err === undefined ? undefined : ERROR_LITERALS.get(err.toUpperCase());
+    if (err !== undefined && !error) throw new Unsupported(`the array constant ${text}`);
+    rows[rows.length - 1].push(
+      str !== undefined
+        ? str.replace(/""/g, '"')
+        : bool !== undefined
+          ? bool.toUpperCase() === "TRUE"
+          : (error ?? Number(num))
+    );
+    if (sep === "}") break;
+    if (sep === ";") rows.push([]);
+  }
+  const columns = rows[0].length;
+  if (rows.some((r) => r.length !== columns)) throw new Unsupported(`the ragged array ${text}`);
+  return new Arr(rows.length, columns, rows.flat());
+}
+
 const describe = (p: Position): string => (p.abs ? `${p.n}` : `[${p.n}]`);
 
 /**
@@ -104,7 +132,13 @@ export function templateKey(tokens: readonly Token[], row: number, column: numbe
         key += `\u0001${token.name}(`;
         break;
       case "name":
-        key += `\u0001N${token.name}`;
+        key += `\u0001N${token.sheet?.text ?? ""}${token.name}`;
+        break;
+      case "array":
+        key += `\u0001${token.text}`;
+        break;
+      case "structured":
+        key += `\u0001S${token.table ?? ""}${token.spec}`;
         break;
       case "operator":
         key += `\u0001${token.value}`;
@@ -152,7 +186,12 @@ export function parse(tokens: readonly Token[], row: number, column: number): No
       case "error":
         return { t: "error", value: t.value };
       case "name":
+        if (t.sheet) throw new Unsupported("sheet-scoped names");
         return { t: "name", name: t.name };
+      case "array":
+        return { t: "array", value: arrayConstant(t.text) };
+      case "structured":
+        throw new Unsupported("structured (table) references");
       case "cell":
       case "area":
       case "columns":
@@ -196,6 +235,18 @@ export function parse(tokens: readonly Token[], row: number, column: number): No
   };
 
   const unary = (): Node => {
+    if (isOperator("@")) {
+      // Implicit intersection: the identity on one cell, which is all the evaluator reads here.
+      i++;
+      const operand = unary();
+      if (
+        operand.t !== "area" ||
+        operand.top.n !== operand.bottom.n ||
+        operand.left.n !== operand.right.n
+      )
+        throw new Unsupported("the @ operator on a range");
+      return operand;
+    }
     if (isOperator("-")) {
       i++;
       return { t: "negate", operand: unary() };

@@ -38,8 +38,7 @@ export type NoNativeReason =
 
 export type NativeForms =
   /** One formula per result cell, without "=": one for a single result, one per spilled cell. */
-  | { readonly forms: readonly string[] }
-  | { readonly none: NoNativeReason };
+  { readonly forms: readonly string[] } | { readonly none: NoNativeReason };
 
 export interface NativeParam {
   /** The parameter name, as in functions.json (never translated). */

@@ -15,7 +15,7 @@ export const NO_NATIVE_REASONS: Readonly<Record<NoNativeReason, string>> = {
     "TTV median: no native formula before Excel 365 (it needs an array formula)",
   "criteria-range-not-reference":
     "a range argument is a calculation, not a cell range, and COUNTIF accepts only cell ranges",
-  "method-unknown": "TTV: the method is not a known \"mean\" or \"median\"",
+  "method-unknown": 'TTV: the method is not a known "mean" or "median"',
 };
 
 const forms = (...formulas: string[]): NativeForms => ({ forms: formulas });
@@ -109,7 +109,4 @@ export const NATIVE_TABLE: ReadonlyMap<string, NativeEntry> = new Map(
  * Functions the native forms use that are newer than Excel 2007: OOXML stores them with the
  * `_xlfn.` prefix in a file (LibreOffice shows #NAME? without it); Office.js takes them without.
  */
-export const FILE_PREFIXED_FUNCTIONS: ReadonlySet<string> = new Set([
-  "NORM.S.INV",
-  "NORM.S.DIST",
-]);
+export const FILE_PREFIXED_FUNCTIONS: ReadonlySet<string> = new Set(["NORM.S.INV", "NORM.S.DIST"]);

@@ -3,7 +3,7 @@
  * documented behaviour. "oracles #n" = row n of the appendix of research/oracles.md (the
  * `Mixed!A2:A21` fixture below is that fixture's column A; C2:C4 its error, `=""` and 5).
  */
-import { FormulaValue } from "../../src/formula";
+import { FormulaValue, evaluateFormula } from "../../src/formula";
 import { evaluateIn, gridBook } from "./grid-book";
 
 const E = (error: string) => ({ error });
@@ -355,4 +355,19 @@ describe("outside the subset: { unsupported }, never a guessed value", () => {
       unsupported: "VLOOKUP",
     });
   });
+});
+
+describe("array constants and @", () => {
+  const book = {
+    value: () => 7,
+    sheetNames: () => ["S"],
+    usedRows: () => 1,
+    name: () => undefined,
+  };
+  const at = { sheet: "S", row: 1, column: 1 };
+  test.each([
+    ["SUMPRODUCT({1,2;3,4})", 10],
+    ['COUNT({1,"x",TRUE;2,3,#N/A})', 3],
+    ["@B2+1", 8],
+  ])("%s = %s", (formula, expected) => expect(evaluateFormula(formula, at, book)).toBe(expected));
 });
