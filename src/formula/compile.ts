@@ -3,7 +3,8 @@
  * Operators work element by element when a side is a range or array (the array evaluation that
  * SUMPRODUCT gives its arguments); references resolve against the context's base cell.
  */
-import { Context, Ev, lift1, read, scalarOf, sheetOf, toArr } from "./context";
+import { Context, Ev, customArgument, lift1, read, scalarOf, sheetOf, toArr } from "./context";
+import { FunctionSpec } from "./functions/spec";
 import { FUNCTIONS } from "./functions";
 import { Node, Position } from "./parser";
 import {
@@ -200,6 +201,28 @@ function memo(ev: Ev): Ev {
   };
 }
 
+const CS_CALL = /^(?:CS\.|_XLDUDF_CS_)([A-Z0-9_.]+)$/;
+
+/** A CS custom function, computed by the book (the formula core behind it), or undefined. */
+function csFunction(name: string): FunctionSpec | undefined {
+  const id = CS_CALL.exec(name)?.[1];
+  if (id === undefined) return undefined;
+  return {
+    min: 0,
+    max: 255,
+    references: "all",
+    takesEmpty: true,
+    compile: (args) => (ctx) => {
+      if (!ctx.book.csFunction) throw new Unsupported(`the custom function CS.${id}`);
+      const result = ctx.book.csFunction(
+        id,
+        args.map((arg) => customArgument(arg(ctx), ctx))
+      );
+      return Array.isArray(result) ? new Arr(1, result.length, [...result]) : (result as Scalar);
+    },
+  };
+}
+
 /** Compiles a tree; function calls that occur more than once are evaluated once per call. */
 export function compile(tree: Node, resolveName: NameResolver): Ev {
   const counts = new Map<string, number>();
@@ -261,6 +284,8 @@ export function compile(tree: Node, resolveName: NameResolver): Ev {
       }
       case "call":
         return call(node);
+      case "missing":
+        return () => null;
     }
   };
 
@@ -268,8 +293,10 @@ export function compile(tree: Node, resolveName: NameResolver): Ev {
     const key = keyOf.get(node) as string;
     const known = shared.get(key);
     if (known) return known;
-    const fn = FUNCTIONS.get(node.name);
+    const fn = FUNCTIONS.get(node.name) ?? csFunction(node.name);
     if (!fn) throw new Unsupported(`the function ${node.name}`);
+    if (!fn.takesEmpty && node.args.some((a) => a.t === "missing"))
+      throw new Unsupported(`${node.name} with an empty argument`);
     if (node.args.length < fn.min || node.args.length > fn.max)
       throw new Unsupported(`${node.name} with ${node.args.length} arguments`);
     const args = node.args.map((a, i) =>

@@ -16,6 +16,12 @@ export interface FormulaBook {
   /** A defined name's formula (without "="), the sheet's scope first. */
   name(scopeSheet: string, name: string): string | undefined;
   /**
+   * Optional: the value of a CS custom function (`CS.NPS`, `_xldudf_CS_NPS`; `id` is `NPS`) on
+   * its arguments, each a scalar or a 2-D array of cell values (blank = null) as Excel passes
+   * them; a spilled result is a row. Without it, a CS call is outside what the engine computes.
+   */
+  csFunction?(id: string, args: readonly unknown[]): Scalar | readonly Scalar[];
+  /**
    * Optional: a number that changes whenever any cell's content or the list of sheets changes.
    * When present, the sheet list and the sorted numbers of a range (PERCENTILE, MEDIAN, SMALL)
    * are read once per revision instead of once per call.
@@ -108,6 +114,18 @@ export function toArr(v: Value, ctx: Context): Arr {
   const data: Scalar[] = [];
   forEachCell(v, ctx, (x) => data.push(x));
   return new Arr(v.rows, v.columns, data);
+}
+
+/**
+ * A custom function's argument as Excel passes it: one value, or rows of values. A whole column
+ * is read down to the sheet's used rows (the blanks below change no CS function's result).
+ */
+export function customArgument(v: Value, ctx: Context): unknown {
+  if (v instanceof Ref && v.rows === MAX_ROWS)
+    v = new Ref(v.sheet, v.top, v.left, Math.max(1, ctx.book.usedRows(v.sheet)), v.right);
+  if (!(v instanceof Ref) && !(v instanceof Arr)) return v;
+  const a = toArr(v, ctx);
+  return Array.from({ length: a.rows }, (_, r) => a.data.slice(r * a.columns, (r + 1) * a.columns));
 }
 
 /** Values of a reference or array, or a scalar alone, in row-major order. */

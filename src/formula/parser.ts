@@ -33,6 +33,7 @@ export type Node =
     }
   | { readonly t: "name"; readonly name: string }
   | { readonly t: "array"; readonly value: Arr }
+  | { readonly t: "missing" }
   | { readonly t: "call"; readonly name: string; readonly args: readonly Node[] }
   | { readonly t: "negate"; readonly operand: Node }
   | { readonly t: "binary"; readonly op: string; readonly left: Node; readonly right: Node }
@@ -210,8 +211,8 @@ export function parse(tokens: readonly Token[], row: number, column: number): No
         }
         for (;;) {
           const next = peek()?.kind;
-          if (next === "comma" || next === "close") fail(`empty argument of ${t.name}`);
-          args.push(comparison());
+          // An empty argument, `CS.CSAT(B2:B9,,4)`: omitted (only custom functions accept it).
+          args.push(next === "comma" || next === "close" ? { t: "missing" } : comparison());
           const sep = tokens[i++];
           if (sep?.kind === "close") return { t: "call", name: t.name, args };
           if (sep?.kind !== "comma") fail(`arguments of ${t.name}`);

@@ -371,3 +371,33 @@ describe("array constants and @", () => {
     ["@B2+1", 8],
   ])("%s = %s", (formula, expected) => expect(evaluateFormula(formula, at, book)).toBe(expected));
 });
+
+describe("CS functions through the book", () => {
+  const cells: Record<string, number | null> = { "1,1": 9, "2,1": 10, "3,1": 3, "4,1": null };
+  const book = {
+    value: (_: string, row: number, column: number) => cells[`${row},${column}`] ?? null,
+    sheetNames: () => ["S"],
+    usedRows: () => 4,
+    name: () => undefined,
+    csFunction: (id: string, args: readonly unknown[]) =>
+      id === "COUNTARGS"
+        ? args.length
+        : id === "ROWSOF"
+          ? (args[0] as unknown[][]).length
+          : { error: "#N/A" },
+  };
+  const at = { sheet: "S", row: 9, column: 9 };
+  test.each([
+    ["_xldudf_CS_ROWSOF(A:A)", 4],
+    ["cs.rowsof(A1:A3)*2", 6],
+    ["CS.COUNTARGS(A1,,3)", 3],
+    ["ISERROR(CS.OTHER(A1))", true],
+  ])("%s = %s", (formula, expected) => expect(evaluateFormula(formula, at, book)).toBe(expected));
+
+  test("without the book's functions a CS call is unsupported, never guessed", () => {
+    const { csFunction: _, ...plain } = book;
+    expect(evaluateFormula("CS.ROWSOF(A1:A3)", at, plain)).toEqual({
+      unsupported: "the custom function CS.ROWSOF",
+    });
+  });
+});

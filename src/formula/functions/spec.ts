@@ -9,6 +9,8 @@ export interface FunctionSpec {
    * as in SUM); the others arrive as values, a single cell read directly.
    */
   readonly references?: readonly number[] | "all";
+  /** Empty arguments (`f(a,,c)`) arrive as blanks; only custom functions take them. */
+  readonly takesEmpty?: boolean;
   /** Arguments arrive unevaluated, so IF and IFERROR evaluate only the branch they need. */
   compile(args: Ev[]): Ev;
 }
