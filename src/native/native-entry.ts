@@ -38,8 +38,7 @@ export type NoNativeReason =
 
 export type NativeForms =
   /** One formula per result cell, without "=": one for a single result, one per spilled cell. */
-  | { readonly forms: readonly string[] }
-  | { readonly none: NoNativeReason };
+  { readonly forms: readonly string[] } | { readonly none: NoNativeReason };
 
 export interface NativeParam {
   /** The parameter name, as in functions.json (never translated). */
@@ -52,6 +51,11 @@ export interface NativeParam {
    * earlier arguments (CSAT's threshold depends on its scale).
    */
   readonly default?: (args: readonly NativeArg[]) => string;
+  /**
+   * For an argument that chooses between formulas (TTV's method): the texts it accepts, in any
+   * letter case. The reference documentation shows one form per option.
+   */
+  readonly options?: readonly string[];
 }
 
 export interface NativeEntry {
