@@ -4,12 +4,7 @@
  * anchor's text evaluated through `anchor` or as the text shiftFormula writes.
  */
 import { SheetPlan, SourceValue } from "../../src/health-score";
-import {
-  evaluateFormula,
-  FormulaBook,
-  FormulaValue,
-  shiftFormula,
-} from "../../src/formula";
+import { evaluateFormula, FormulaBook, FormulaValue, shiftFormula } from "../../src/formula";
 import { MemorySheet } from "../health-score/fixtures";
 
 interface BookCell {
