@@ -7,6 +7,7 @@ import {
   emptyState,
   moveMetric,
   parseTypedNumber,
+  parseWeight,
   removeMetric,
   setPick,
   stateOf,
@@ -29,6 +30,21 @@ test.each<[string, number | string]>([
   ["1 000", "1 000"],
 ])("typed %j is %j", (text, expected) => {
   expect(parseTypedNumber(text)).toBe(expected);
+});
+
+test.each<[string, number | string]>([
+  ["30%", 30],
+  ["30 %", 30],
+  ["12,5%", 12.5],
+  ["٣٠٪", 30], // Arabic-Indic digits, Arabic percent sign
+  ["۴۰٪", 40], // Persian digits
+  ["30％", 30], // full-width percent sign (Chinese input)
+  ["50", 50],
+  ["%", "%"],
+  ["30%%", "30%%"],
+  ["abc%", "abc%"],
+])("typed weight %j is %j (only the shares matter)", (text, expected) => {
+  expect(parseWeight(text)).toBe(expected);
 });
 
 const picked = (): WizardState => {
