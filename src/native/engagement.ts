@@ -1,0 +1,71 @@
+/** Native forms of the support and engagement functions (functions.md §6). */
+import { avgSession, conversion, fcr, stickiness, trialConversion, ttv, usageRate } from "../core";
+import { NativeEntry } from "./native-entry";
+import { forms, quotient, range, scalar } from "./native-forms";
+
+export const ENGAGEMENT: readonly NativeEntry[] = [
+  {
+    id: "FCR",
+    params: [scalar("resolved_on_first_contact"), scalar("total_tickets")],
+    compute: fcr,
+    native: quotient,
+  },
+  {
+    id: "CONVERSION",
+    params: [scalar("conversions"), scalar("visitors")],
+    compute: conversion,
+    native: quotient,
+  },
+  {
+    id: "TRIALCONVERSION",
+    params: [scalar("converted"), scalar("trial_users")],
+    compute: trialConversion,
+    native: quotient,
+  },
+  {
+    id: "STICKINESS",
+    params: [scalar("dau"), scalar("mau")],
+    compute: stickiness,
+    native: quotient,
+  },
+  {
+    id: "AVGSESSION",
+    params: [scalar("total_duration"), scalar("sessions")],
+    compute: avgSession,
+    native: quotient,
+  },
+  {
+    id: "USAGERATE",
+    params: [range("usage_values"), scalar("threshold")],
+    compute: usageRate,
+    // SUMPRODUCT for references too: COUNTIF compares with t rounded to 15 digits as text.
+    native: ([r, t]) =>
+      forms(`SUMPRODUCT(ISNUMBER(${r.text})*(${r.text}>=${t.text}))/COUNT(${r.text})`),
+  },
+  {
+    id: "TTV",
+    params: [
+      range("start_dates"),
+      range("value_dates"),
+      {
+        name: "method",
+        kind: "scalar",
+        optional: true,
+        default: () => '"median"',
+        options: ["median", "mean"],
+      },
+    ],
+    compute: ttv,
+    native: ([S, V, method]) => {
+      const chosen = method.omitted ? "median" : method.value;
+      if (typeof chosen !== "string") return { none: "method-unknown" };
+      if (chosen.toLowerCase() === "median") return { none: "median-needs-array" };
+      if (chosen.toLowerCase() !== "mean") return { none: "method-unknown" };
+      if (!S.isReference || !V.isReference) return { none: "criteria-range-not-reference" };
+      return forms(
+        `(SUMIFS(${V.text},${S.text},">=0",${V.text},">=0")-SUMIFS(${S.text},${S.text},">=0",${V.text},">=0"))` +
+          `/COUNTIFS(${S.text},">=0",${V.text},">=0")`
+      );
+    },
+  },
+];

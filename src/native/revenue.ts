@@ -1,0 +1,65 @@
+/** Native forms of the revenue functions (functions.md §5). */
+import { arpu, clv, crc, expansionRate, grr, mrr, ndr, saasLtv } from "../core";
+import { NativeEntry } from "./native-entry";
+import { forms, optionalScalar, quotient, scalar } from "./native-forms";
+
+export const REVENUE: readonly NativeEntry[] = [
+  {
+    id: "MRR",
+    params: [scalar("active_customers"), scalar("arpu")],
+    compute: mrr,
+    native: ([n, a]) => forms(`${n.text}*${a.text}`),
+  },
+  {
+    id: "ARPU",
+    params: [scalar("total_revenue"), scalar("average_users")],
+    compute: arpu,
+    native: quotient,
+  },
+  {
+    id: "NDR",
+    params: [
+      scalar("start_mrr"),
+      scalar("expansion"),
+      scalar("contraction"),
+      scalar("churned_mrr"),
+    ],
+    compute: ndr,
+    native: ([s, x, c, ch]) => forms(`(${s.text}+${x.text}-${c.text}-${ch.text})/${s.text}`),
+  },
+  {
+    id: "GRR",
+    params: [scalar("start_mrr"), scalar("contraction"), scalar("churned_mrr")],
+    compute: grr,
+    native: ([s, c, ch]) => forms(`(${s.text}-${c.text}-${ch.text})/${s.text}`),
+  },
+  {
+    id: "EXPANSIONRATE",
+    params: [scalar("expansion_mrr"), scalar("start_mrr")],
+    compute: expansionRate,
+    native: quotient,
+  },
+  {
+    id: "CLV",
+    params: [
+      scalar("average_purchase_value"),
+      scalar("purchases_per_period"),
+      scalar("lifespan_periods"),
+      optionalScalar("gross_margin", "1"),
+    ],
+    compute: clv,
+    native: ([v, p, l, m]) => forms(`${v.text}*${p.text}*${l.text}*${m.text}`),
+  },
+  {
+    id: "SAASLTV",
+    params: [scalar("arpu"), scalar("churn_rate"), optionalScalar("gross_margin", "1")],
+    compute: saasLtv,
+    native: ([a, churnRate, m]) => forms(`${a.text}*${m.text}/${churnRate.text}`),
+  },
+  {
+    id: "CRC",
+    params: [scalar("retention_costs"), scalar("customers")],
+    compute: crc,
+    native: quotient,
+  },
+];
