@@ -5,8 +5,9 @@
 // by hand. The table is read compiled, from lib/ (`npm run build:cli`, which `npm run docs` runs).
 //   node scripts/native-formulas-doc.js          print it
 //   node scripts/native-formulas-doc.js --write  write docs/native-formulas.md
-const { existsSync, mkdirSync, writeFileSync } = require("fs");
-const { dirname, join } = require("path");
+const { existsSync } = require("fs");
+const { join } = require("path");
+const { printOrWrite } = require("./generated-doc");
 
 const OUTPUT = join(__dirname, "..", "docs", "native-formulas.md");
 const COMPILED = join(__dirname, "..", "lib", "native", "native-table.js");
@@ -126,14 +127,6 @@ function generate({ NATIVE_TABLE, NO_NATIVE_REASONS } = loadTable()) {
   ].join("\n");
 }
 
-if (require.main === module) {
-  const text = generate();
-  if (process.argv.includes("--write")) {
-    mkdirSync(dirname(OUTPUT), { recursive: true });
-    writeFileSync(OUTPUT, text);
-  } else {
-    process.stdout.write(text);
-  }
-}
+if (require.main === module) printOrWrite(OUTPUT, () => generate());
 
 module.exports = { generate, OUTPUT };

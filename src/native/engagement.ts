@@ -1,39 +1,14 @@
 /** Native forms of the support and engagement functions (functions.md §6). */
 import { avgSession, conversion, fcr, stickiness, trialConversion, ttv, usageRate } from "../core";
 import { NativeEntry } from "./native-entry";
-import { forms, quotient, range, scalar } from "./native-forms";
+import { forms, range, ratio, scalar } from "./native-forms";
 
 export const ENGAGEMENT: readonly NativeEntry[] = [
-  {
-    id: "FCR",
-    params: [scalar("resolved_on_first_contact"), scalar("total_tickets")],
-    compute: fcr,
-    native: quotient,
-  },
-  {
-    id: "CONVERSION",
-    params: [scalar("conversions"), scalar("visitors")],
-    compute: conversion,
-    native: quotient,
-  },
-  {
-    id: "TRIALCONVERSION",
-    params: [scalar("converted"), scalar("trial_users")],
-    compute: trialConversion,
-    native: quotient,
-  },
-  {
-    id: "STICKINESS",
-    params: [scalar("dau"), scalar("mau")],
-    compute: stickiness,
-    native: quotient,
-  },
-  {
-    id: "AVGSESSION",
-    params: [scalar("total_duration"), scalar("sessions")],
-    compute: avgSession,
-    native: quotient,
-  },
+  ratio("FCR", ["resolved_on_first_contact", "total_tickets"], fcr),
+  ratio("CONVERSION", ["conversions", "visitors"], conversion),
+  ratio("TRIALCONVERSION", ["converted", "trial_users"], trialConversion),
+  ratio("STICKINESS", ["dau", "mau"], stickiness),
+  ratio("AVGSESSION", ["total_duration", "sessions"], avgSession),
   {
     id: "USAGERATE",
     params: [range("usage_values"), scalar("threshold")],

@@ -3,7 +3,7 @@
  * shapes several functions share. Arguments arrive as NativeArg texts, already parenthesised by
  * the converter where they are expressions, so plain concatenation keeps the precedence.
  */
-import { NativeArg, NativeForms, NativeParam } from "./native-entry";
+import { NativeArg, NativeEntry, NativeForms, NativeParam } from "./native-entry";
 
 export const forms = (...formulas: string[]): NativeForms => ({ forms: formulas });
 
@@ -19,7 +19,19 @@ export const optionalScalar = (name: string, written: string): NativeParam => ({
 });
 
 /** `=a/b`: the first argument over the second (functions.md §8's part-over-whole rows). */
-export const quotient = ([a, b]: readonly NativeArg[]): NativeForms => forms(`${a.text}/${b.text}`);
+const quotient = ([a, b]: readonly NativeArg[]): NativeForms => forms(`${a.text}/${b.text}`);
+
+/** The row of a function of two scalars whose native form is the first over the second. */
+export const ratio = (
+  id: string,
+  [numerator, denominator]: readonly [string, string],
+  compute: NativeEntry["compute"]
+): NativeEntry => ({
+  id,
+  params: [scalar(numerator), scalar(denominator)],
+  compute,
+  native: quotient,
+});
 
 /** Share of a range's numbers at or above m: COUNTIF on a reference, SUMPRODUCT otherwise. */
 export const shareAtLeast = (r: NativeArg, m: string): string =>

@@ -1,7 +1,7 @@
 /** Native forms of the customer-retention functions (functions.md §4). */
 import { churn, churnFromDates, renewal, retention } from "../core";
 import { NativeEntry } from "./native-entry";
-import { forms, quotient, range, scalar } from "./native-forms";
+import { forms, range, ratio, scalar } from "./native-forms";
 
 export const RETENTION: readonly NativeEntry[] = [
   {
@@ -37,10 +37,5 @@ export const RETENTION: readonly NativeEntry[] = [
     compute: retention,
     native: ([start, end, added]) => forms(`(${end.text}-${added.text})/${start.text}`),
   },
-  {
-    id: "RENEWAL",
-    params: [scalar("renewed"), scalar("up_for_renewal")],
-    compute: renewal,
-    native: quotient,
-  },
+  ratio("RENEWAL", ["renewed", "up_for_renewal"], renewal),
 ];

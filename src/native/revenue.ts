@@ -1,7 +1,7 @@
 /** Native forms of the revenue functions (functions.md §5). */
 import { arpu, clv, crc, expansionRate, grr, mrr, ndr, saasLtv } from "../core";
 import { NativeEntry } from "./native-entry";
-import { forms, optionalScalar, quotient, scalar } from "./native-forms";
+import { forms, optionalScalar, ratio, scalar } from "./native-forms";
 
 export const REVENUE: readonly NativeEntry[] = [
   {
@@ -10,12 +10,7 @@ export const REVENUE: readonly NativeEntry[] = [
     compute: mrr,
     native: ([n, a]) => forms(`${n.text}*${a.text}`),
   },
-  {
-    id: "ARPU",
-    params: [scalar("total_revenue"), scalar("average_users")],
-    compute: arpu,
-    native: quotient,
-  },
+  ratio("ARPU", ["total_revenue", "average_users"], arpu),
   {
     id: "NDR",
     params: [
@@ -33,12 +28,7 @@ export const REVENUE: readonly NativeEntry[] = [
     compute: grr,
     native: ([s, c, ch]) => forms(`(${s.text}-${c.text}-${ch.text})/${s.text}`),
   },
-  {
-    id: "EXPANSIONRATE",
-    params: [scalar("expansion_mrr"), scalar("start_mrr")],
-    compute: expansionRate,
-    native: quotient,
-  },
+  ratio("EXPANSIONRATE", ["expansion_mrr", "start_mrr"], expansionRate),
   {
     id: "CLV",
     params: [
@@ -56,10 +46,5 @@ export const REVENUE: readonly NativeEntry[] = [
     compute: saasLtv,
     native: ([a, churnRate, m]) => forms(`${a.text}*${m.text}/${churnRate.text}`),
   },
-  {
-    id: "CRC",
-    params: [scalar("retention_costs"), scalar("customers")],
-    compute: crc,
-    native: quotient,
-  },
+  ratio("CRC", ["retention_costs", "customers"], crc),
 ];
