@@ -143,6 +143,13 @@ const partOfWhole = (id: string, part: string, whole: string): FunctionSpec => (
   result: one(rate(0, 1)),
 });
 
+/** CSAT's parameters, which CSATCI shares. */
+const CSAT_PARAMS: readonly ParamSpec[] = [
+  range("scores", score(1, "scale_max")),
+  scalar("scale_max", scale, { optional: { default: 5 } }),
+  scalar("satisfied_min", threshold, { optional: { default: MIDPOINT_RULE } }),
+];
+
 export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   // §3 Survey
   {
@@ -162,11 +169,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   },
   {
     id: "CSAT",
-    params: [
-      range("scores", score(1, "scale_max")),
-      scalar("scale_max", scale, { optional: { default: 5 } }),
-      scalar("satisfied_min", threshold, { optional: { default: MIDPOINT_RULE } }),
-    ],
+    params: CSAT_PARAMS,
     result: one(rate(0, 1)),
     permutable: ["scores"],
   },
@@ -359,12 +362,8 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   },
   {
     id: "CSATCI",
-    params: [
-      range("scores", score(1, "scale_max")),
-      scalar("scale_max", scale, { optional: { default: 5 } }),
-      scalar("satisfied_min", threshold, { optional: { default: MIDPOINT_RULE } }),
-      scalar("confidence", confidence, { optional: { default: 0.95 } }),
-    ],
+    // scores, scale_max, satisfied_min exactly as CS.CSAT (functions.md §11)
+    params: [...CSAT_PARAMS, scalar("confidence", confidence, { optional: { default: 0.95 } })],
     result: { items: [rate(0, 1), rate(0, 1), rate(0, 1), answers] },
     permutable: ["scores"],
   },
