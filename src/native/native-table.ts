@@ -37,9 +37,3 @@ export const NATIVE_TABLE: ReadonlyMap<string, NativeEntry> = new Map(
     entry,
   ])
 );
-
-/**
- * Functions the native forms use that are newer than Excel 2007: OOXML stores them with the
- * `_xlfn.` prefix in a file (LibreOffice shows #NAME? without it); Office.js takes them without.
- */
-export const FILE_PREFIXED_FUNCTIONS: ReadonlySet<string> = new Set(["NORM.S.INV", "NORM.S.DIST"]);

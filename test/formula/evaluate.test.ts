@@ -400,3 +400,38 @@ describe("CS functions through the book", () => {
     });
   });
 });
+
+describe("AGGREGATE with option 6 (error cells skipped)", () => {
+  const cells: Record<string, unknown> = {
+    1: 10,
+    2: { error: "#N/A" },
+    3: "n/a",
+    4: 40,
+    5: null,
+    6: 20,
+  };
+  const book = {
+    value: (_: string, row: number) => (cells[row] ?? null) as FormulaValue,
+    sheetNames: () => ["S"],
+    usedRows: () => 6,
+    name: () => undefined,
+  };
+  const at = { sheet: "S", row: 1, column: 3 };
+  // Expected values worked by hand over the numbers 10, 40, 20 (the #N/A, text and blank skipped).
+  test.each<[string, unknown]>([
+    ["AGGREGATE(5,6,A1:A6)", 10],
+    ["AGGREGATE(4,6,A1:A6)", 40],
+    ["AGGREGATE(16,6,A1:A6,0.5)", 20],
+    ["AGGREGATE(16,6,A1:A6,0.25)", 15],
+    ["AGGREGATE(16,6,A1:A6,1.5)", { error: "#NUM!" }],
+    ["MIN(A1:A6)", { error: "#N/A" }],
+    ["AGGREGATE(16,6,A5:A5,0.5)", { error: "#NUM!" }],
+  ])("%s = %j", (formula, expected) =>
+    expect(evaluateFormula(formula, at, book)).toEqual(expected)
+  );
+
+  test.each(["AGGREGATE(9,6,A1:A6)", "AGGREGATE(5,0,A1:A6)", "AGGREGATE(16,6,A1:A6)"])(
+    "%s is outside the subset, never guessed",
+    (formula) => expect(evaluateFormula(formula, at, book)).toHaveProperty("unsupported")
+  );
+});

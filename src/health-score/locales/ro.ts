@@ -23,7 +23,7 @@ export const OUTPUT_RO: OutputStrings = {
   modelTitle: "Modelul scorului de sănătate",
   built: "Generat",
   source: "Sursă",
-  sourceText: "{ids}, {m} indicatori, CS Metrics {version}",
+  sourceText: "{ids}, indicatori: {m}, CS Metrics {version}",
   settings: "Setări",
   metric: "Indicator",
   sourceRange: "Zonă sursă",
@@ -125,7 +125,7 @@ export const MESSAGES_RO: MessageStrings = {
   rolePrevious: "Scorul anterior",
   roleRevenue: "Venitul",
   writeNameTaken:
-    "Există deja o foaie numită {sheet}. Apăsați din nou „Construiește nouă” ca să se aleagă un nume liber.",
+    "Există deja o foaie numită {sheet}. Apăsați din nou „Creează o foaie nouă” ca să se aleagă un nume liber.",
   writeNotOwned:
     "{sheet} nu este foaia scorului de sănătate pentru acest model; nu s-a scris nimic.",
   writeCancelled: "Scrierea foii {sheet} a fost anulată.",

@@ -57,7 +57,7 @@ export const AR: CatalogueTranslation = {
     advice: `أدخل عددًا صحيحًا. ضع القيمة المحسوبة داخل ${ltr("ROUND(…, 0)")}.`,
   },
   "score-out-of-scale": {
-    template: "في {arg}: قيمة العنصر {item} هي {value}، وهي خارج النطاق من {min} إلى {max}.",
+    template: "في {arg}: قيمة العنصر {item} هي {value}، وهي خارج المدى من {min} إلى {max}.",
     advice: "صحّح هذه الإجابة أو احذفها، أو اضبط scale_max على المقياس الفعلي للاستبيان.",
   },
   "bad-scale": {
