@@ -4,13 +4,7 @@
  * case (a range → its A1 reference; a scalar → its cell's reference and value; omitted → the
  * parameter's default).
  */
-import {
-  FILE_PREFIXED_FUNCTIONS,
-  NATIVE_TABLE,
-  NativeArg,
-  NativeEntry,
-  NativeForms,
-} from "../../src/native/native-table";
+import { NATIVE_TABLE, NativeArg, NativeEntry, NativeForms } from "../../src/native/native-table";
 import { Arg } from "./parity-spec";
 
 export function nativeEntry(id: string): NativeEntry {
@@ -62,15 +56,4 @@ export function nativeFormulas(id: string, args: readonly Arg[], refs: readonly 
       ? asExpressions.forms
       : [];
   return [...asReferences.forms, ...extra];
-}
-
-/**
- * A native form as a file stores it: functions newer than Excel 2007 (NORM.S.INV, NORM.S.DIST)
- * take `_xlfn.`, without which LibreOffice gives #NAME?. The forms hold no string literal that
- * names them, so matching the name before "(" is enough here.
- */
-export function forFile(formula: string): string {
-  return formula.replace(/(?<![\w.])([A-Z][A-Z0-9.]*)\(/g, (call: string, name: string) =>
-    FILE_PREFIXED_FUNCTIONS.has(name) ? `_xlfn.${call}` : call
-  );
 }
