@@ -58,7 +58,7 @@ export type RoleId = "ids" | "previousScore" | "revenue" | { readonly metric: nu
 const newMetric = (key: number): MetricState => ({
   key,
   direction: "higher",
-  normalisation: "minmax",
+  normalisation: "percentile",
   weight: "1",
   bad: "",
   good: "",
@@ -158,7 +158,7 @@ export function stateOf(config: HealthScoreConfig, fallbackLocale: Locale): Wiza
     range: pickOf(m),
     name: m.name,
     direction: m.direction ?? "higher",
-    normalisation: m.normalisation ?? "minmax",
+    normalisation: m.normalisation ?? "percentile",
     weight: typed(m.weight, "1"),
     bad: typed(m.bad, ""),
     good: typed(m.good, ""),

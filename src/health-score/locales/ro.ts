@@ -120,6 +120,7 @@ export const MESSAGES_RO: MessageStrings = {
   W06: "Aceeași zonă este folosită de două ori ({roles}).",
   W07: "Numărul de ID-uri de cont cu spații la început sau la sfârșit: {n}.",
   W08: "{role} conține valori TRUE/FALSE ({n}): Excel le tratează ca lipsă, LibreOffice ca 1/0.",
+  W09: "Majoritatea conturilor au un scor aproape de 0 la {name} (mediana {median}, interval {min}–{max}); percentila sau pragurile se potrivesc mai bine datelor asimetrice.",
   roleIds: "ID-urile conturilor",
   roleMetric: "Indicatorul {k}",
   rolePrevious: "Scorul anterior",
