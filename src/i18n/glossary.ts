@@ -48,6 +48,31 @@ export const GLOSSARY: Readonly<Record<Exclude<Locale, "en">, readonly GlossaryE
       term: "لم يُعثر على أي مشكلات",
       not: [{ pattern: /لم تُعثر/u, why: "grammar: the verb is impersonal" }],
     },
+    {
+      concept: "Net Promoter Score (NPS)",
+      term: "صافي نقاط الترويج",
+      not: [{ pattern: /صافي نقاط المروّجين|مؤشر صافي الترويج/u, why: "one name for NPS" }],
+    },
+    {
+      concept: "customer satisfaction (CSAT)",
+      term: "رضا العملاء",
+      not: [{ pattern: /رضاء العملاء|رضى العملاء/u, why: "one spelling for CSAT" }],
+    },
+    {
+      concept: "confidence level / confidence interval",
+      term: "مستوى الثقة / فترة الثقة",
+      not: [
+        {
+          pattern: /مجال الثقة|درجة الثقة|مستوى الموثوقية|فاصل الثقة/u,
+          why: "one name for the confidence of §11's intervals",
+        },
+      ],
+    },
+    {
+      concept: "p-value",
+      term: "القيمة الاحتمالية",
+      not: [{ pattern: /قيمة p|قيمة الاحتمال(?!ية)/u, why: "one name for the p-value" }],
+    },
   ],
   fa: [
     {
@@ -74,6 +99,31 @@ export const GLOSSARY: Readonly<Record<Exclude<Locale, "en">, readonly GlossaryE
       concept: "negative numbers in right-to-left text",
       term: "منفی",
       not: [{ pattern: /[−-]\d/u, why: "a lone minus sign shows after the number in RTL text" }],
+    },
+    {
+      concept: "Net Promoter Score (NPS)",
+      term: "شاخص خالص مروجان",
+      not: [{ pattern: /امتیاز خالص مروج|خالص امتیاز مروج/u, why: "one name for NPS" }],
+    },
+    {
+      concept: "customer satisfaction (CSAT)",
+      term: "رضایت مشتری",
+      not: [{ pattern: /رضایتمندی مشتری/u, why: "one name for CSAT" }],
+    },
+    {
+      concept: "confidence level / confidence interval",
+      term: "سطح اطمینان / بازه اطمینان",
+      not: [
+        {
+          pattern: /فاصله اطمینان|سطح اعتماد|بازه اعتماد|ضریب اطمینان/u,
+          why: "one name for the confidence of §11's intervals",
+        },
+      ],
+    },
+    {
+      concept: "p-value",
+      term: "مقدار p",
+      not: [{ pattern: /ارزش p|مقدار احتمال/u, why: "one name for the p-value" }],
     },
   ],
   ro: [
@@ -107,6 +157,26 @@ export const GLOSSARY: Readonly<Record<Exclude<Locale, "en">, readonly GlossaryE
       term: "nu trebuie neapărat să aibă suma 1",
       not: [{ pattern: /nu trebuie să însumeze/u, why: "says must not" }],
     },
+    {
+      concept: "customer satisfaction (CSAT)",
+      term: "satisfacția clienților",
+      not: [{ pattern: /satisfacția clientului/iu, why: "one name for CSAT" }],
+    },
+    {
+      concept: "confidence level / confidence interval",
+      term: "nivel de încredere / interval de încredere",
+      not: [
+        {
+          pattern: /confiden[țt]|nivel(?:ul)? de siguranță/iu,
+          why: "a calque of confidence; statistics says încredere",
+        },
+      ],
+    },
+    {
+      concept: "p-value",
+      term: "valoarea p",
+      not: [{ pattern: /valoare-p|p-valoare|valoarea-p/iu, why: "one spelling for the p-value" }],
+    },
   ],
   "zh-CN": [
     {
@@ -123,6 +193,31 @@ export const GLOSSARY: Readonly<Record<Exclude<Locale, "en">, readonly GlossaryE
       concept: "bad value / good value (thresholds)",
       term: "较差值 / 良好值",
       not: [{ pattern: /(?<!较)差值|(?<!良)好值/u, why: "差值 means difference" }],
+    },
+    {
+      concept: "Net Promoter Score (NPS)",
+      term: "净推荐值",
+      not: [{ pattern: /净推荐分|净推荐指数/u, why: "one name for NPS" }],
+    },
+    {
+      concept: "customer satisfaction (CSAT)",
+      term: "客户满意度",
+      not: [{ pattern: /顾客满意度/u, why: "one name for CSAT" }],
+    },
+    {
+      concept: "confidence level / confidence interval",
+      term: "置信水平 / 置信区间",
+      not: [{ pattern: /信心水平|可信区间|信赖区间|置信度/u, why: "the statistical terms" }],
+    },
+    {
+      concept: "p-value",
+      term: "p 值",
+      not: [
+        {
+          pattern: /[pP]值|显著性概率/u,
+          why: "a space between p and 值, as between all Latin and Chinese",
+        },
+      ],
     },
   ],
 };
