@@ -13,8 +13,9 @@ const LAYERS = {
   core: [],
   ui: [],
   i18n: ["core"],
-  // The tokenizer's column letters come from the A1 helpers, which live with the planner today.
-  formula: ["health-score/a1"],
+  // The tokenizer's column letters come from the A1 helpers, which live with the planner today;
+  // NORM.S.INV and NORM.S.DIST use the core's normal routines.
+  formula: ["core", "health-score/a1"],
   native: ["core"],
   "health-score": ["core", "i18n"],
   share: ["core", "formula", "native", "i18n"],

@@ -1,7 +1,7 @@
 /**
  * Native forms of the uncertainty functions and revenue churn (functions.md §11): one formula per
  * spilled cell, from COUNTIF, COUNT, SQRT, NORM.S.INV, NORM.S.DIST, ABS, MIN and MAX. NORM.S.INV
- * and NORM.S.DIST are newer than Excel 2007: in a file they take `_xlfn.` (FILE_PREFIXED_FUNCTIONS).
+ * and NORM.S.DIST are newer than Excel 2007: in a file they take `_xlfn.` (src/formula/file-form.ts).
  */
 import { csatCi, npsCi, npsTest, revenueChurn } from "../core";
 import { NativeArg, NativeEntry } from "./native-entry";

@@ -310,7 +310,7 @@ describe("defined names", () => {
 
 describe("outside the subset: { unsupported }, never a guessed value", () => {
   it.each([
-    "2^3",
+    "5%",
     "50%",
     "+1",
     "{1,2}",
@@ -345,7 +345,7 @@ describe("outside the subset: { unsupported }, never a guessed value", () => {
   });
 
   it("passes through IFERROR and ISERROR", () => {
-    expect(evaluateIn(book, "IFERROR(2^3,0)")).toEqual({ unsupported: "the ^ operator" });
+    expect(evaluateIn(book, "IFERROR(50%,0)")).toEqual({ unsupported: "the % operator" });
     expect(evaluateIn(book, "ISERROR(FOO(1))")).toEqual({ unsupported: "the function FOO" });
   });
 
@@ -434,4 +434,47 @@ describe("AGGREGATE with option 6 (error cells skipped)", () => {
     "%s is outside the subset, never guessed",
     (formula) => expect(evaluateFormula(formula, at, book)).toHaveProperty("unsupported")
   );
+});
+
+describe("^ and the functions of the native forms", () => {
+  const book = {
+    value: () => null,
+    sheetNames: () => ["S"],
+    usedRows: () => 1,
+    name: () => undefined,
+  };
+  const at = { sheet: "S", row: 1, column: 1 };
+  // By hand, and NORM.S.INV(0.975) as functions.md gives z for 95 %.
+  test.each<[string, unknown]>([
+    ["2^3", 8],
+    ["-2^2", 4],
+    ["2^3^2", 64],
+    ["2*3^2", 18],
+    ["4^0.5", 2],
+    ["0^0", { error: "#NUM!" }],
+    ["0^-1", { error: "#DIV/0!" }],
+    ["(-8)^(1/3)", { error: "#NUM!" }],
+    ["SQRT(16)", 4],
+    ["SQRT(-1)", { error: "#NUM!" }],
+    ['SQRT("9")', 3],
+    ["ABS(-3)", 3],
+    ["NORM.S.DIST(0,TRUE)", 0.5],
+    ["NORM.S.INV(0.5)", 0],
+    ["NORM.S.INV(1)", { error: "#NUM!" }],
+    ["NORM.S.INV(0)", { error: "#NUM!" }],
+    ["_xlfn.NORM.S.INV(0.5)", { unsupported: "the function _XLFN.NORM.S.INV" }],
+  ])("%s = %j", (formula, expected) =>
+    expect(evaluateFormula(formula, at, book)).toEqual(expected)
+  );
+
+  test("NORM.S.INV(0.975) is z for 95 %, and NORM.S.DIST takes it back", () => {
+    const z = evaluateFormula("NORM.S.INV(1-(1-0.95)/2)", at, book) as number;
+    expect(Math.abs(z - 1.95996398454005) / 1.95996398454005).toBeLessThan(1e-14);
+    const p = evaluateFormula(`NORM.S.DIST(${z},TRUE)`, at, book) as number;
+    expect(Math.abs(p - 0.975)).toBeLessThan(1e-15);
+  });
+
+  test("the density of NORM.S.DIST is outside the subset, never guessed", () => {
+    expect(evaluateFormula("NORM.S.DIST(0,FALSE)", at, book)).toHaveProperty("unsupported");
+  });
 });
