@@ -69,7 +69,6 @@ export const PANE_AR: PaneStrings = {
   summary: "الملخص",
   accounts: "الحسابات",
   metrics: "المؤشرات",
-  names: "الأسماء",
   rebuildCurrentLanguage: "إعادة الإنشاء باللغة الحالية",
   buildNew: "إنشاء جديد",
   rebuild: "إعادة الإنشاء",

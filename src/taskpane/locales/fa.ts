@@ -69,7 +69,6 @@ export const PANE_FA: PaneStrings = {
   summary: "خلاصه",
   accounts: "حساب‌ها",
   metrics: "شاخص‌ها",
-  names: "نام‌ها",
   rebuildCurrentLanguage: "بازسازی به زبان فعلی",
   buildNew: "ساخت برگه جدید",
   rebuild: "بازسازی",

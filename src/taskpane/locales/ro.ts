@@ -72,7 +72,6 @@ export const PANE_RO: PaneStrings = {
   summary: "Rezumat",
   accounts: "Conturi",
   metrics: "Indicatori",
-  names: "Nume",
   rebuildCurrentLanguage: "Reconstruiește în limba curentă",
   buildNew: "Creează o foaie nouă",
   rebuild: "Reconstruiește",

@@ -68,7 +68,6 @@ export const PANE_ZH_CN: PaneStrings = {
   summary: "摘要",
   accounts: "客户数",
   metrics: "指标数",
-  names: "名称",
   rebuildCurrentLanguage: "使用当前语言重新生成",
   buildNew: "新建",
   rebuild: "重新生成",
