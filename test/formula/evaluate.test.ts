@@ -169,6 +169,12 @@ describe("aggregates", () => {
     ["MAX(Mixed!A12,-3)", -3],
     ['MAX(1,"3")', 3],
     ["MEDIAN(1,2,3,4)", 2.5],
+    ["ROUND(2.675,2)", 2.68], // as Excel shows it, not the binary 2.67499…
+    ["ROUND(-2.5,0)", -3], // half away from zero
+    ["ROUND(1234.5,-2)", 1200],
+    ["ROUND(33.333333,1)", 33.3],
+    ['ROUND("abc",1)', VALUE],
+    ["ROUND(1/0,1)", DIV0],
     ["MEDIAN(Mixed!A11:A13)", NUM],
     ["SMALL(Mixed!A2:A21,1)", 0],
     ["SMALL(Mixed!A2:A21,2)", 1],
