@@ -175,7 +175,8 @@ export function readBackOutcome(
     expected: String(planned.writes[i].expected),
     actual: String(actual[i]),
   };
-  const { after: _after, ...rest } = planned.outcome;
+  const rest: ShareOutcome = { ...planned.outcome };
+  delete (rest as { after?: string }).after;
   return { outcome: { ...rest, rule: "kept", reason }, restore: planned.writes };
 }
 
@@ -183,9 +184,9 @@ export function readBackOutcome(
  * Cell writes as rectangles, one per run of consecutive rows in a column of a sheet, so a
  * column of 10,000 converted cells is one 2-D write. `value` picks what each cell receives.
  */
-export function runs<T>(
-  writes: readonly CellWrite[],
-  value: (w: CellWrite) => T
+export function runs<W extends Pick<CellWrite, "sheet" | "row" | "column">, T>(
+  writes: readonly W[],
+  value: (w: W) => T
 ): { sheet: string; row: number; column: number; values: T[][] }[] {
   const sorted = [...writes].sort(
     (a, b) =>
