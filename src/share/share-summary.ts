@@ -11,6 +11,8 @@ export interface FrozenGroup {
   /** "Sheet2!D4, D5, D9, Sheet3!A1": the sheet named once per run of its cells. */
   readonly cells: string;
   readonly count: number;
+  /** The group's cells, for a shortened list. */
+  readonly outcomes: readonly ShareOutcome[];
 }
 
 export interface ShareSummary {
@@ -59,6 +61,7 @@ export function summarise(outcomes: readonly ShareOutcome[]): ShareSummary {
     reason: list[0].reason!,
     cells: cellList(list),
     count: list.length,
+    outcomes: list,
   }));
   const value = frozen.reduce((n, g) => n + g.count, 0);
   return { native, value, kept: problems.length, frozen, problems };

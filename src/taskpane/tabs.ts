@@ -1,5 +1,5 @@
 /**
- * The pane's tabs (WAI-ARIA tabs pattern): Health score (the wizard) first, Functions second.
+ * The pane's tabs (WAI-ARIA tabs pattern): Health score (the wizard) first, Functions, Share.
  * ←/→ move between tabs (mirrored in right-to-left), Home/End jump; the selected tab alone is
  * in the Tab order.
  */

@@ -1,15 +1,17 @@
 /*
- * Task pane bootstrap, also the shared runtime that hosts the functions. Two tabs: the
- * health-score wizard (first) and the list of CS functions from functions.json.
+ * Task pane bootstrap, also the shared runtime that hosts the functions. Three tabs: the
+ * health-score wizard (first), the list of CS functions from functions.json, and Share.
  */
 import { PRODUCT_VERSION } from "../product-version";
 import { apiSupport } from "../excel/api-support";
 import { officeHost } from "../excel/excel-host";
+import { officeShare } from "../excel/office-share";
 import { officeWorkbook } from "../excel/office-workbook";
 import { functionCard } from "../help/function-card";
 import { loadFunctions } from "../help/function-metadata";
 import { el } from "../ui/dom";
 import { PaneLanguage, loadPaneLanguage } from "./locales";
+import { startShare } from "./share-view";
 import { setUpTabs } from "./tabs";
 import { startWizard } from "./wizard-view";
 
@@ -45,13 +47,24 @@ function startHealthScoreTab(inExcel: boolean, language: PaneLanguage): void {
   });
 }
 
+/** The Share tab on the workbook open in Excel; outside Excel it says what it needs. */
+function startShareTab(inExcel: boolean, language: PaneLanguage): void {
+  const host = inExcel ? officeHost() : undefined;
+  startShare(document.getElementById("share")!, host && officeShare(host), {
+    language,
+    apiSupported: host ? apiSupport(host) : false,
+  });
+}
+
 Office.onReady(async (info) => {
   // Outside Office (a browser, the tests) the context has no display language: English.
   const language = await loadPaneLanguage(Office.context?.displayLanguage ?? "en-US");
   document.getElementById("tab-wizard")!.textContent = language.text("tabWizard");
   document.getElementById("tab-functions")!.textContent = language.text("tabFunctions");
+  document.getElementById("tab-share")!.textContent = language.text("tabShare");
   document.getElementById("cs-tabs")!.setAttribute("aria-label", language.text("tabsLabel"));
   setUpTabs(document.getElementById("cs-tabs")!);
   startHealthScoreTab(info.host === Office.HostType.Excel, language);
+  startShareTab(info.host === Office.HostType.Excel, language);
   return showFunctions();
 });
