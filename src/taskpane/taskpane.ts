@@ -5,13 +5,11 @@
 import { PRODUCT_VERSION } from "../product-version";
 import { apiSupport } from "../excel/api-support";
 import { officeHost } from "../excel/excel-host";
-import { officeShare } from "../excel/office-share";
 import { officeWorkbook } from "../excel/office-workbook";
 import { functionCard } from "../help/function-card";
 import { loadFunctions } from "../help/function-metadata";
 import { el } from "../ui/dom";
 import { PaneLanguage, loadPaneLanguage } from "./locales";
-import { startShare } from "./share-view";
 import { setUpTabs } from "./tabs";
 import { startWizard } from "./wizard-view";
 
@@ -47,13 +45,20 @@ function startHealthScoreTab(inExcel: boolean, language: PaneLanguage): void {
   });
 }
 
-/** The Share tab on the workbook open in Excel; outside Excel it says what it needs. */
-function startShareTab(inExcel: boolean, language: PaneLanguage): void {
-  const host = inExcel ? officeHost() : undefined;
-  startShare(document.getElementById("share")!, host && officeShare(host), {
-    language,
-    apiSupported: host ? apiSupport(host) : false,
-  });
+/**
+ * The Share tab on the workbook open in Excel (outside Excel it says what it needs), loaded and
+ * started the first time the tab is selected: nothing is read from the workbook before that.
+ */
+function shareTabOpener(inExcel: boolean, language: PaneLanguage): (tab: HTMLElement) => void {
+  let started = false;
+  return (tab) => {
+    if (started || tab.id !== "tab-share") return;
+    started = true;
+    const root = document.getElementById("share")!;
+    import(/* webpackChunkName: "share" */ "./share-tab")
+      .then((m) => m.openShareTab(root, inExcel ? officeHost() : undefined, language))
+      .catch((error: unknown) => root.replaceChildren(el("p", { role: "alert" }, String(error))));
+  };
 }
 
 Office.onReady(async (info) => {
@@ -63,8 +68,8 @@ Office.onReady(async (info) => {
   document.getElementById("tab-functions")!.textContent = language.text("tabFunctions");
   document.getElementById("tab-share")!.textContent = language.text("tabShare");
   document.getElementById("cs-tabs")!.setAttribute("aria-label", language.text("tabsLabel"));
-  setUpTabs(document.getElementById("cs-tabs")!);
-  startHealthScoreTab(info.host === Office.HostType.Excel, language);
-  startShareTab(info.host === Office.HostType.Excel, language);
+  const inExcel = info.host === Office.HostType.Excel;
+  setUpTabs(document.getElementById("cs-tabs")!, shareTabOpener(inExcel, language));
+  startHealthScoreTab(inExcel, language);
   return showFunctions();
 });

@@ -1,0 +1,20 @@
+/**
+ * The Share tab with its Office.js edge, as one module the pane loads on demand (its own chunk,
+ * like a language): a pane that never opens Share never downloads the converter and the edge.
+ */
+import { apiSupport } from "../excel/api-support";
+import { ExcelHost } from "../excel/excel-host";
+import { officeShare } from "../excel/office-share";
+import { PaneLanguage } from "./locales";
+import { startShare } from "./share-view";
+
+export function openShareTab(
+  root: HTMLElement,
+  host: ExcelHost | undefined,
+  language: PaneLanguage
+): void {
+  startShare(root, host && officeShare(host), {
+    language,
+    apiSupported: host ? apiSupport(host) : false,
+  });
+}
