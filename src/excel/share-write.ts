@@ -29,7 +29,7 @@ import { ExcelHost } from "./excel-host";
 import { readBlock } from "./read-blocks";
 import { readShare } from "./share-read";
 import { Batch, batches } from "./write-batches";
-import { applyOp, rangeOf, sheetCache } from "./write-apply";
+import { applyOp, sheetCache } from "./write-apply";
 import { CellInput, WriteOp } from "./write-ops";
 import { Cancelled, errorText } from "./write-sync";
 
@@ -100,6 +100,15 @@ function cellOps(writes: readonly CellWrite[], value: (w: CellWrite) => CellInpu
     inputs: run.values,
   }));
 }
+
+/** The range of a column run of cells. */
+const runRange = (
+  context: Excel.RequestContext,
+  run: { sheet: string; row: number; column: number; values: unknown[][] }
+): Excel.Range =>
+  context.workbook.worksheets
+    .getItem(run.sheet)
+    .getRangeByIndexes(run.row, run.column, run.values.length, 1);
 
 /** Sends operations in syncs under 4 MB; `between` runs before each (Cancel). */
 class Sender {
@@ -189,12 +198,7 @@ export function makeShareable(host: ExcelHost, progress: Progress): Promise<Shar
           context.workbook.application.calculate("Recalculate" as Excel.CalculationType);
           const back = runs(writes, (w) => w).map((run) => ({
             run,
-            range: rangeOf(context.workbook.worksheets.getItem(run.sheet), {
-              top: run.row + 1,
-              bottom: run.row + run.values.length,
-              left: run.column + 1,
-              right: run.column + 1,
-            }).load("values"),
+            range: runRange(context, run).load("values"),
           }));
           sender.syncs++;
           // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read-back per chunk
@@ -318,12 +322,7 @@ export function restoreShare(
         if (progress.cancelled()) throw new Cancelled();
         const loaded = groups.slice(i, i + 200).map((run) => ({
           run,
-          range: rangeOf(context.workbook.worksheets.getItem(run.sheet), {
-            top: run.row + 1,
-            bottom: run.row + run.values.length,
-            left: run.column + 1,
-            right: run.column + 1,
-          }).load("formulas"),
+          range: runRange(context, run).load("formulas"),
         }));
         sender.syncs++;
         // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per chunk of runs

@@ -5,13 +5,13 @@
  * numbers and addresses left to right inside right-to-left text, progress and summary in
  * aria-live regions, focus kept on the control that started an action.
  */
-import { SharePort, ShareCheck } from "../share/share-port";
+import { ShareCheck, ShareFailure, SharePort } from "../share/share-port";
 import { ShareOutcome, ShareReason } from "../share/share-report";
 import { cellList, sheetReports, summarise } from "../share/share-summary";
 import { Progress } from "../wizard/workbook-port";
 import { el } from "../ui/dom";
 import { PaneKey, PaneLanguage } from "./locales";
-import { address, button, template } from "./widgets";
+import { address, button, template, progressOn } from "./widgets";
 
 export interface ShareOptions {
   readonly language: PaneLanguage;
@@ -22,7 +22,6 @@ export interface ShareOptions {
 
 /** Cells listed per group before "… and n more": the pane stays short on 10,000 cells. */
 const LISTED = 50;
-const SPOKEN_PROGRESS_MS = 2000;
 
 const REASON_KEYS: Readonly<Record<ShareReason["id"], PaneKey>> = {
   "median-needs-array": "reasonMedianNeedsArray",
@@ -128,20 +127,8 @@ export function startShare(
   }
 
   function progress(): Progress {
-    let spoken = -Infinity;
     const current = running;
-    return {
-      report(done, total) {
-        bar.hidden = false;
-        bar.max = Math.max(total, 1);
-        bar.value = done;
-        if (now() - spoken >= SPOKEN_PROGRESS_MS || done === total) {
-          spoken = now();
-          say(template(t("progress"), { done, total }));
-        }
-      },
-      cancelled: () => current?.cancelled ?? true,
-    };
+    return progressOn(bar, say, t("progress"), now, () => current?.cancelled ?? true);
   }
 
   function reasonText(reason: ShareReason | undefined): string {
@@ -297,6 +284,14 @@ export function startShare(
     }
   }
 
+  function stopped(result: ShareFailure): void {
+    say(
+      result.reason === "cancelled"
+        ? t("shareCancelled")
+        : t("shareFailed", { message: result.message })
+    );
+  }
+
   async function doCheck(): Promise<void> {
     const check = await share.check(progress());
     recorded = check.recorded;
@@ -307,14 +302,7 @@ export function startShare(
 
   async function doMake(): Promise<void> {
     const result = await share.makeShareable(progress());
-    if (!result.ok) {
-      say(
-        result.reason === "cancelled"
-          ? t("shareCancelled")
-          : t("shareFailed", { message: result.message })
-      );
-      return;
-    }
+    if (!result.ok) return stopped(result);
     const check = await share.check(progress());
     recorded = check.recorded;
     renderReport(check, result.outcomes);
@@ -325,14 +313,7 @@ export function startShare(
 
   async function doRestore(sheet: string | undefined): Promise<void> {
     const result = await share.restore(sheet, progress());
-    if (!result.ok) {
-      say(
-        result.reason === "cancelled"
-          ? t("shareCancelled")
-          : t("shareFailed", { message: result.message })
-      );
-      return;
-    }
+    if (!result.ok) return stopped(result);
     const check = await share.check(progress());
     recorded = check.recorded;
     renderReport(check, check.outcomes);
