@@ -238,6 +238,13 @@ describe("criteria", () => {
     ['SUMIF(Mixed!A2:A4,">0",Mixed!C2:C4)', DIV0],
     ['SUMIF(Mixed!A2:A4,">0",Mixed!C3)', 5], // sum_range takes the criteria range's shape
     ['SUMIF(Mixed!A2:A21,"x",Mixed!C2:C4)', 0],
+    ['COUNTIFS(Mixed!A2:A21,">=9")', 5], // one pair: COUNTIF
+    ['COUNTIFS(Mixed!A2:A21,">=9",Mixed!A2:A21,"<=9")', 3], // the numbers 9 (not the text)
+    ['COUNTIFS(Mixed!A2:A21,">=9",Mixed!A2:A4,">0")', VALUE], // ranges of two shapes
+    ['COUNTIFS(Mixed!A:A,"",Mixed!A:A,"")', 1_048_576 - 19],
+    ['SUMIFS(Mixed!A2:A21,Mixed!A2:A21,">=9")', 47],
+    ['SUMIFS(Mixed!A2:A21,Mixed!A2:A21,">=9",Mixed!A2:A21,"<=9")', 27],
+    ['SUMIFS(Mixed!A2:A4,Mixed!A2:A21,">=9")', VALUE],
   ]);
 });
 

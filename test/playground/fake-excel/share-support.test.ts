@@ -4,6 +4,7 @@
  * Application.calculate.
  */
 import { createFakeExcel } from "../../../playground/fake-excel";
+import { convertFormula } from "../../../src/share/convert-formula";
 
 const book = () =>
   createFakeExcel({
@@ -109,4 +110,34 @@ describe("Application.calculate", () => {
       })
     ).rejects.toMatchObject({ code: "InvalidArgument" });
   });
+});
+
+describe("native forms compute in the fake as the function does", () => {
+  test.each([['CS.TTV(A1:A5,B1:B5,"mean")'], ["CS.NPS(C1:C5)"], ["CS.CSAT(D1:D5,5)"]])(
+    "%s",
+    (call) => {
+      const conversion = convertFormula(call, { target: "office" });
+      if (conversion?.rule !== "native") throw new Error(`${call} has no native form`);
+      const { book: b } = createFakeExcel({
+        sheets: [
+          {
+            name: "S",
+            cells: [45000, 45003, 45010, 45011, 45020].map((start, i) => [
+              start,
+              start + 3 * i + 1,
+              (i * 4) % 11,
+              1 + ((i * 2) % 5),
+              { formula: `=${call}` },
+              { formula: `=${conversion.formulas[0]}` },
+            ]),
+          },
+        ],
+      });
+      const [[viaFunction, viaNative]] = b.values("S", "E1:F1") as number[][];
+      expect(typeof viaFunction).toBe("number");
+      expect(Math.abs(viaNative - viaFunction)).toBeLessThanOrEqual(
+        1e-12 * Math.max(1, Math.abs(viaFunction))
+      );
+    }
+  );
 });
