@@ -86,6 +86,7 @@ describe("worksheet visibility and protection", () => {
       await expect(
         host.run(async (context) => {
           context.workbook.worksheets.getItem("Locked").getRange("A1")[write] = [["2"]];
+          // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one run per kind of write
           await context.sync();
         })
       ).rejects.toMatchObject({ code: "AccessDenied" });
