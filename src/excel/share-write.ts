@@ -148,8 +148,14 @@ export function checkShare(host: ExcelHost, progress: Progress): Promise<ShareCh
 
 export function makeShareable(host: ExcelHost, progress: Progress): Promise<ShareResult> {
   return host.run(async (context) => {
-    const read = await readShare(context, progress);
-    const record = await readRecord(context);
+    let read: Awaited<ReturnType<typeof readShare>>;
+    let record: RecordSheet;
+    try {
+      read = await readShare(context, progress);
+      record = await readRecord(context);
+    } catch (error) {
+      return failure(error); // nothing was written yet
+    }
     const sender = new Sender(context);
     const outcomes = new Map<PlannedCell, ShareOutcome>();
     const converted: CellWrite[] = [];

@@ -7,6 +7,7 @@
 import { PAYLOAD_LIMIT } from "../../playground/fake-excel";
 import { checkShare, makeShareable, restoreShare } from "../../src/excel/share-write";
 import { RECORD_SHEET } from "../../src/share/originals-record";
+import { failingHost } from "./fake-support";
 import {
   DATA_ROWS,
   metricFormula,
@@ -133,6 +134,22 @@ describe("Cancel and Restore's edge cases", () => {
     expect(fake.book.diff(before)).toEqual([]);
     expect(fake.book.sheetNames).not.toContain(RECORD_SHEET);
   });
+
+  it.each([6, 9])(
+    "a sync failing midway (sync %i) leaves the workbook as it was and says why",
+    async (failAt) => {
+      const fake = shareBook(5_000);
+      await ownHealthSheet(fake);
+      const before = fake.book.snapshot();
+      const result = await makeShareable(failingHost(fake.host, failAt), progressRecorder());
+      expect(result).toEqual({
+        ok: false,
+        reason: "failed",
+        message: "GeneralException: The request failed (injected)",
+      });
+      expect(fake.book.diff(before)).toEqual([]);
+    }
+  );
 
   it("a cell edited since Make shareable is not overwritten by Restore: it is listed", async () => {
     const fake = shareBook(50);
