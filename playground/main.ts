@@ -14,6 +14,7 @@ import { officeWorkbook } from "../src/excel/office-workbook";
 import { apiSupport } from "../src/excel/api-support";
 import { ExcelHost } from "../src/excel/excel-host";
 import { loadPaneLanguage } from "../src/taskpane/locales";
+import { loadShareText } from "../src/taskpane/share-locales";
 import { startShare } from "../src/taskpane/share-view";
 import { setUpTabs } from "../src/taskpane/tabs";
 import { startWizard } from "../src/taskpane/wizard-view";
@@ -84,7 +85,7 @@ async function start(): Promise<void> {
     newBuildId: buildId ? () => buildId : randomBuildId,
   });
   startShare(document.getElementById("share")!, officeShare(host), {
-    language,
+    text: await loadShareText(language),
     apiSupported: apiSupport(host),
   });
   window.playground = { book: fake.book, ready: true };

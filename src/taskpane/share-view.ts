@@ -10,11 +10,12 @@ import { ShareOutcome, ShareReason } from "../share/share-report";
 import { cellList, sheetReports, summarise } from "../share/share-summary";
 import { Progress } from "../wizard/workbook-port";
 import { el } from "../ui/dom";
-import { PaneKey, PaneLanguage } from "./locales";
+import { ShareKey, ShareText } from "./share-locales";
 import { address, button, template, progressOn } from "./widgets";
 
 export interface ShareOptions {
-  readonly language: PaneLanguage;
+  /** The Share strings in the pane's language (loadShareText). */
+  readonly text: ShareText;
   /** ExcelApi 1.9, as the wizard (getRangeByIndexes, calculate, very hidden sheets). */
   readonly apiSupported: boolean;
   now?(): number;
@@ -23,7 +24,7 @@ export interface ShareOptions {
 /** Cells listed per group before "… and n more": the pane stays short on 10,000 cells. */
 const LISTED = 50;
 
-const REASON_KEYS: Readonly<Record<ShareReason["id"], PaneKey>> = {
+const REASON_KEYS: Readonly<Record<ShareReason["id"], ShareKey>> = {
   "median-needs-array": "reasonMedianNeedsArray",
   "criteria-range-not-reference": "reasonCriteriaRangeNotReference",
   "method-unknown": "reasonMethodUnknown",
@@ -44,7 +45,7 @@ const REASON_KEYS: Readonly<Record<ShareReason["id"], PaneKey>> = {
   "spill-blocked": "reasonSpillBlocked",
 };
 
-const RULE_KEYS: Readonly<Record<ShareOutcome["rule"], PaneKey>> = {
+const RULE_KEYS: Readonly<Record<ShareOutcome["rule"], ShareKey>> = {
   native: "shareRuleNative",
   value: "shareRuleValue",
   kept: "shareRuleKept",
@@ -56,8 +57,7 @@ export function startShare(
   port: SharePort | undefined,
   options: ShareOptions
 ): void {
-  const lang = options.language;
-  const t = lang.text;
+  const t = options.text;
   const now = options.now ?? Date.now;
   const title = el("h2", { class: "cs-wizard-title" }, t("shareTitle"));
   if (!options.apiSupported || !port) {
