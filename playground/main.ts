@@ -1,6 +1,7 @@
 /**
- * The playground: the real wizard pane and the real Office.js edge on the in-browser fake
- * workbook, preloaded with the sample accounts, beside a grid of that workbook. Anyone can try
+ * The playground: the real pane (the health-score wizard and the Share tab) and the real
+ * Office.js edge on the in-browser fake workbook, preloaded with the sample accounts, beside a
+ * grid of that workbook. Anyone can try
  * the wizard in a browser without Excel; the browser tests drive this same page.
  *
  * Query parameters: `lang` (Office display language, e.g. ar-SA), `buildId` (a fixed build
@@ -8,10 +9,14 @@
  * `context.sync()` waits, to feel Excel on the web over a slow connection and to try Cancel).
  */
 import { PRODUCT_VERSION } from "../src/product-version";
+import { officeShare } from "../src/excel/office-share";
 import { officeWorkbook } from "../src/excel/office-workbook";
 import { apiSupport } from "../src/excel/api-support";
 import { ExcelHost } from "../src/excel/excel-host";
 import { loadPaneLanguage } from "../src/taskpane/locales";
+import { loadShareText } from "../src/taskpane/share-locales";
+import { startShare } from "../src/taskpane/share-view";
+import { setUpTabs } from "../src/taskpane/tabs";
 import { startWizard } from "../src/taskpane/wizard-view";
 import { createFakeExcel, FakeExcelOptions, FakeWorkbook } from "./fake-excel";
 import { gridView } from "./grid-view";
@@ -68,11 +73,20 @@ async function start(): Promise<void> {
   };
   document.getElementById("book")!.replaceWith(grid.element);
   const buildId = params.get("buildId");
+  const language = await loadPaneLanguage(host.displayLanguage);
+  document.getElementById("tab-wizard")!.textContent = language.text("tabWizard");
+  document.getElementById("tab-share")!.textContent = language.text("tabShare");
+  document.getElementById("cs-tabs")!.setAttribute("aria-label", language.text("tabsLabel"));
+  setUpTabs(document.getElementById("cs-tabs")!);
   startWizard(document.getElementById("wizard")!, officeWorkbook(host), {
-    language: await loadPaneLanguage(host.displayLanguage),
+    language,
     apiSupported: apiSupport(host),
     productVersion: PRODUCT_VERSION,
     newBuildId: buildId ? () => buildId : randomBuildId,
+  });
+  startShare(document.getElementById("share")!, officeShare(host), {
+    text: await loadShareText(language),
+    apiSupported: apiSupport(host),
   });
   window.playground = { book: fake.book, ready: true };
 }

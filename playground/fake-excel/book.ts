@@ -230,6 +230,19 @@ export class FakeWorkbook {
     this.model.insertRows(this.sheet(sheet), row, count);
   }
 
+  /** Protects or unprotects a worksheet, as the user does on the Review tab. */
+  protectSheet(sheet: string, on: boolean): void {
+    this.sheet(sheet).protected = on;
+  }
+
+  visibility(sheet: string): string {
+    return this.sheet(sheet).visibility;
+  }
+
+  isProtected(sheet: string): boolean {
+    return this.sheet(sheet).protected;
+  }
+
   protectStructure(on: boolean): void {
     this.model.structureProtected = on;
   }

@@ -14,7 +14,13 @@ import {
   subtract,
 } from "./a1";
 import { Column, Content, isFormula } from "./cells";
-import { FormulaBook, FormulaValue, evaluateFormula, shiftFormula } from "./formulas";
+import {
+  FormulaBook,
+  FormulaValue,
+  coreFunctionValue,
+  evaluateFormula,
+  shiftFormula,
+} from "./formulas";
 import { Reference, formatReference, referencedSheets, rewriteReferences } from "./references";
 import { richApiError } from "./errors";
 
@@ -89,6 +95,8 @@ export type WriteKind =
   | "activate"
   | "freeze"
   | "autoFilter"
+  | "visibility"
+  | "calculate"
   | "settings";
 
 /** One applied write: the sheet, the A1 area (or name) it touched, and what it changed. */
@@ -105,6 +113,8 @@ export interface UnsupportedRecord {
   readonly reason: string;
 }
 
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
+
 let nextSheetId = 1;
 
 export class SheetModel {
@@ -120,6 +130,10 @@ export class SheetModel {
   freeze?: { rows: number; columns: number };
   autoFilter?: Rect;
   deleted = false;
+  /** `Worksheet.visibility`: the add-in's record sheet is "VeryHidden" (shown by no menu). */
+  visibility: SheetVisibility = "Visible";
+  /** Sheet protection (set by the user only: the fake has no protect/unprotect API). */
+  protected = false;
 
   constructor(public name: string) {}
 
@@ -351,6 +365,8 @@ export class WorkbookModel {
     usedRows: (sheetName) => this.sheet(sheetName)?.usedRows() ?? 0,
     name: (scope, name) => this.sheet(scope)?.findName(name)?.formula.replace(/^=/, ""),
     revision: () => this.revision,
+    // CS.* cells compute as in Excel with the add-in loaded: the formula core behind them.
+    csFunction: (id, args) => coreFunctionValue(id, args),
   };
 
   /** The range a name's formula denotes when it is a single reference, else undefined. */

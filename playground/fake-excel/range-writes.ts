@@ -34,6 +34,12 @@ export function checkShape(target: RangeTarget, array: unknown, what: string): u
   return array as unknown[][];
 }
 
+/** A protected sheet's (locked) cells refuse writes, as in Excel. */
+export function checkUnprotected(sheet: SheetModel): void {
+  if (sheet.protected)
+    throw richApiError("AccessDenied", `the worksheet '${sheet.name}' is protected`);
+}
+
 function hasTextFormat(sheet: SheetModel, rect: Rect): boolean {
   return sheet
     .formatOpsIn(rect)
@@ -48,6 +54,7 @@ export function writeCells(
 ): void {
   const rows = checkShape(target, array, what);
   const { sheet, rect } = target;
+  checkUnprotected(sheet);
   const textChecked = hasTextFormat(sheet, rect);
   const notes: UnsupportedRecord[] = [];
   for (let j = 0; j < rectColumns(rect); j++) {
@@ -93,6 +100,7 @@ export function writeCells(
 export function writeNumberFormats(book: WorkbookModel, target: RangeTarget, array: unknown) {
   const rows = checkShape(target, array, "numberFormat");
   const { sheet, rect } = target;
+  checkUnprotected(sheet);
   for (const row of rows) {
     for (const f of row) {
       if (f !== null && typeof f !== "string") {
@@ -176,6 +184,7 @@ export type ClearTarget = "All" | "Contents" | "Formats";
 
 export function clearRange(book: WorkbookModel, target: RangeTarget, applyTo: ClearTarget): void {
   const { sheet, rect } = target;
+  checkUnprotected(sheet);
   if (applyTo === "All" || applyTo === "Contents") {
     for (const column of sheet.columns.values()) {
       if (column.index >= rect.left && column.index <= rect.right)

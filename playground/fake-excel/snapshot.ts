@@ -24,6 +24,8 @@ interface SheetSnapshot {
   readonly rowHeights: string;
   readonly freeze: string;
   readonly autoFilter: string;
+  readonly visibility: string;
+  readonly protected: boolean;
 }
 
 /** A frozen copy of the workbook's state, keyed by sheet identity (renames are changes). */
@@ -60,6 +62,8 @@ function snapshotSheet(sheet: SheetModel, position: number): SheetSnapshot {
     rowHeights: json(sheet.rowHeights),
     freeze: json(sheet.freeze ?? null),
     autoFilter: json(sheet.autoFilter ?? null),
+    visibility: sheet.visibility,
+    protected: sheet.protected,
   };
 }
 
@@ -147,6 +151,8 @@ function compareSheets(before: SheetSnapshot, after: SheetSnapshot): Change[] {
   scalar("rowHeight", before.rowHeights, after.rowHeights);
   scalar("freeze", before.freeze, after.freeze);
   scalar("autoFilter", before.autoFilter, after.autoFilter);
+  scalar("visibility", before.visibility, after.visibility);
+  scalar("protection", before.protected, after.protected);
   const names = new Set([...before.names, ...after.names]);
   for (const n of names) {
     if (before.names.includes(n) && after.names.includes(n)) continue;

@@ -34,6 +34,14 @@ class FakeApplication extends FakeClientObject<WorkbookModel> {
       this._requires("1.6", "Application.suspendApiCalculationUntilNextSync")
     );
   }
+  /** The fake computes on demand: a recalculation only drops the values computed so far. */
+  calculate(calculationType: string): void {
+    this._call("calculate", [calculationType], () => {
+      if (!["Recalculate", "Full", "FullRebuild"].includes(calculationType))
+        throw richApiError("InvalidArgument", `calculate("${calculationType}")`);
+      this.context.model.changed();
+    });
+  }
   suspendScreenUpdatingUntilNextSync(): void {
     this._call("suspendScreenUpdatingUntilNextSync", [], () =>
       this._requires("1.9", "Application.suspendScreenUpdatingUntilNextSync")

@@ -3,7 +3,7 @@ import { MAX_COLUMNS, MAX_ROWS, columnLetters, formatAddress, rectColumns, rectR
 import { FakeClientObject, FakeCollection } from "./client-object";
 import type { FakeContext } from "./context";
 import { richApiError } from "./errors";
-import { NameModel, SheetModel, WorkbookModel } from "./model";
+import { NameModel, SheetModel, SheetVisibility, WorkbookModel } from "./model";
 import { FakeRange, rangeOn } from "./range-api";
 import { RangeTarget } from "./range-writes";
 
@@ -38,6 +38,18 @@ function live(sheet: SheetModel): SheetModel {
 const NAME = /^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/;
 const CELL_LIKE = /^([A-Za-z]{1,3}\d+|[RrCc]\d*|[Rr]\d+[Cc]\d+)$/;
 
+export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
+  constructor(context: FakeContext, resolver: () => SheetModel | null) {
+    super(context, resolver, "WorksheetProtection");
+  }
+  protected _scalars(): Record<string, (s: SheetModel) => unknown> {
+    return { protected: (s) => live(s).protected };
+  }
+  get protected(): boolean {
+    return this._get("protected");
+  }
+}
+
 export class FakeWorksheet extends FakeClientObject<SheetModel> {
   constructor(context: FakeContext, resolver: () => SheetModel | null) {
     super(context, resolver, "Worksheet");
@@ -47,12 +59,16 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
     return this.context.model;
   }
 
+  protected _children() {
+    return { protection: () => this.protection };
+  }
+
   protected _scalars(): Record<string, (s: SheetModel) => unknown> {
     return {
       name: (s) => live(s).name,
       id: (s) => s.id,
       position: (s) => this.book.sheets.indexOf(live(s)),
-      visibility: () => "Visible",
+      visibility: (s) => live(s).visibility,
     };
   }
 
@@ -76,6 +92,26 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
   get visibility(): string {
     return this._get("visibility");
+  }
+  /** Hiding needs the structure unprotected, and one visible sheet must stay (Office.js). */
+  set visibility(v: string) {
+    this._set("visibility", v, (s) => {
+      if (!["Visible", "Hidden", "VeryHidden"].includes(v))
+        throw richApiError("InvalidArgument", `visibility "${v}"`);
+      checkStructure(this.book);
+      const others = this.book.sheets.filter((o) => o !== live(s) && o.visibility === "Visible");
+      if (v !== "Visible" && others.length === 0)
+        throw richApiError("InvalidOperation", "a workbook must keep one visible worksheet");
+      s.visibility = v as SheetVisibility;
+      this.book.log(s, "", "visibility");
+    });
+  }
+
+  private _protection?: FakeWorksheetProtection;
+  /** Read only: the fake has no protect/unprotect, so the add-in cannot call them by mistake. */
+  get protection(): FakeWorksheetProtection {
+    this._protection ??= new FakeWorksheetProtection(this.context, () => this._resolve());
+    return this._protection;
   }
 
   private range(make: (s: SheetModel) => RangeTarget | null): FakeRange {

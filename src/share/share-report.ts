@@ -26,7 +26,23 @@ export interface CheckReason {
   readonly actual?: string;
 }
 
-export type ShareReason = ValueReason | CheckReason;
+/** Why the task pane kept a CS formula (Share in Excel, docs/share.md §3). */
+export type PaneReasonId =
+  /** The sheet is protected: its cells cannot change, and the pane never unprotects. */
+  | "protected-sheet"
+  /** The cell shows no value of its own to freeze (#BUSY!, #NAME? when the add-in is not loaded). */
+  | "no-value"
+  /** A defined name: listed, its formula is not changed by this version. */
+  | "defined-name"
+  /** A spilled result's cells to the right hold formulas of their own. */
+  | "spill-blocked";
+
+export interface PaneReason {
+  readonly id: PaneReasonId;
+  readonly functionId?: string;
+}
+
+export type ShareReason = ValueReason | CheckReason | PaneReason;
 
 /**
  * - native: the formula now uses only built-in functions;

@@ -1,9 +1,12 @@
 /**
- * The pane's tabs (WAI-ARIA tabs pattern): Health score (the wizard) first, Functions second.
+ * The pane's tabs (WAI-ARIA tabs pattern): Health score (the wizard) first, Functions, Share.
  * ←/→ move between tabs (mirrored in right-to-left), Home/End jump; the selected tab alone is
- * in the Tab order.
+ * in the Tab order. `onSelect` hears every selection (the Share tab loads its code on the first).
  */
-export function setUpTabs(tablist: HTMLElement): void {
+export function setUpTabs(
+  tablist: HTMLElement,
+  onSelect: (tab: HTMLElement) => void = () => undefined
+): void {
   const tabs = [...tablist.querySelectorAll<HTMLElement>('[role="tab"]')];
   const select = (tab: HTMLElement) => {
     for (const other of tabs) {
@@ -13,6 +16,7 @@ export function setUpTabs(tablist: HTMLElement): void {
       const panel = document.getElementById(other.getAttribute("aria-controls") ?? "");
       if (panel) panel.hidden = !selected;
     }
+    onSelect(tab);
   };
   for (const tab of tabs) {
     tab.addEventListener("click", () => select(tab));

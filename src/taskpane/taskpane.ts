@@ -1,6 +1,6 @@
 /*
- * Task pane bootstrap, also the shared runtime that hosts the functions. Two tabs: the
- * health-score wizard (first) and the list of CS functions from functions.json.
+ * Task pane bootstrap, also the shared runtime that hosts the functions. Three tabs: the
+ * health-score wizard (first), the list of CS functions from functions.json, and Share.
  */
 import { PRODUCT_VERSION } from "../product-version";
 import { apiSupport } from "../excel/api-support";
@@ -45,13 +45,31 @@ function startHealthScoreTab(inExcel: boolean, language: PaneLanguage): void {
   });
 }
 
+/**
+ * The Share tab on the workbook open in Excel (outside Excel it says what it needs), loaded and
+ * started the first time the tab is selected: nothing is read from the workbook before that.
+ */
+function shareTabOpener(inExcel: boolean, language: PaneLanguage): (tab: HTMLElement) => void {
+  let started = false;
+  return (tab) => {
+    if (started || tab.id !== "tab-share") return;
+    started = true;
+    const root = document.getElementById("share")!;
+    import(/* webpackChunkName: "share" */ "./share-tab")
+      .then((m) => m.openShareTab(root, inExcel ? officeHost() : undefined, language))
+      .catch((error: unknown) => root.replaceChildren(el("p", { role: "alert" }, String(error))));
+  };
+}
+
 Office.onReady(async (info) => {
   // Outside Office (a browser, the tests) the context has no display language: English.
   const language = await loadPaneLanguage(Office.context?.displayLanguage ?? "en-US");
   document.getElementById("tab-wizard")!.textContent = language.text("tabWizard");
   document.getElementById("tab-functions")!.textContent = language.text("tabFunctions");
+  document.getElementById("tab-share")!.textContent = language.text("tabShare");
   document.getElementById("cs-tabs")!.setAttribute("aria-label", language.text("tabsLabel"));
-  setUpTabs(document.getElementById("cs-tabs")!);
-  startHealthScoreTab(info.host === Office.HostType.Excel, language);
+  const inExcel = info.host === Office.HostType.Excel;
+  setUpTabs(document.getElementById("cs-tabs")!, shareTabOpener(inExcel, language));
+  startHealthScoreTab(inExcel, language);
   return showFunctions();
 });

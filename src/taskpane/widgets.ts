@@ -3,6 +3,7 @@
  * sheet names, addresses) goes in as a text node through `el()`, never as markup.
  */
 import { Child, el } from "../ui/dom";
+import { Progress } from "../wizard/workbook-port";
 
 /** An A1 address: always left to right and isolated, so "Sheet!A1:A301" never reorders in RTL. */
 export const address = (text: string) => el("bdi", { dir: "ltr", class: "cs-address" }, text);
@@ -141,4 +142,33 @@ export function button(
   node.disabled = !enabled;
   node.addEventListener("click", onClick);
   return node;
+}
+
+/** Progress is spoken at most this often; the bar itself follows every report. */
+export const SPOKEN_PROGRESS_MS = 2000;
+
+/**
+ * Progress of a long operation on a `<progress>` bar, spoken through `say` ("{done} of
+ * {total}") at most every SPOKEN_PROGRESS_MS and at the end; `cancelled` asks the page.
+ */
+export function progressOn(
+  bar: HTMLProgressElement,
+  say: (nodes: Node[]) => void,
+  progressText: string,
+  now: () => number,
+  cancelled: () => boolean
+): Progress {
+  let spoken = -Infinity;
+  return {
+    report(done, total) {
+      bar.hidden = false;
+      bar.max = Math.max(total, 1);
+      bar.value = done;
+      if (now() - spoken >= SPOKEN_PROGRESS_MS || done === total) {
+        spoken = now();
+        say(template(progressText, { done, total }));
+      }
+    },
+    cancelled,
+  };
 }

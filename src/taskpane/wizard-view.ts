@@ -25,7 +25,7 @@ import {
   shareHint,
   shareTexts,
 } from "./steps";
-import { address, button, checkbox, template, userText } from "./widgets";
+import { address, button, checkbox, template, userText, progressOn } from "./widgets";
 
 export interface WizardOptions {
   /** The pane's language, from `Office.context.displayLanguage` (loadPaneLanguage). */
@@ -39,8 +39,6 @@ export interface WizardOptions {
 }
 
 const STEP_TITLE: Record<Step, PaneKey> = { 1: "step1", 2: "step2", 3: "step3", 4: "step4" };
-/** Progress is spoken at most this often; the bar itself follows every report. */
-const SPOKEN_PROGRESS_MS = 2000;
 
 /** Adopted-edit notes from the edge (English keys) in the pane's language; others as given. */
 const ADOPTED: Readonly<Record<string, PaneKey>> = {
@@ -402,20 +400,8 @@ export function startWizard(
   }
 
   function progress(): Progress {
-    let spoken = -Infinity;
     const current = running;
-    return {
-      report(done, total) {
-        bar.hidden = false;
-        bar.max = Math.max(total, 1);
-        bar.value = done;
-        if (now() - spoken >= SPOKEN_PROGRESS_MS || done === total) {
-          spoken = now();
-          say(template(t("progress"), { done, total }));
-        }
-      },
-      cancelled: () => current?.cancelled ?? true,
-    };
+    return progressOn(bar, say, t("progress"), now, () => current?.cancelled ?? true);
   }
 
   async function run(kind: "new" | "rebuild" | "snapshot"): Promise<void> {

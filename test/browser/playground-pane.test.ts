@@ -256,7 +256,7 @@ test("hostile headers and sheet names are text: no element, no script, no reques
   expect(headers).toEqual(["id", "6", HOSTILE, "6", RTL_OVERRIDE, "6", LONG, "6", LONG, "6"]);
   expect(await page.locator(".cs-address").allTextContents()).toContain(`'${RTL_SHEET}'!B1:B7`);
   // The grid shows the hostile sheet's tab and cells as text too.
-  expect(await page.locator('[role="tab"]').allTextContents()).toEqual([
+  expect(await page.locator('.pg-tabs [role="tab"]').allTextContents()).toEqual([
     "Accounts",
     HOSTILE,
     RTL_SHEET,

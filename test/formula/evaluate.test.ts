@@ -169,6 +169,12 @@ describe("aggregates", () => {
     ["MAX(Mixed!A12,-3)", -3],
     ['MAX(1,"3")', 3],
     ["MEDIAN(1,2,3,4)", 2.5],
+    ["ROUND(2.675,2)", 2.68], // as Excel shows it, not the binary 2.67499…
+    ["ROUND(-2.5,0)", -3], // half away from zero
+    ["ROUND(1234.5,-2)", 1200],
+    ["ROUND(33.333333,1)", 33.3],
+    ['ROUND("abc",1)', VALUE],
+    ["ROUND(1/0,1)", DIV0],
     ["MEDIAN(Mixed!A11:A13)", NUM],
     ["SMALL(Mixed!A2:A21,1)", 0],
     ["SMALL(Mixed!A2:A21,2)", 1],
@@ -232,6 +238,13 @@ describe("criteria", () => {
     ['SUMIF(Mixed!A2:A4,">0",Mixed!C2:C4)', DIV0],
     ['SUMIF(Mixed!A2:A4,">0",Mixed!C3)', 5], // sum_range takes the criteria range's shape
     ['SUMIF(Mixed!A2:A21,"x",Mixed!C2:C4)', 0],
+    ['COUNTIFS(Mixed!A2:A21,">=9")', 5], // one pair: COUNTIF
+    ['COUNTIFS(Mixed!A2:A21,">=9",Mixed!A2:A21,"<=9")', 3], // the numbers 9 (not the text)
+    ['COUNTIFS(Mixed!A2:A21,">=9",Mixed!A2:A4,">0")', VALUE], // ranges of two shapes
+    ['COUNTIFS(Mixed!A:A,"",Mixed!A:A,"")', 1_048_576 - 19],
+    ['SUMIFS(Mixed!A2:A21,Mixed!A2:A21,">=9")', 47],
+    ['SUMIFS(Mixed!A2:A21,Mixed!A2:A21,">=9",Mixed!A2:A21,"<=9")', 27],
+    ['SUMIFS(Mixed!A2:A4,Mixed!A2:A21,">=9")', VALUE],
   ]);
 });
 

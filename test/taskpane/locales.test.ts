@@ -1,38 +1,69 @@
-/** The pane's five resource files: identical keys, real translations, the §11 locale choice. */
-import { PANE_TABLES, PaneStrings, loadPaneLanguage } from "../../src/taskpane/locales";
+/**
+ * The pane's and the Share tab's five resource files: identical keys, real translations, the §11
+ * locale choice.
+ */
+import { PANE_TABLES, loadPaneLanguage } from "../../src/taskpane/locales";
+import { SHARE_TABLES, loadShareText } from "../../src/taskpane/share-locales";
 
-const LOCALES = Object.keys(PANE_TABLES) as (keyof typeof PANE_TABLES)[];
-let PANE_STRINGS: Record<(typeof LOCALES)[number], PaneStrings>;
-
-beforeAll(async () => {
-  const tables = await Promise.all(LOCALES.map((l) => PANE_TABLES[l]()));
-  PANE_STRINGS = Object.fromEntries(LOCALES.map((l, i) => [l, tables[i]])) as typeof PANE_STRINGS;
-});
 const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 
-test("the five locales", () => {
-  expect(LOCALES).toEqual(["en", "ar", "fa", "ro", "zh-CN"]);
+type Tables = Readonly<Record<string, () => Promise<Readonly<Record<string, string>>>>>;
+
+/**
+ * The pane's tables and the Share tab's: `same` may read as in English (a product name, only
+ * placeholders and punctuation); `copies` are English spellings a language shares.
+ */
+describe.each<[string, Tables, string[], Record<string, string[]>]>([
+  ["pane", PANE_TABLES, ["tabsLabel"], { ro: ["minmax"] }], // Romanian "Min–max"
+  ["Share", SHARE_TABLES, ["shareFunctionCount", "shareSentence", "shareSentenceJoin"], {}],
+])("%s strings", (_name, TABLES, same, copiesOf) => {
+  const LOCALES = Object.keys(TABLES);
+  let strings: Record<string, Readonly<Record<string, string>>>;
+
+  beforeAll(async () => {
+    const tables = await Promise.all(LOCALES.map((l) => TABLES[l]()));
+    strings = Object.fromEntries(LOCALES.map((l, i) => [l, tables[i]]));
+  });
+
+  test("the five locales", () => {
+    expect(LOCALES).toEqual(["en", "ar", "fa", "ro", "zh-CN"]);
+  });
+
+  test.each(LOCALES)("%s has exactly the English keys, each non-empty, same placeholders", (l) => {
+    const en = strings.en;
+    expect(Object.keys(strings[l]).sort()).toEqual(Object.keys(en).sort());
+    for (const [key, text] of Object.entries(strings[l])) {
+      expect([key, text.trim() !== ""]).toEqual([key, true]);
+      expect([key, placeholders(text)]).toEqual([key, placeholders(en[key])]);
+    }
+  });
+
+  test.each(LOCALES.filter((l) => l !== "en"))("%s is translated, not copied", (l) => {
+    const copies = Object.entries(strings[l])
+      .filter(([key, text]) => !same.includes(key) && text === strings.en[key])
+      .map(([key]) => key);
+    expect(copies).toEqual(copiesOf[l] ?? []);
+  });
 });
 
-test.each(LOCALES)("%s has exactly the English keys, each non-empty, same placeholders", (l) => {
-  const en = PANE_STRINGS.en;
-  const strings = PANE_STRINGS[l];
-  expect(Object.keys(strings).sort()).toEqual(Object.keys(en).sort());
-  for (const [key, text] of Object.entries(strings)) {
-    expect([key, text.trim() !== ""]).toEqual([key, true]);
-    expect([key, placeholders(text)]).toEqual([key, placeholders(en[key as keyof typeof en])]);
-  }
+test("Share sentences: the Arabic semicolon in ar and fa, full-width punctuation in zh-CN", async () => {
+  const [ar, fa, zh] = await Promise.all([
+    SHARE_TABLES.ar(),
+    SHARE_TABLES.fa(),
+    SHARE_TABLES["zh-CN"](),
+  ]);
+  expect([ar.shareSentenceJoin, fa.shareSentenceJoin, zh.shareSentence]).toEqual([
+    "؛ ",
+    "؛ ",
+    "{parts}。",
+  ]);
 });
 
-/** Strings that may stay as in English: product names, and ones made only of placeholders. */
-const SAME_AS_ENGLISH = new Set(["tabsLabel"]);
-
-test.each(LOCALES.filter((l) => l !== "en"))("%s is translated, not copied", (l) => {
-  const copies = Object.entries(PANE_STRINGS[l])
-    .filter(([key, text]) => !SAME_AS_ENGLISH.has(key) && text === PANE_STRINGS.en[key as "back"])
-    .map(([key]) => key);
-  // Romanian spells a few words as English does ("Min–max").
-  expect(copies).toEqual(l === "ro" ? ["minmax"] : []);
+test("the Share tab's text: Share keys from its table, other keys from the pane's", async () => {
+  const pane = await loadPaneLanguage("ar-SA");
+  const t = await loadShareText(pane);
+  expect([t("shareCheck"), t("cancel")]).toEqual(["فحص المصنف", pane.text("cancel")]);
+  expect(t("shareRestored", { restored: 3 })).toContain("3");
 });
 
 test.each<[string, string, "ltr" | "rtl", string]>([

@@ -1,5 +1,6 @@
 /**
- * COUNTIF and SUMIF (research/oracles.md §2): `">=9"` compares numbers only (blanks are not 0,
+ * COUNTIF, SUMIF, COUNTIFS and SUMIFS (research/oracles.md §2; the -IFS take several range and
+ * criterion pairs of one shape, a cell counting when it matches them all): `">=9"` compares numbers only (blanks are not 0,
  * text is not compared); `9` and `"9"` also match the text "9"; `""` matches blanks and empty
  * text; text criteria ignore case and honour * ? ~. Criterion shapes whose meaning is not
  * documented (text order, error criteria, a blank criterion cell) are outside the subset.
@@ -14,6 +15,7 @@ import {
   isError,
   numberResult,
   plainNumber,
+  VALUE,
 } from "../values";
 import { FunctionSpec } from "./spec";
 import { textMatcher } from "./wildcards";
@@ -135,4 +137,84 @@ const SUMIF: FunctionSpec = {
     },
 };
 
-export const CRITERIA: Record<string, FunctionSpec> = { COUNTIF, SUMIF };
+/**
+ * The (range, criterion) pairs of COUNTIFS/SUMIFS from argument `from` on: every range the
+ * shape of the first (else #VALUE!), an error range or criterion returned as is.
+ */
+function criteriaPairs(
+  args: ReturnType<FunctionSpec["compile"]>[],
+  from: number,
+  ctx: Context,
+  name: string,
+  shape?: Ref
+): { ref: Ref; matches: Matcher }[] | Scalar {
+  const pairs: { ref: Ref; matches: Matcher }[] = [];
+  for (let i = from; i < args.length; i += 2) {
+    const ref = criteriaRange(args[i](ctx), name);
+    if (!(ref instanceof Ref)) return ref;
+    if (!args[i + 1]) throw new Unsupported(`${name} with a range and no criterion`);
+    const first = shape ?? pairs[0]?.ref ?? ref;
+    if (ref.rows !== first.rows || ref.columns !== first.columns) return VALUE;
+    pairs.push({ ref, matches: criterionMatcher(scalarOf(args[i + 1](ctx), ctx, name)) });
+  }
+  return pairs;
+}
+
+/** Cell (i, j) of the shape matches in every pair. */
+const allMatch = (ctx: Context, pairs: { ref: Ref; matches: Matcher }[], i: number, j: number) =>
+  pairs.every((p) => p.matches(read(ctx, p.ref.sheet, p.ref.top + i, p.ref.left + j)));
+
+/** Rows worth reading: below every range's used rows all cells are blank. */
+function rowsToRead(ctx: Context, refs: readonly Ref[]): number {
+  const [first] = refs;
+  if (first.bottom !== MAX_ROWS && first.rows <= 10_000) return first.rows;
+  const used = Math.max(...refs.map((r) => ctx.book.usedRows(r.sheet) - r.top + 1));
+  return Math.min(first.rows, Math.max(0, used));
+}
+
+const pairIndexes = (from: number) => Array.from({ length: 127 }, (_, i) => from + 2 * i);
+
+const COUNTIFS: FunctionSpec = {
+  min: 2,
+  max: 254,
+  references: pairIndexes(0),
+  compile: (args) => (ctx) => {
+    const pairs = criteriaPairs(args, 0, ctx, "COUNTIFS");
+    if (!Array.isArray(pairs)) return pairs;
+    const rows = rowsToRead(
+      ctx,
+      pairs.map((p) => p.ref)
+    );
+    const columns = pairs[0].ref.columns;
+    let count = 0;
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < columns; j++) if (allMatch(ctx, pairs, i, j)) count++;
+    if (rows < pairs[0].ref.rows && pairs.every((p) => p.matches(null)))
+      count += (pairs[0].ref.rows - rows) * columns;
+    return count;
+  },
+};
+
+const SUMIFS: FunctionSpec = {
+  min: 3,
+  max: 255,
+  references: [0, ...pairIndexes(1)],
+  compile: (args) => (ctx) => {
+    const sums = criteriaRange(args[0](ctx), "SUMIFS");
+    if (!(sums instanceof Ref)) return sums;
+    const pairs = criteriaPairs(args, 1, ctx, "SUMIFS", sums);
+    if (!Array.isArray(pairs)) return pairs;
+    const rows = rowsToRead(ctx, [sums, ...pairs.map((p) => p.ref)]);
+    let total = 0;
+    for (let i = 0; i < rows; i++)
+      for (let j = 0; j < sums.columns; j++) {
+        if (!allMatch(ctx, pairs, i, j)) continue;
+        const v = read(ctx, sums.sheet, sums.top + i, sums.left + j);
+        if (typeof v === "number") total += v;
+        else if (isError(v)) return v;
+      }
+    return numberResult(total);
+  },
+};
+
+export const CRITERIA: Record<string, FunctionSpec> = { COUNTIF, SUMIF, COUNTIFS, SUMIFS };

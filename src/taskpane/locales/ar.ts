@@ -93,4 +93,5 @@ export const PANE_AR: PaneStrings = {
   selectionFailed: "تعذّرت قراءة التحديد: {message}",
   rightToLeftHint:
     "لعرض الورقة من اليمين إلى اليسار، اختر «تخطيط الصفحة» ثم «ورقة من اليمين إلى اليسار» في Excel.",
+  tabShare: "المشاركة",
 };

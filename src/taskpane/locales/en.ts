@@ -94,6 +94,7 @@ export const PANE_EN = {
   selectionFailed: "The selection could not be read: {message}",
   rightToLeftHint:
     "To show the sheet from right to left, choose Page Layout > Sheet Right-to-Left in Excel.",
+  tabShare: "Share",
 };
 
 export type PaneKey = keyof typeof PANE_EN;

@@ -93,4 +93,5 @@ export const PANE_FA: PaneStrings = {
   selectionFailed: "انتخاب خوانده نشد: {message}",
   rightToLeftHint:
     "برای نمایش برگه از راست به چپ، در Excel گزینه «طرح‌بندی صفحه» و سپس «برگه راست به چپ» را انتخاب کنید.",
+  tabShare: "اشتراک‌گذاری",
 };

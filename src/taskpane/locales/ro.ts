@@ -96,4 +96,5 @@ export const PANE_RO: PaneStrings = {
   selectionFailed: "Selecția nu a putut fi citită: {message}",
   rightToLeftHint:
     "Pentru a afișa foaia de la dreapta la stânga, alegeți în Excel Aspect pagină > Foaie de la dreapta la stânga.",
+  tabShare: "Partajare",
 };

@@ -91,4 +91,5 @@ export const PANE_ZH_CN: PaneStrings = {
   snapshotFailed: "未保存快照：{message}",
   selectionFailed: "无法读取所选区域：{message}",
   rightToLeftHint: "若要从右到左显示工作表，请在 Excel 中选择“页面布局”>“工作表从右到左”。",
+  tabShare: "共享",
 };

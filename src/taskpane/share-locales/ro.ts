@@ -1,0 +1,65 @@
+/** Share tab strings (ro); terms as in the pane's ro strings (../locales/ro.ts). */
+import { ShareStrings } from "./en";
+
+export const SHARE_RO: ShareStrings = {
+  shareTitle: "Partajare cu departamentul financiar",
+  shareIntro:
+    "Colegii care nu au programul de completare văd #NAME? în celulele cu funcții CS. Pregătește pentru partajare le înlocuiește cu formule Excel predefinite sau cu valorile lor și păstrează originalele, pentru ca Restaurează să le poată pune la loc.",
+  shareCheck: "Verifică registrul de lucru",
+  shareMake: "Pregătește pentru partajare",
+  shareRestore: "Restaurează",
+  shareRestoreWhich: "Restaurează formulele CS din",
+  shareAllSheets: "Toate foile",
+  shareChecking: "Se verifică registrul de lucru…",
+  shareConverting: "Se convertește…",
+  shareRestoring: "Se restaurează…",
+  shareNothing: "Nicio celulă din acest registru de lucru nu apelează o funcție CS.",
+  shareReport: "Raport",
+  shareSheetLine: "{sheet}: celule cu funcții CS: {cells}",
+  shareFunctionCount: "{name}: {cells}",
+  shareProtected:
+    "Foaie protejată: celulele ei sunt listate, nu sunt modificate niciodată, iar protecția foii nu este eliminată niciodată.",
+  shareOwned:
+    "Foile cu scorul de sănătate folosesc deja formule predefinite și nu sunt atinse: {sheets}",
+  shareRuleNative: "formulă predefinită",
+  shareRuleValue: "valoare",
+  shareRuleKept: "rămâne CS",
+  shareCellsTitle: "Celule",
+  shareMore: "… și încă {n}",
+  shareProblems: "Probleme",
+  shareNoProblems: "Nicio problemă.",
+  shareSummaryNative: "Formule care folosesc acum numai funcții Excel predefinite: {native}",
+  shareSummaryFrozen: "celule înghețate ca valori ({reason}): {count}, anume {cells}",
+  shareSummaryKept: "celule care își păstrează formula CS (listate la Probleme): {count}",
+  shareSentence: "{parts}.",
+  shareSentenceJoin: "; ",
+  shareCancelled: "Anulat. Registrul de lucru este cum era.",
+  shareFailed:
+    "Partajarea s-a oprit: {message}. Celulele deja convertite și-au primit înapoi formulele CS.",
+  shareRestored: "Celule care și-au primit înapoi formula CS: {restored}.",
+  shareRecordRemoved:
+    "Toate formulele CS sunt la loc; evidența formulelor originale a fost ștearsă.",
+  shareEdited: "Modificate după pregătirea pentru partajare, deci nesuprascrise: {cells}",
+  shareUnreadable:
+    "Rânduri din evidență care nu au putut fi citite și au fost lăsate neatinse: {count}",
+  shareNothingRecorded:
+    "Nimic de restaurat: nicio celulă din acest registru de lucru nu a fost convertită.",
+  reasonMedianNeedsArray: "mediana TTV: nicio formulă predefinită înainte de Excel 365",
+  reasonCriteriaRangeNotReference: "un argument de tip zonă este un calcul, nu o zonă de celule",
+  reasonMethodUnknown: "TTV: metoda nu este „mean” sau „median”",
+  reasonUnreadableFormula: "formula nu a putut fi citită",
+  reasonUnknownFunction: "o funcție CS pe care această versiune nu o cunoaște",
+  reasonArgumentMissing: "un argument obligatoriu este gol",
+  reasonTooManyArguments: "mai multe argumente decât acceptă funcția",
+  reasonSpillInsideFormula: "un rezultat care se revarsă, în interiorul unei formule mai mari",
+  reasonExternalReference: "face referire la alt registru de lucru",
+  reasonValueDiffers: "pe aceste date formula predefinită dă {actual}, iar funcția {expected}",
+  reasonUnreadableReference: "face referire la celule care nu pot fi citite",
+  reasonUncachedReference: "face referire la o formulă fără valoare",
+  reasonStaleValue: "valoarea celulei nu este actuală",
+  reasonNotCheckable: "formula predefinită nu a putut fi verificată",
+  reasonProtectedSheet: "foaia este protejată",
+  reasonNoValue: "celula nu arată nicio valoare de păstrat",
+  reasonDefinedName: "nume definit: nu este modificat",
+  reasonSpillBlocked: "celulele în care se revarsă rezultatul conțin formule",
+};
