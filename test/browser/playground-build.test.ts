@@ -83,7 +83,7 @@ function referenceFor(config: HealthScoreConfig, previous?: SourceValue[]): RefR
     ids: column(config.ids!.range),
     metrics: config.metrics!.map((m) => ({
       values: column(m.range),
-      normalisation: m.normalisation ?? "minmax",
+      normalisation: m.normalisation ?? "percentile",
       direction: m.direction,
       weight: m.weight as number,
       bad: m.bad as number | undefined,
@@ -158,7 +158,7 @@ async function enterConfig(page: Page, config: HealthScoreConfig): Promise<void>
 
 async function enterMetric(page: Page, k: number, m: MetricChoice): Promise<void> {
   if (m.name !== undefined) await setField(page, `cs-m${k}-name`, m.name);
-  await page.selectOption(`#cs-m${k}-normalisation`, m.normalisation ?? "minmax");
+  await page.selectOption(`#cs-m${k}-normalisation`, m.normalisation ?? "percentile");
   if (m.normalisation === "thresholds") {
     await setField(page, `cs-m${k}-bad`, String(m.bad));
     await setField(page, `cs-m${k}-good`, String(m.good));
@@ -215,6 +215,7 @@ describe("the sample config entered in the pane", () => {
       metrics: SAMPLE_CONFIG.metrics!.map((m) => ({
         ...m,
         header: "auto",
+        normalisation: m.normalisation ?? "percentile",
         ...(m.normalisation === "thresholds" ? {} : { direction: "higher" }),
       })),
       previousScore: { ...SAMPLE_CONFIG.previousScore, header: "auto" },

@@ -476,8 +476,8 @@ test(`${cases.length} generated bad selections and settings: message shown, no u
     `${cases.length} generated cases in ${seconds.toFixed(1)} s; slowest codes: ` +
       `${slowest.map(([code, ms]) => `${code} ${(ms / 1000).toFixed(1)} s`).join(", ")}\n`
   );
+  // The time is printed, not asserted: speed belongs to the benchmarks, not to a unit test.
   expect(failures).toEqual([]);
-  expect(seconds).toBeLessThan(90);
 });
 
 test("no request left the machine, no dialog opened, the page raised no error", () => {
