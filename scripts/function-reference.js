@@ -3,8 +3,9 @@
 // what to do about each error (src/core/errors/catalogue.ts). Nothing in it is written by hand.
 //   node scripts/function-reference.js          print it
 //   node scripts/function-reference.js --write  write docs/functions.md
-const { mkdirSync, readFileSync, writeFileSync } = require("fs");
-const { dirname, join } = require("path");
+const { readFileSync } = require("fs");
+const { join } = require("path");
+const { printOrWrite } = require("./generated-doc");
 const { DIST } = require("./load-bundle");
 const { loadErrorCatalogue } = require("./catalogue");
 const { functionExamples, loadCaseTables } = require("./examples");
@@ -74,14 +75,6 @@ function generate() {
   ].join("\n");
 }
 
-if (require.main === module) {
-  const text = generate();
-  if (process.argv.includes("--write")) {
-    mkdirSync(dirname(OUTPUT), { recursive: true });
-    writeFileSync(OUTPUT, text);
-  } else {
-    process.stdout.write(text);
-  }
-}
+if (require.main === module) printOrWrite(OUTPUT, () => generate());
 
 module.exports = { generate, OUTPUT };

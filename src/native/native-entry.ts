@@ -51,6 +51,11 @@ export interface NativeParam {
    * earlier arguments (CSAT's threshold depends on its scale).
    */
   readonly default?: (args: readonly NativeArg[]) => string;
+  /**
+   * For an argument that chooses between formulas (TTV's method): the texts it accepts, in any
+   * letter case. The reference documentation shows one form per option.
+   */
+  readonly options?: readonly string[];
 }
 
 export interface NativeEntry {

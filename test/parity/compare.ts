@@ -5,6 +5,7 @@
  * fourth item of NPSBREAKDOWN) are whole numbers below 1e12 here, so the bound makes them exact.
  */
 import { ComputedValue } from "../support/libreoffice";
+import { nativeEntry } from "./native";
 import { ParityCase, ParitySpec, passed } from "./parity-spec";
 
 /** The numbers of a result: a number, a formatted rate (`basicValue`), or a spilled row of them. */
@@ -28,8 +29,9 @@ export interface Computed {
 }
 
 /**
- * Why one case fails, or undefined when it passes. Without `spill` the function's one result
- * must equal every native form; with it, item i of the spilled row must equal formula i.
+ * Why one case fails, or undefined when it passes. The function's result has as many items as
+ * the table row's `spill` (one when absent); native formula i must equal item i modulo that, so
+ * every form of a single result equals it, and each spilled row of forms equals the spilled row.
  */
 export function caseFailure(
   spec: ParitySpec,
@@ -40,10 +42,10 @@ export function caseFailure(
   const result = fn(...parityCase.args.map(passed));
   const items = resultItems(result);
   const slack = spec.slack?.(parityCase) ?? 0;
-  const paired = computed.map((native, i) => ({ native, item: spec.spill ? items[i] : items[0] }));
+  const width = nativeEntry(spec.id).spill ?? 1;
+  const paired = computed.map((native, i) => ({ native, item: items[i % width] }));
   const agree =
-    items.length === (spec.spill ? computed.length : 1) &&
-    paired.every(({ native, item }) => close(item, native.value, slack));
+    items.length === width && paired.every(({ native, item }) => close(item, native.value, slack));
   if (agree) return undefined;
   return [
     `args ${JSON.stringify(parityCase.args)}`,

@@ -1,6 +1,6 @@
 /**
- * A parity spec pairs a CS function with its native formula from functions.md (the "Native:"
- * lines and the §8 table) and a generator of valid data sets for both.
+ * A parity spec pairs a CS function with a generator of valid data sets; the native formulas to
+ * compare with come from the native-formula table (src/native), built from each case's arguments.
  */
 import { Random } from "./random";
 
@@ -16,12 +16,12 @@ export type Arg =
   | { readonly range: readonly (readonly Cell[])[] }
   /** A scalar in a cell that the formula references. */
   | { readonly value: number | string }
-  /** Not passed (the function gets null); the native formula gets `written`, the default (§8). */
-  | { readonly omitted: string };
+  /** Not passed (the function gets null); the native formula gets the parameter's default (§8). */
+  | { readonly omitted: true };
 
 export const range = (cells: readonly (readonly Cell[])[]): Arg => ({ range: cells });
 export const value = (scalar: number | string): Arg => ({ value: scalar });
-export const omitted = (written: number | string = ""): Arg => ({ omitted: String(written) });
+export const omitted = (): Arg => ({ omitted: true });
 
 export interface ParityCase {
   /** In parameter order. */
@@ -33,13 +33,6 @@ export interface ParitySpec {
   readonly id: string;
   /** Names the data when a function has more than one spec (it also names the sheet). */
   readonly variant?: string;
-  /**
-   * The native formula(s), from each argument's reference: "B2:B9" for a range, "D2" for a
-   * scalar, the written default for an omitted argument. Without `spill`, every formula is a form
-   * of the function's one result; with it, formula i is item i of the spilled row.
-   */
-  readonly native: (...refs: string[]) => readonly string[];
-  readonly spill?: boolean;
   readonly generate: (random: Random) => ParityCase;
   /**
    * Absolute slack added to functions.md §10's tolerance where the native form itself rounds

@@ -4,6 +4,7 @@
  * native formulas on the block's first row right after them.
  */
 import ExcelJS from "exceljs";
+import { nativeFormulas } from "./native";
 import { Arg, ParityCase, ParitySpec } from "./parity-spec";
 
 export interface SheetPlan {
@@ -17,7 +18,7 @@ export interface FormulaCell {
   readonly formula: string;
 }
 
-/** Per case, its native formulas and where they are, in the order `spec.native` returns them. */
+/** Per case, its native formulas and where they are, in the order `nativeFormulas` gives them. */
 export type FormulaCells = readonly (readonly FormulaCell[])[];
 
 export async function writeParityWorkbook(
@@ -39,10 +40,12 @@ export async function writeParityWorkbook(
           col += placed.width;
           return placed.ref;
         });
-        const formulaCells = plan.spec.native(...refs).map((formula, i) => {
-          sheet.getCell(top, col + i).value = { formula };
-          return { address: address(top, col + i), formula };
-        });
+        const formulaCells = nativeFormulas(plan.spec.id, parityCase.args, refs).map(
+          (formula, i) => {
+            sheet.getCell(top, col + i).value = { formula };
+            return { address: address(top, col + i), formula };
+          }
+        );
         top += Math.max(
           1,
           ...parityCase.args.map((arg) => ("range" in arg ? arg.range.length : 1))
@@ -57,7 +60,7 @@ export async function writeParityWorkbook(
 
 /** Writes one argument at (row, col); returns how the formula refers to it and its width. */
 function place(sheet: ExcelJS.Worksheet, arg: Arg, row: number, col: number) {
-  if ("omitted" in arg) return { ref: arg.omitted, width: 0 };
+  if ("omitted" in arg) return { ref: "", width: 0 };
   if ("value" in arg) {
     sheet.getCell(row, col).value = arg.value;
     return { ref: address(row, col), width: 1 };

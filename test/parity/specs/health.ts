@@ -1,4 +1,4 @@
-/** CS.HEALTHSCORE (functions.md §7) against the formulas the wizard writes, with and without flags. */
+/** CS.HEALTHSCORE (functions.md §7): accounts with and without flags for its two native forms. */
 import { amount, fraction, text } from "../data";
 import { Cell, omitted, ParityCase, ParitySpec, range } from "../parity-spec";
 import { Random } from "../random";
@@ -7,23 +7,11 @@ export const HEALTH: readonly ParitySpec[] = [
   {
     id: "HEALTHSCORE",
     variant: "without flags",
-    native: (V, W) => [
-      `SUMPRODUCT(--ISNUMBER(${V}),${W},${V})/SUMPRODUCT(--ISNUMBER(${V}),${W})*100`,
-    ],
     generate: (random) => account(random, false),
   },
   {
     id: "HEALTHSCORE",
     variant: "with flags",
-    native: (V, W, H) => {
-      const kept = `(${H}<>FALSE)*(${H}<>0)`;
-      return [
-        `(SUMPRODUCT(ISNUMBER(${V})*${kept},${W},${V})` +
-          `+SUMPRODUCT(ISNUMBER(${V})*(1-${kept}),${W})` +
-          `-SUMPRODUCT(ISNUMBER(${V})*(1-${kept}),${W},${V}))` +
-          `/SUMPRODUCT(--ISNUMBER(${V}),${W})*100`,
-      ];
-    },
     generate: (random) => account(random, true),
   },
 ];

@@ -1,13 +1,12 @@
-/** Customer-retention functions (functions.md §4) against their native formulas. */
+/** Customer-retention functions (functions.md §4): valid data for the native-formula checks. */
 import { count, day, pairedRanges, partCount, positiveCount, shape } from "../data";
 import { ParityCase, ParitySpec, range, value } from "../parity-spec";
 import { Random } from "../random";
-import { countsPartFirst, partOverWhole } from "./part-of-whole";
+import { countsPartFirst } from "./part-of-whole";
 
 export const RETENTION: readonly ParitySpec[] = [
   {
     id: "CHURN",
-    native: (start, lost) => [`${lost}/${start}`],
     generate: (random) => {
       const start = positiveCount(random);
       return { args: [value(start), value(partCount(random, start))] };
@@ -15,23 +14,17 @@ export const RETENTION: readonly ParitySpec[] = [
   },
   {
     id: "CHURNFROMDATES",
-    native: (S, E, P1, P2) => [
-      `(COUNTIFS(${S},"<"&${P1},${E},">="&${P1},${E},"<"&(${P2}+1))` +
-        `+COUNTIFS(${S},">="&${P1},${S},"<"&(${P2}+1),${E},"<"&(${P2}+1)))` +
-        `/(COUNTIFS(${S},"<"&${P1},${E},">="&${P1})+COUNTIFS(${S},"<"&${P1},${E},""))`,
-    ],
     generate: subscriptions,
   },
   {
     id: "RETENTION",
-    native: (start, end, added) => [`(${end}-${added})/${start}`],
     generate: (random) => {
       const start = positiveCount(random);
       const added = count(random);
       return { args: [value(start), value(partCount(random, start) + added), value(added)] };
     },
   },
-  { id: "RENEWAL", native: partOverWhole, generate: countsPartFirst },
+  { id: "RENEWAL", generate: countsPartFirst },
 ];
 
 /**

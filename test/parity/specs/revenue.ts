@@ -1,4 +1,4 @@
-/** Revenue functions (functions.md §5) against their native formulas. */
+/** Revenue functions (functions.md §5): valid data for the native-formula checks. */
 import {
   amount,
   fraction,
@@ -11,8 +11,8 @@ import {
 import { omitted, ParitySpec, value } from "../parity-spec";
 import { Random } from "../random";
 
-/** gross_margin: a fraction, or omitted with its default 1 written into the formula. */
-const grossMargin = (random: Random) => (random.chance(0.5) ? value(fraction(random)) : omitted(1));
+/** gross_margin: a fraction, or omitted (the table writes its default 1 into the formula). */
+const grossMargin = (random: Random) => (random.chance(0.5) ? value(fraction(random)) : omitted());
 
 /** start_mrr > 0, contraction and churned_mrr that add up to at most start_mrr (often exactly). */
 function losses(random: Random) {
@@ -24,17 +24,14 @@ function losses(random: Random) {
 export const REVENUE: readonly ParitySpec[] = [
   {
     id: "MRR",
-    native: (n, arpu) => [`${n}*${arpu}`],
     generate: (random) => ({ args: [value(count(random)), value(amount(random))] }),
   },
   {
     id: "ARPU",
-    native: (revenue, users) => [`${revenue}/${users}`],
     generate: (random) => ({ args: [value(amount(random)), value(positiveAmount(random))] }),
   },
   {
     id: "NDR",
-    native: (s, x, c, ch) => [`(${s}+${x}-${c}-${ch})/${s}`],
     generate: (random) => {
       const { start, contraction, churned } = losses(random);
       return {
@@ -44,7 +41,6 @@ export const REVENUE: readonly ParitySpec[] = [
   },
   {
     id: "GRR",
-    native: (s, c, ch) => [`(${s}-${c}-${ch})/${s}`],
     generate: (random) => {
       const { start, contraction, churned } = losses(random);
       return { args: [value(start), value(contraction), value(churned)] };
@@ -52,12 +48,10 @@ export const REVENUE: readonly ParitySpec[] = [
   },
   {
     id: "EXPANSIONRATE",
-    native: (x, s) => [`${x}/${s}`],
     generate: (random) => ({ args: [value(amount(random)), value(positiveAmount(random))] }),
   },
   {
     id: "CLV",
-    native: (v, p, l, m) => [`${v}*${p}*${l}*${m}`],
     generate: (random) => ({
       args: [
         value(amount(random)),
@@ -69,14 +63,12 @@ export const REVENUE: readonly ParitySpec[] = [
   },
   {
     id: "SAASLTV",
-    native: (arpu, churn, m) => [`${arpu}*${m}/${churn}`],
     generate: (random) => ({
       args: [value(amount(random)), value(positiveFraction(random)), grossMargin(random)],
     }),
   },
   {
     id: "CRC",
-    native: (cost, n) => [`${cost}/${n}`],
     generate: (random) => ({ args: [value(amount(random)), value(positiveCount(random))] }),
   },
 ];
