@@ -1,15 +1,16 @@
 /**
- * COUNTIF and SUMIF (research/oracles.md §2): `">=9"` compares numbers only (blanks are not 0,
+ * COUNTIF, SUMIF, COUNTIFS and SUMIFS (research/oracles.md §2): `">=9"` compares numbers only (blanks are not 0,
  * text is not compared); `9` and `"9"` also match the text "9"; `""` matches blanks and empty
  * text; text criteria ignore case and honour * ? ~. Criterion shapes whose meaning is not
  * documented (text order, error criteria, a blank criterion cell) are outside the subset.
  */
-import { Context, read, scalarOf } from "../context";
+import { Context, Ev, read, scalarOf } from "../context";
 import {
   MAX_ROWS,
   Ref,
   Scalar,
   Unsupported,
+  VALUE,
   compareScalars,
   isError,
   numberResult,
@@ -135,4 +136,112 @@ const SUMIF: FunctionSpec = {
     },
 };
 
-export const CRITERIA: Record<string, FunctionSpec> = { COUNTIF, SUMIF };
+/**
+ * Rows of `ranges` (all of one shape) worth reading: below every range's used rows all cells are
+ * blank, so those rows are counted once instead of read.
+ */
+const lastOffset = (ranges: readonly Ref[], ctx: Context): number =>
+  Math.max(...ranges.map((range) => lastRow(range, ctx) - range.top));
+
+/**
+ * The criteria pairs of COUNTIFS/SUMIFS from `first` on: each range with its matcher, or the error
+ * an argument gives. Every range must have the shape of `shape` (#VALUE! otherwise, as in Excel).
+ */
+function criteriaPairs(
+  args: readonly Ev[],
+  first: number,
+  ctx: Context,
+  name: string,
+  shape?: Ref
+): { range: Ref; matches: Matcher }[] | Scalar {
+  const pairs: { range: Ref; matches: Matcher }[] = [];
+  for (let i = first; i < args.length; i += 2) {
+    const range = criteriaRange(args[i](ctx), name);
+    if (!(range instanceof Ref)) return range;
+    const model = shape ?? pairs[0]?.range ?? range;
+    if (range.rows !== model.rows || range.columns !== model.columns) return VALUE;
+    pairs.push({ range, matches: criterionMatcher(scalarOf(args[i + 1](ctx), ctx, name)) });
+  }
+  return pairs;
+}
+
+/** Calls `visit` with each cell offset where every criterion matches (row-major). */
+function eachMatch(
+  pairs: readonly { range: Ref; matches: Matcher }[],
+  ctx: Context,
+  visit: (dr: number, dc: number) => Scalar | undefined
+): Scalar | undefined {
+  const { rows, columns } = pairs[0].range;
+  const last = Math.min(
+    rows - 1,
+    lastOffset(
+      pairs.map((p) => p.range),
+      ctx
+    )
+  );
+  for (let dr = 0; dr <= last; dr++)
+    for (let dc = 0; dc < columns; dc++) {
+      const all = pairs.every(({ range, matches }) =>
+        matches(read(ctx, range.sheet, range.top + dr, range.left + dc))
+      );
+      if (!all) continue;
+      const stop = visit(dr, dc);
+      if (stop !== undefined) return stop;
+    }
+  return undefined;
+}
+
+/** Blank rows below the read ones that every criterion matches (they count without being read). */
+function blankTail(pairs: readonly { range: Ref; matches: Matcher }[], ctx: Context): number {
+  const { rows, columns } = pairs[0].range;
+  const last = Math.min(
+    rows - 1,
+    lastOffset(
+      pairs.map((p) => p.range),
+      ctx
+    )
+  );
+  return pairs.every(({ matches }) => matches(null)) ? (rows - 1 - last) * columns : 0;
+}
+
+/** COUNTIFS(range1, criterion1, [range2, criterion2], …): cells where every criterion holds. */
+const COUNTIFS: FunctionSpec = {
+  min: 2,
+  max: 254,
+  references: Array.from({ length: 127 }, (_, i) => 2 * i),
+  compile: (args) => (ctx) => {
+    if (args.length % 2 !== 0) throw new Unsupported("COUNTIFS with an odd number of arguments");
+    const pairs = criteriaPairs(args, 0, ctx, "COUNTIFS");
+    if (!Array.isArray(pairs)) return pairs;
+    let count = 0;
+    eachMatch(pairs, ctx, () => {
+      count++;
+      return undefined;
+    });
+    return count + blankTail(pairs, ctx);
+  },
+};
+
+/** SUMIFS(sum_range, range1, criterion1, …): numbers of sum_range where every criterion holds. */
+const SUMIFS: FunctionSpec = {
+  min: 3,
+  max: 255,
+  references: Array.from({ length: 128 }, (_, i) => (i === 0 ? 0 : 2 * i - 1)),
+  compile: (args) => (ctx) => {
+    if (args.length % 2 !== 1) throw new Unsupported("SUMIFS with an even number of arguments");
+    const sums = criteriaRange(args[0](ctx), "SUMIFS");
+    if (!(sums instanceof Ref)) return sums;
+    const pairs = criteriaPairs(args, 1, ctx, "SUMIFS", sums);
+    if (!Array.isArray(pairs)) return pairs;
+    let total = 0;
+    const stop = eachMatch(pairs, ctx, (dr, dc) => {
+      const v = read(ctx, sums.sheet, sums.top + dr, sums.left + dc);
+      if (typeof v === "number") total += v;
+      else if (isError(v)) return v;
+      return undefined;
+    });
+    return stop ?? numberResult(total);
+  },
+};
+
+export const CRITERIA: Record<string, FunctionSpec> = { COUNTIF, SUMIF, COUNTIFS, SUMIFS };
