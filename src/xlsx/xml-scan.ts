@@ -135,6 +135,29 @@ export function escapeXml(text: string): string {
     .replace(/"/g, "&quot;");
 }
 
+/** An attribute value escaped so that it reads back exactly (line ends and tabs as references). */
+const escapeAttribute = (text: string): string =>
+  escapeXml(text).replace(/\r/g, "&#13;").replace(/\n/g, "&#10;").replace(/\t/g, "&#9;");
+
+/**
+ * A start tag written anew from an element's qualified name and attributes (decoded values, in
+ * the order given), `/>` when `selfClosing`.
+ */
+export function startTag(
+  name: string,
+  attributes: Readonly<Record<string, string>>,
+  selfClosing = false
+): string {
+  const written = Object.entries(attributes)
+    .map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`)
+    .join("");
+  return `<${name}${written}${selfClosing ? "/" : ""}>`;
+}
+
+/** The namespace prefix of a qualified name with its colon (`x:`), or "". */
+export const prefixOf = (qname: string): string =>
+  qname.includes(":") ? qname.slice(0, qname.indexOf(":") + 1) : "";
+
 /** One replacement in a part's text: the characters from `start` to `end` become `text`. */
 export interface Splice {
   readonly start: number;
