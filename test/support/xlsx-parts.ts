@@ -49,6 +49,8 @@ const attrs = (a: Record<string, string | undefined>): string =>
     .join("");
 
 const rowOf = (ref: string): number => Number(/\d+$/.exec(ref)![0]);
+const columnOf = (ref: string): number =>
+  [.../^[A-Z]+/.exec(ref)![0]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
 
 export function sheetXml(cells: readonly CellSpec[], tablePart = false): string {
   const rows = new Map<number, CellSpec[]>();
@@ -57,7 +59,8 @@ export function sheetXml(cells: readonly CellSpec[], tablePart = false): string 
     .sort(([a], [b]) => a - b)
     .map(
       ([r, cs]) =>
-        `<row r="${r}" spans="1:20" x14ac:dyDescent="0.25">${cs
+        `<row r="${r}" spans="1:20" x14ac:dyDescent="0.25">${[...cs]
+          .sort((a, b) => columnOf(a.ref) - columnOf(b.ref))
           .map((c) => {
             const f = c.f === undefined ? "" : `<f${attrs(c.fAttrs ?? {})}>${esc(c.f)}</f>`;
             const fSelf = c.f === undefined && c.fAttrs ? `<f${attrs(c.fAttrs)}/>` : "";
