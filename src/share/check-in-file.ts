@@ -99,6 +99,8 @@ export function fileBook(workbook: FileWorkbook): FormulaBook {
       return found?.formula;
     },
     csFunction: coreFunctionValue,
+    // The stored workbook never changes while Share reads it.
+    revision: () => 0,
   };
 }
 

@@ -1,5 +1,4 @@
 /** A table part (`xl/tables/tableN.xml`): its range, and each column's calculated formula. */
-import { columnNumber } from "../health-score/a1";
 import { ClosedElement, SPREADSHEETML, scanXml } from "./xml-scan";
 
 export interface TableColumn {
@@ -23,10 +22,16 @@ export interface TablePart {
 /** `B2` → {row 2, column 2}; undefined for anything else. */
 export function parseCell(text: string): { row: number; column: number } | undefined {
   let i = 0;
-  while (i < text.length && /[A-Za-z]/.test(text[i])) i++;
-  const column = columnNumber(text.slice(0, i));
+  let column = 0;
+  for (; i < text.length && i < 4; i++) {
+    const code = text.charCodeAt(i) | 0x20; // lower case
+    if (code < 0x61 || code > 0x7a) break;
+    column = column * 26 + code - 0x60;
+  }
   const row = Number(text.slice(i));
-  return column && Number.isInteger(row) && row >= 1 ? { row, column } : undefined;
+  return i > 0 && i <= 3 && column <= 16_384 && Number.isInteger(row) && row >= 1
+    ? { row, column }
+    : undefined;
 }
 
 /** `A1:D9` (or one cell) as its corners. */

@@ -28,8 +28,10 @@ export interface XmlElement {
   readonly name: string;
   /** Attribute values (decoded) by qualified name as written (`r`, `r:id`). */
   readonly attributes: Readonly<Record<string, string>>;
-  /** Attribute values by `{uri}local` for namespaced ones, by local name for the others. */
-  readonly attribute: (local: string, uris?: ReadonlySet<string>) => string | undefined;
+  /**
+   * An attribute's value by local name: in one of `uris` when given, else without a namespace.
+   */
+  attribute(local: string, uris?: ReadonlySet<string>): string | undefined;
   /** Offset of the start tag's "<". */
   readonly start: number;
   /** Offset just after the start tag's ">" (the content's first character). */
@@ -55,15 +57,51 @@ export interface XmlVisitor {
 
 export class XmlError extends Error {}
 
-interface OpenState {
-  element: XmlElement;
-  text: string;
+/** One element as the scan builds it: filled in at its start tag, completed at its end tag. */
+class ScannedElement implements ClosedElement {
+  readonly uri: string;
+  readonly local: string;
+  readonly name: string;
+  readonly attributes: Record<string, string> = {};
+  readonly selfClosing: boolean;
+  contentEnd = 0;
+  end = 0;
+  text = "";
+
+  /** Namespaced attributes' values by `{uri}local` (few elements have any). */
+  private readonly namespaced?: Record<string, string>;
+
+  constructor(
+    tag: SaxesTagNS,
+    readonly start: number,
+    readonly contentStart: number,
+    readonly parent: ScannedElement | undefined
+  ) {
+    this.uri = tag.uri;
+    this.local = tag.local;
+    this.name = tag.name;
+    this.selfClosing = tag.isSelfClosing;
+    for (const qname in tag.attributes) {
+      const a = tag.attributes[qname];
+      this.attributes[qname] = a.value;
+      if (a.uri) (this.namespaced ??= {})[`{${a.uri}}${a.local}`] = a.value;
+    }
+  }
+
+  attribute(local: string, uris?: ReadonlySet<string>): string | undefined {
+    if (!uris) return local.includes(":") ? undefined : this.attributes[local];
+    for (const uri of uris) {
+      const value = this.namespaced?.[`{${uri}}${local}`];
+      if (value !== undefined) return value;
+    }
+    return undefined;
+  }
 }
 
 /** Parses `xml` (a whole part as text, a leading byte-order mark allowed) and visits its elements. */
 export function scanXml(xml: string, visitor: XmlVisitor): void {
   const parser = new SaxesParser({ xmlns: true, position: true });
-  const stack: OpenState[] = [];
+  const stack: ScannedElement[] = [];
   let failure: Error | undefined;
   let tagStart = 0;
   const bom = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -74,31 +112,13 @@ export function scanXml(xml: string, visitor: XmlVisitor): void {
     tagStart = xml.lastIndexOf("<", parser.position - 1 + bom);
   });
   parser.on("opentag", (tag: SaxesTagNS) => {
-    const attributes: Record<string, string> = {};
-    const byUri = new Map<string, string>();
-    for (const [qname, attr] of Object.entries(tag.attributes)) {
-      attributes[qname] = attr.value;
-      byUri.set(attr.uri ? `{${attr.uri}}${attr.local}` : attr.local, attr.value);
-    }
-    const element: XmlElement = {
-      uri: tag.uri,
-      local: tag.local,
-      name: tag.name,
-      attributes,
-      attribute: (local, uris) => {
-        if (!uris) return byUri.get(local);
-        for (const uri of uris) {
-          const value = byUri.get(`{${uri}}${local}`);
-          if (value !== undefined) return value;
-        }
-        return undefined;
-      },
-      start: tagStart,
-      contentStart: parser.position + bom,
-      selfClosing: tag.isSelfClosing,
-      parent: stack[stack.length - 1]?.element,
-    };
-    stack.push({ element, text: "" });
+    const element = new ScannedElement(
+      tag,
+      tagStart,
+      parser.position + bom,
+      stack[stack.length - 1]
+    );
+    stack.push(element);
     visitor.open?.(element);
   });
   const addText = (text: string) => {
@@ -108,15 +128,12 @@ export function scanXml(xml: string, visitor: XmlVisitor): void {
   parser.on("text", addText);
   parser.on("cdata", addText);
   parser.on("closetag", () => {
-    const state = stack.pop() as OpenState;
-    const end = parser.position + bom;
-    const contentEnd = state.element.selfClosing ? end : xml.lastIndexOf("</", end - 1);
-    visitor.close?.({
-      ...state.element,
-      contentEnd: state.element.selfClosing ? state.element.contentStart : contentEnd,
-      end,
-      text: state.text,
-    });
+    const element = stack.pop() as ScannedElement;
+    element.end = parser.position + bom;
+    element.contentEnd = element.selfClosing
+      ? element.contentStart
+      : xml.lastIndexOf("</", element.end - 1);
+    visitor.close?.(element);
   });
   try {
     parser.write(bom ? xml.slice(1) : xml).close();
