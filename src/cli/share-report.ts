@@ -24,7 +24,7 @@ export function shareReportLines(
   const lines = [
     written
       ? `${plural(counts.native, "formula now uses", "formulas now use")} only built-in Excel functions; ${plural(counts.value, "formula was", "formulas were")} frozen as values. Written to ${output}.`
-      : `${plural(counts.kept, "CS.* formula", "CS.* formulas")} could neither be converted nor frozen (no saved value); nothing written. Use --values to freeze every formula that has a saved value, or recalculate and save the workbook in Excel with the add-in first.`,
+      : `${plural(counts.kept, "CS.* formula", "CS.* formulas")} could neither be converted nor frozen (no saved value); nothing written. Recalculate and save the workbook in Excel with the add-in first, so that every CS.* formula has a saved value.`,
     "By function (calls):",
     ...[...counts.byFunction]
       .sort(([a], [b]) => a.localeCompare(b))
@@ -39,7 +39,7 @@ export function shareReportLines(
     lines.push(rule === "value" ? "Frozen as values:" : "Not converted (kept as CS.* formulas):");
     for (const o of list)
       lines.push(
-        `  ${where(o)}: ${o.reason ? reasonText(o.reason) : "--values: every call keeps its value"}.`
+        `  ${where(o)}: ${o.reason ? reasonText(o.reason) : rule === "value" ? "--values: every call keeps its value" : "it has no saved value to keep"}.`
       );
   }
   return lines;

@@ -93,7 +93,7 @@ describe("an Excel-shaped workbook", () => {
     const { dir, input, output } = setup(excelBook());
     const run = runCli(["share", "--input", input, "--output", output, "--values"], dir);
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain("name Promoters: --values");
+    expect(run.stderr).toContain("name Promoters: it has no saved value to keep.");
     expect(existsSync(output)).toBe(false);
   });
 });
