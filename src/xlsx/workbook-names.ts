@@ -2,6 +2,7 @@
  * What Share reads from workbook.xml: the sheets (name, relationship id), the defined names with
  * the offsets of their formula text, the date system, and where `<calcPr>` is or would go.
  */
+import { AFTER_DEFINED_NAMES } from "./workbook-part";
 import {
   ClosedElement,
   OFFICE_RELATIONSHIPS,
@@ -41,17 +42,7 @@ export interface WorkbookXml {
 }
 
 /** CT_Workbook's children after calcPr, in schema order. */
-const AFTER_CALC_PR = new Set([
-  "oleSize",
-  "customWorkbookViews",
-  "pivotCaches",
-  "smartTagPr",
-  "smartTagTypes",
-  "webPublishing",
-  "fileRecoveryPr",
-  "webPublishObjects",
-  "extLst",
-]);
+const AFTER_CALC_PR = new Set(AFTER_DEFINED_NAMES.filter((name) => name !== "calcPr"));
 
 const truthy = (v: string | undefined): boolean => v === "1" || v === "true";
 

@@ -137,11 +137,14 @@ const SUMIF: FunctionSpec = {
 };
 
 /**
- * Rows of `ranges` (all of one shape) worth reading: below every range's used rows all cells are
- * blank, so those rows are counted once instead of read.
+ * The last row offset of the pairs' ranges (all of one shape) worth reading: below every range's
+ * used rows all cells are blank, so those rows are counted once instead of read.
  */
-const lastOffset = (ranges: readonly Ref[], ctx: Context): number =>
-  Math.max(...ranges.map((range) => lastRow(range, ctx) - range.top));
+const lastOffset = (pairs: readonly { range: Ref }[], ctx: Context): number =>
+  Math.min(
+    pairs[0].range.rows - 1,
+    Math.max(...pairs.map(({ range }) => lastRow(range, ctx) - range.top))
+  );
 
 /**
  * The criteria pairs of COUNTIFS/SUMIFS from `first` on: each range with its matcher, or the error
@@ -171,14 +174,8 @@ function eachMatch(
   ctx: Context,
   visit: (dr: number, dc: number) => Scalar | undefined
 ): Scalar | undefined {
-  const { rows, columns } = pairs[0].range;
-  const last = Math.min(
-    rows - 1,
-    lastOffset(
-      pairs.map((p) => p.range),
-      ctx
-    )
-  );
+  const { columns } = pairs[0].range;
+  const last = lastOffset(pairs, ctx);
   for (let dr = 0; dr <= last; dr++)
     for (let dc = 0; dc < columns; dc++) {
       const all = pairs.every(({ range, matches }) =>
@@ -194,13 +191,7 @@ function eachMatch(
 /** Blank rows below the read ones that every criterion matches (they count without being read). */
 function blankTail(pairs: readonly { range: Ref; matches: Matcher }[], ctx: Context): number {
   const { rows, columns } = pairs[0].range;
-  const last = Math.min(
-    rows - 1,
-    lastOffset(
-      pairs.map((p) => p.range),
-      ctx
-    )
-  );
+  const last = lastOffset(pairs, ctx);
   return pairs.every(({ matches }) => matches(null)) ? (rows - 1 - last) * columns : 0;
 }
 
