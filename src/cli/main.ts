@@ -1,9 +1,7 @@
 /** Entry point of the `cs-metrics` command (bin/cs-metrics.js runs the compiled copy in lib/). */
 import { USAGE, commandOf, parseArgs, parseShareArgs } from "./args";
 import { CliError, EXIT, ExitCode } from "./exit-codes";
-import { runHealthScore } from "./health-score-command";
 import { jsonSummary, problemLine } from "./report";
-import { runShare } from "./share-command";
 import { shareJson, shareReportLines } from "./share-report";
 
 export interface Streams {
@@ -15,7 +13,9 @@ export async function main(argv: readonly string[], io: Streams = process): Prom
   const json = argv.includes("--json");
   const share = argv[0] === "share";
   try {
-    return commandOf(argv) === "share" ? runShareCommand(argv, io) : await healthScore(argv, io);
+    return commandOf(argv) === "share"
+      ? await runShareCommand(argv, io)
+      : await healthScore(argv, io);
   } catch (error) {
     const failure =
       error instanceof CliError
@@ -31,8 +31,10 @@ export async function main(argv: readonly string[], io: Streams = process): Prom
   }
 }
 
+// Each command loads its own modules only (health-score's reader brings exceljs).
 async function healthScore(argv: readonly string[], io: Streams): Promise<ExitCode> {
   const args = parseArgs(argv);
+  const { runHealthScore } = await import("./health-score-command");
   const result = await runHealthScore(args);
   const problems = result.exitCode === 0 ? result.plan.warnings : result.problems;
   for (const p of problems) io.stderr.write(`${problemLine(p)}\n`);
@@ -45,8 +47,9 @@ async function healthScore(argv: readonly string[], io: Streams): Promise<ExitCo
   return result.exitCode;
 }
 
-function runShareCommand(argv: readonly string[], io: Streams): ExitCode {
+async function runShareCommand(argv: readonly string[], io: Streams): Promise<ExitCode> {
   const args = parseShareArgs(argv);
+  const { runShare } = await import("./share-command");
   const result = runShare(args);
   if (args.json)
     io.stdout.write(`${shareJson(args.input, args.output, result.outcomes, result.written)}\n`);

@@ -9,7 +9,8 @@
  * with each other (functions.md §10) and with the cell's cached value.
  */
 import { FormulaBook, FormulaValue, evaluateFormula, shiftFormula } from "../formula";
-import { Token, tokenize } from "../formula/lexer";
+import { tokensOf } from "../formula/cache";
+import { Token } from "../formula/lexer";
 import { Scalar } from "../formula/values";
 import { DefinedName } from "../xlsx/workbook-names";
 import { SheetCell, SheetCells, cellKey, rangeCells } from "../xlsx/sheet-formulas";
@@ -117,7 +118,8 @@ interface Place {
 function unreadableReference(formula: string, place: Place, book: FormulaBook): string | undefined {
   let tokens: Token[];
   try {
-    tokens = tokenize(formula);
+    // The engine's cache: evaluating the same text next reuses these tokens.
+    tokens = tokensOf(formula);
   } catch {
     return "the formula's text";
   }

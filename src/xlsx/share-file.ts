@@ -16,7 +16,7 @@ import { readSharedStrings } from "./shared-strings";
 import { TablePart, readTablePart } from "./table-columns";
 import { readWorkbookXml } from "./workbook-names";
 import { WorkbookPackage } from "./write-workbook";
-import { Splice, applySplices, escapeXml, prefixOf, startTag } from "./xml-scan";
+import { Splice, applySplices, escapeText, prefixOf, startTag } from "./xml-scan";
 
 export interface ShareFileResult extends FileDecisions {
   /** The converted package; undefined when the workbook calls no CS function. */
@@ -93,7 +93,7 @@ export function shareWorkbookFile(input: Buffer, options: { values: boolean }): 
                 : {
                     start: e.column.formula!.contentStart,
                     end: e.column.formula!.contentEnd,
-                    text: escapeXml(e.text),
+                    text: escapeText(e.text),
                   },
             ]
           : []
@@ -104,7 +104,7 @@ export function shareWorkbookFile(input: Buffer, options: { values: boolean }): 
 
   const workbookSplices: Splice[] = decisions.edits.flatMap((e) =>
     e.kind === "name"
-      ? [{ start: e.name.contentStart, end: e.name.contentEnd, text: escapeXml(e.text) }]
+      ? [{ start: e.name.contentStart, end: e.name.contentEnd, text: escapeText(e.text) }]
       : []
   );
   const calcPr = workbook.calcPr;
@@ -142,17 +142,17 @@ function cellSplices(edit: ShareEdit): Splice[] {
       if (!f) return [];
       if (!edit.ordinary && !f.element.selfClosing)
         return [
-          { start: f.element.contentStart, end: f.element.contentEnd, text: escapeXml(edit.text) },
+          { start: f.element.contentStart, end: f.element.contentEnd, text: escapeText(edit.text) },
         ];
       const kept = { ...f.element.attributes };
       for (const a of ["t", "ref", "si", "cm"]) delete kept[a];
-      const text = `${startTag(f.element.name, kept)}${escapeXml(edit.text)}</${f.element.name}>`;
+      const text = `${startTag(f.element.name, kept)}${escapeText(edit.text)}</${f.element.name}>`;
       const splices: Splice[] = [{ start: f.element.start, end: f.element.end, text }];
       if (cell.element.attributes.cm !== undefined) splices.push(withoutCm(cell));
       return splices;
     }
     case "add-formula": {
-      const formula = `<${prefix}f>${escapeXml(edit.text)}</${prefix}f>`;
+      const formula = `<${prefix}f>${escapeText(edit.text)}</${prefix}f>`;
       if (cell.valueElement)
         return [{ start: cell.valueElement.start, end: cell.valueElement.start, text: formula }];
       if (!cell.element.selfClosing)
@@ -181,7 +181,7 @@ function cellSplices(edit: ShareEdit): Splice[] {
           {
             start: cell.valueElement.start,
             end: cell.valueElement.end,
-            text: `<${prefix}is><${prefix}t xml:space="preserve">${escapeXml(String(cell.value ?? ""))}</${prefix}t></${prefix}is>`,
+            text: `<${prefix}is><${prefix}t xml:space="preserve">${escapeText(String(cell.value ?? ""))}</${prefix}t></${prefix}is>`,
           }
         );
       } else if (cell.element.attributes.cm !== undefined) splices.push(withoutCm(cell));

@@ -143,7 +143,11 @@ export function scanXml(xml: string, visitor: XmlVisitor): void {
   if (failure) throw new XmlError(failure.message);
 }
 
-/** Text with the five XML special characters escaped, for element content and attributes. */
+/** Element content escaped: `&`, `<` and `>` only, so quotes stay as Excel writes them. */
+export const escapeText = (text: string): string =>
+  text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/** Text with the XML special characters escaped for an attribute value in double quotes. */
 export function escapeXml(text: string): string {
   return text
     .replace(/&/g, "&amp;")

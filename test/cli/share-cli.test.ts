@@ -5,64 +5,13 @@
  */
 import { existsSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
-import { coreFunctionValue } from "../../src/share/core-functions";
 import { cellKey, readSheetCells } from "../../src/xlsx/sheet-formulas";
-import { BookSpec, CellSpec, bookParts, unzipParts, zipParts } from "../support/xlsx-parts";
+import { BookSpec, bookParts, unzipParts, zipParts } from "../support/xlsx-parts";
 import { excelBook } from "../share/excel-book";
+import { invalidBook } from "../share/invalid-book";
 import { buildCli, digest, runCli, scratch } from "./run-cli";
 
 beforeAll(buildCli, 120_000);
-
-/** A cached value as Excel would save it: `v`, and `t` for text, booleans and errors. */
-function cached(value: unknown): Pick<CellSpec, "t" | "v"> {
-  if (typeof value === "number") return { v: String(value) };
-  if (typeof value === "string") return { t: "str", v: value };
-  if (typeof value === "boolean") return { t: "b", v: value ? "1" : "0" };
-  return { t: "e", v: (value as { error: string }).error };
-}
-
-const SCORES = [10, 9, 11, 3, 8];
-
-/** Invalid data and references the checker cannot read; every formula has its cached value. */
-function invalidBook(): BookSpec {
-  const scores = SCORES.map((s, i): CellSpec => ({ ref: `A${i + 2}`, v: String(s) }));
-  const withError: CellSpec[] = [
-    { ref: "B2", v: "9" },
-    { ref: "B3", t: "e", v: "#N/A" },
-    { ref: "B4", v: "3" },
-  ];
-  const npsOf = (column: unknown[][]) => coreFunctionValue("NPS", [column]);
-  return {
-    sheets: [
-      {
-        name: "Data",
-        cells: [
-          ...scores,
-          ...withError,
-          { ref: "C2", v: "100" },
-          { ref: "C3", f: "1+1" }, // a formula saved without a value
-          { ref: "D2", f: "_xldudf_CS_NPS(A2:A6)", ...cached(npsOf(SCORES.map((s) => [s]))) },
-          { ref: "D3", f: "_xldudf_CS_CHURN(,C2)", ...cached({ error: "#VALUE!" }) },
-          {
-            ref: "D4",
-            f: "_xldudf_CS_NPS(B2:B4)",
-            ...cached(npsOf([[9], [{ error: "#N/A" }], [3]])),
-          },
-          { ref: "D5", f: '_xldudf_CS_NPS([1]Sheet1!A1:A5)&" pts"', t: "str", v: "25 pts" },
-          { ref: "D6", f: "_xldudf_CS_CHURN(C2,C3)", v: "0.02" },
-          { ref: "D7", f: "_xldudf_CS_CHURN(C2,5)", v: "0.5" }, // stale: the core gives 0.05
-          { ref: "D8", f: "_xldudf_CS_CHURN(C2,5)", v: "0.05", s: "1" },
-          {
-            ref: "D9",
-            f: "_xldudf_CS_CESAVG(B2:B4)",
-            ...cached(coreFunctionValue("CESAVG", [[[9], [{ error: "#N/A" }], [3]]])),
-          },
-        ],
-      },
-    ],
-    calcChain: true,
-  };
-}
 
 function setup(book: BookSpec | Buffer) {
   const dir = scratch();

@@ -13,6 +13,7 @@ import { sameValue } from "../../src/share/check-in-file";
 import { ComputedValue, readValues, recalculate } from "../support/libreoffice";
 import { bookParts, zipParts } from "../support/xlsx-parts";
 import { excelBook } from "../share/excel-book";
+import { invalidBook } from "../share/invalid-book";
 import { RandomBook, SHARE_SPECS, randomShareBook } from "../share/random-book";
 import { buildCli, runCli } from "./run-cli";
 
@@ -28,6 +29,11 @@ let report: { outcomes: { sheet: string; functions: string[]; rule: string }[] }
 let recalculated: Map<string, Map<string, ComputedValue>>;
 let excel: Map<string, Map<string, ComputedValue>>;
 let excelCode: number | null;
+let invalid: {
+  code: number | null;
+  before: Map<string, ComputedValue>;
+  after: Map<string, ComputedValue>;
+};
 
 beforeAll(async () => {
   buildCli();
@@ -37,6 +43,7 @@ beforeAll(async () => {
   const book = { ...random.book, sheets: [...random.book.sheets, control] };
   writeFileSync(join(dir, "random.xlsx"), zipParts(bookParts(book)));
   writeFileSync(join(dir, "excel.xlsx"), zipParts(bookParts(excelBook())));
+  writeFileSync(join(dir, "invalid.xlsx"), zipParts(bookParts(invalidBook())));
   const run = runCli(
     ["share", "--input", "random.xlsx", "--output", "random-shared.xlsx", "--json"],
     dir
@@ -44,12 +51,25 @@ beforeAll(async () => {
   if (run.code !== 0) throw new Error(`share failed (${run.code}): ${run.stderr}`);
   report = JSON.parse(run.stdout);
   excelCode = runCli(["share", "--input", "excel.xlsx", "--output", "excel-shared.xlsx"], dir).code;
-  const [a, b] = await recalculate(
-    [join(dir, "random-shared.xlsx"), join(dir, "excel-shared.xlsx")],
+  const invalidCode = runCli(
+    ["share", "--input", "invalid.xlsx", "--output", "invalid-shared.xlsx"],
+    dir
+  ).code;
+  const [a, b, c] = await recalculate(
+    [
+      join(dir, "random-shared.xlsx"),
+      join(dir, "excel-shared.xlsx"),
+      join(dir, "invalid-shared.xlsx"),
+    ],
     join(dir, "recalculated")
   );
   recalculated = await readValues(a);
   excel = await readValues(b);
+  invalid = {
+    code: invalidCode,
+    before: (await readValues(join(dir, "invalid.xlsx"))).get("Data")!,
+    after: (await readValues(c)).get("Data")!,
+  };
 }, 300_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -123,4 +143,18 @@ test("wrapped calls, calls on other sheets and on names recalculate to the saved
       ok: true,
     });
   expect(readFileSync(join(dir, "excel.xlsx")).length).toBeGreaterThan(0);
+});
+
+test("invalid data: after conversion and recalculation no CS cell shows another value", () => {
+  expect(invalid.code).toBe(0);
+  for (const row of [2, 3, 4, 5, 6, 7, 8, 9]) {
+    const address = `D${row}`;
+    expect({
+      address,
+      ok: matches(invalid.after.get(address), invalid.before.get(address), 0),
+    }).toEqual({
+      address,
+      ok: true,
+    });
+  }
 });
