@@ -4,6 +4,103 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import globals from "globals";
 
+/**
+ * The layers of src/ and what each may import (README "How the code is laid out"). Layers point
+ * one way: the core at the bottom, the edges (Office.js, files, the command line) and the pane on
+ * top. Anything not listed is forbidden; product-version.ts is a leaf anyone may read.
+ */
+const LAYERS = {
+  core: [],
+  ui: [],
+  i18n: ["core"],
+  // The tokenizer's column letters come from the A1 helpers, which live with the planner today;
+  // NORM.S.INV and NORM.S.DIST use the core's normal routines.
+  formula: ["core", "health-score/a1"],
+  native: ["core"],
+  "health-score": ["core", "i18n"],
+  share: ["core", "formula", "native", "i18n"],
+  functions: ["core", "i18n"],
+  help: ["core", "i18n", "ui"],
+  wizard: ["core", "i18n", "health-score", "share"],
+  xlsx: ["core", "formula", "native", "health-score", "share"],
+  cli: ["core", "formula", "native", "i18n", "health-score", "share", "xlsx"],
+  excel: ["core", "formula", "native", "i18n", "health-score", "share", "wizard"],
+  taskpane: [
+    "core",
+    "formula",
+    "native",
+    "i18n",
+    "health-score",
+    "share",
+    "wizard",
+    "excel",
+    "help",
+    "ui",
+  ],
+};
+
+/** Pure layers: no Office, no DOM, no I/O. */
+const PURE = ["core", "formula", "native", "share", "health-score", "wizard", "i18n"];
+const NO_IO = {
+  group: ["fs", "fs/*", "path", "os", "http", "child_process", "exceljs"],
+  message: "Pure code does no I/O.",
+};
+/**
+ * A pattern for imports that reach one of `layers` from another folder of src/: `../core`,
+ * `../../core/kpi/nps`. Written from `..`, so a folder inside a layer that shares a layer's name
+ * (src/formula/functions/) is not mistaken for it. `except` keeps one module of a layer allowed.
+ */
+const reaching = (layers, except = []) =>
+  `^(\\.\\./)+(${layers.join("|")})${except.map((e) => `(?!/${e}$)`).join("")}(/|$)`;
+
+const LAYER_RULES = Object.entries(LAYERS).map(([layer, allowed]) => {
+  const whole = allowed.filter((a) => !a.includes("/"));
+  // A layer allowed only in part (formula → health-score/a1): the rest of it stays forbidden.
+  const partial = allowed.filter((a) => a.includes("/")).map((a) => a.split("/"));
+  const forbidden = Object.keys(LAYERS).filter(
+    (other) => other !== layer && !whole.includes(other) && !partial.some(([p]) => p === other)
+  );
+  return {
+    files: [`src/${layer}/**/*.ts`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: reaching(forbidden),
+              message: `src/${layer} may import only ${allowed.join(", ") || "itself"} (the layers point one way).`,
+            },
+            ...partial.map(([other, module]) => ({
+              regex: reaching([other], [module]),
+              message: `src/${layer} may import only ${module} of src/${other}.`,
+            })),
+            ...(PURE.includes(layer) ? [NO_IO] : []),
+          ],
+        },
+      ],
+    },
+  };
+});
+
+const PURITY_RULES = [
+  {
+    files: PURE.map((layer) => `src/${layer}/**/*.ts`),
+    rules: {
+      "no-restricted-globals": [
+        "error",
+        "Office",
+        "Excel",
+        "CustomFunctions",
+        "window",
+        "document",
+        "fetch",
+        "process",
+      ],
+    },
+  },
+];
+
 export default [
   { ignores: ["dist/", "lib/", "coverage/", "node_modules/"] },
   ...officeAddins.configs.recommended,
@@ -22,43 +119,6 @@ export default [
     files: ["test/**/*.ts", "bench/**/*.ts", "scripts/**/*.ts"],
     languageOptions: { globals: { ...globals.node, ...globals.jest } },
   },
-  {
-    // The formula core and the health-score planner are pure: no Office, no DOM, no I/O, and
-    // nothing from the layers above them (the writers and the CLI use them, never the reverse).
-    files: ["src/core/**/*.ts", "src/health-score/**/*.ts"],
-    rules: {
-      "no-restricted-imports": [
-        "error",
-        {
-          patterns: [
-            {
-              group: [
-                "**/functions/*",
-                "**/taskpane/*",
-                "**/help/*",
-                "**/ui/*",
-                "**/xlsx/*",
-                "**/cli/*",
-              ],
-              message: "src/core and src/health-score import no layer above them.",
-            },
-            {
-              group: ["fs", "fs/*", "path", "os", "http", "child_process", "exceljs"],
-              message: "Pure code does no I/O.",
-            },
-          ],
-        },
-      ],
-      "no-restricted-globals": [
-        "error",
-        "Office",
-        "Excel",
-        "CustomFunctions",
-        "window",
-        "document",
-        "fetch",
-        "process",
-      ],
-    },
-  },
+  ...LAYER_RULES,
+  ...PURITY_RULES,
 ];

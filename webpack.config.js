@@ -11,9 +11,14 @@ const { DEV_ORIGIN, addinOrigin, rewriteOrigin } = require("./scripts/origin");
 
 // The CS.* custom functions, one file per category of functions.md; functions.json lists them
 // in this order.
-const FUNCTION_FILES = ["survey", "retention", "revenue", "engagement", "health"].map(
-  (name) => `./src/functions/${name}.ts`
-);
+const FUNCTION_FILES = [
+  "survey",
+  "retention",
+  "revenue",
+  "engagement",
+  "health",
+  "uncertainty",
+].map((name) => `./src/functions/${name}.ts`);
 
 async function getHttpsOptions() {
   const devCerts = require("office-addin-dev-certs");

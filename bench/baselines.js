@@ -36,8 +36,30 @@ function npsBreakdown(scores) {
   return [[promoters / n, (n - promoters - detractors) / n, detractors / n, n]];
 }
 
-/** Share of the numeric items that are ≥ min (CSAT, CES, USAGERATE). */
-function shareAtLeast(range, min) {
+/**
+ * NPSCI = one row [NPS, lower, upper, N]: the counts, then the adjusted-Wald interval of
+ * functions.md §11 (n′ = N + 3, p′ = (P + 0.75)/n′, d′ = (D + 0.75)/n′, m = p′ − d′,
+ * var = p′ + d′ − m²), bounds m ∓ z·√(var/n′) in points, clamped to −100..100.
+ */
+function npsCi(scores, z) {
+  const [n, promoters, detractors] = npsCounts(scores);
+  const adjusted = n + 3;
+  const p = (promoters + 0.75) / adjusted;
+  const d = (detractors + 0.75) / adjusted;
+  const m = p - d;
+  const margin = z * Math.sqrt((p + d - m * m) / adjusted);
+  return [
+    [
+      ((promoters - detractors) / n) * 100,
+      Math.max(-100, 100 * (m - margin)),
+      Math.min(100, 100 * (m + margin)),
+      n,
+    ],
+  ];
+}
+
+/** Number of numeric items and of those ≥ min, as an array (see npsCounts). */
+function countAtLeast(range, min) {
   let n = 0;
   let reached = 0;
   for (let i = 0; i < range.length; i++) {
@@ -47,7 +69,26 @@ function shareAtLeast(range, min) {
       if (v >= min) reached++;
     }
   }
+  return [n, reached];
+}
+
+/** Share of the numeric items that are ≥ min (CSAT, CES, USAGERATE). */
+function shareAtLeast(range, min) {
+  const [n, reached] = countAtLeast(range, min);
   return reached / n;
+}
+
+/**
+ * CSATCI = one row [share, lower, upper, N]: the share of the numeric items ≥ min and its Wilson
+ * interval (functions.md §11), clamped to 0..1.
+ */
+function csatCi(range, min, z) {
+  const [n, reached] = countAtLeast(range, min);
+  const share = reached / n;
+  const z2n = (z * z) / n;
+  const centre = (share + z2n / 2) / (1 + z2n);
+  const half = (z / (1 + z2n)) * Math.sqrt((share * (1 - share)) / n + z2n / (4 * n));
+  return [[share, Math.max(0, centre - half), Math.min(1, centre + half), n]];
 }
 
 /** Mean of the numeric items, summed in order. */
@@ -107,6 +148,8 @@ function ttvMedian(starts, values) {
 module.exports = {
   nps,
   npsBreakdown,
+  npsCi,
+  csatCi,
   shareAtLeast,
   average,
   churnFromDates,

@@ -17,6 +17,8 @@ const { bundleSizes } = require("./sizes");
 const ROWS = 1048576;
 const JAN_2020 = 43831;
 const JAN_2024 = 45292;
+/** NORM.S.INV(0.975), the z of the default 95% confidence (functions.md §11), as a constant. */
+const Z95 = 1.959963984540054;
 const JAN_31_2024 = 45322;
 
 /** Integer answers min..max, with ~2% blanks and ~1% text. */
@@ -90,6 +92,18 @@ const CASES = [
     baseline: ([usage, threshold]) => baselines.shareAtLeast(usage, threshold),
   },
   {
+    id: "NPSCI",
+    target: 1.2,
+    args: () => [scoreColumn(1, 0, 10), null], // 95%
+    baseline: ([scores]) => baselines.npsCi(scores, Z95),
+  },
+  {
+    id: "CSATCI",
+    target: 1.2,
+    args: () => [scoreColumn(2, 1, 5), null, null, null], // 1–5, satisfied = 4–5, 95%
+    baseline: ([scores]) => baselines.csatCi(scores, 4, Z95),
+  },
+  {
     id: "CHURNFROMDATES",
     target: 1.5,
     args: () => [...subscriptions(), JAN_2024, JAN_31_2024],
@@ -112,13 +126,35 @@ function plain(result) {
     : result;
 }
 
+/**
+ * Same result, item by item, within functions.md §10 (|a − e| ≤ 1e-12 × max(1, |e|)): the
+ * baselines of NPSCI and CSATCI use z as a constant, which may differ from the computed one in
+ * its last bit; every other baseline gives the very same numbers.
+ */
+function agree(actual, expected) {
+  const a = [actual].flat(2);
+  const e = [expected].flat(2);
+  return (
+    a.length === e.length &&
+    a.every(
+      (x, i) =>
+        x === e[i] ||
+        (typeof x === "number" && Math.abs(x - e[i]) <= 1e-12 * Math.max(1, Math.abs(e[i])))
+    )
+  );
+}
+
 function runCase(functions, c) {
   const args = c.args();
   const fn = functions.get(c.id);
   const ours = () => plain(fn(...args));
-  const expected = JSON.stringify(c.baseline(args));
-  const actual = JSON.stringify(ours());
-  if (actual !== expected) throw new Error(`${c.id}: bundle gives ${actual}, baseline ${expected}`);
+  const expected = c.baseline(args);
+  const actual = ours();
+  if (!agree(actual, expected)) {
+    throw new Error(
+      `${c.id}: bundle gives ${JSON.stringify(actual)}, baseline ${JSON.stringify(expected)}`
+    );
+  }
   // Collect the data built for earlier cases now, so that no collector thread is busy with it
   // (and charged to either side) while this case is timed.
   settle();

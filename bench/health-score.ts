@@ -139,7 +139,6 @@ function recalculate(
   const program = `require(${JSON.stringify(script)}).convert([process.argv[1]], { format: process.argv[3], outDir: process.argv[2], recalculate: process.argv[4] === "true" }).catch((e) => { console.error(e.message); process.exit(1); })`;
   const [, ms] = time(() =>
     execFileSync(process.execPath, ["-e", program, file, outDir, format, String(calculate)], {
-      env: { ...process.env, SC_NO_THREADED_CALCULATION: "1" },
       stdio: "inherit",
     })
   );

@@ -23,6 +23,19 @@ function showValue(value) {
   return JSON.stringify(value);
 }
 
+/** Values in order, a run of four or more equal ones as `60 × 10` (functions.md's notation). */
+function showValues(values) {
+  const parts = [];
+  for (let i = 0; i < values.length;) {
+    let j = i + 1;
+    while (j < values.length && values[j] === values[i]) j++;
+    const shown = showValue(values[i]);
+    parts.push(...(j - i >= 4 ? [`${j - i} × ${shown}`] : Array(j - i).fill(shown)));
+    i = j;
+  }
+  return parts.join(", ");
+}
+
 const columnName = (index) => String.fromCharCode("A".charCodeAt(0) + index);
 
 /** `=CS.NPS(B2:B10)` plus what each range holds: `B2:B10 = 10, 9, …`. */
@@ -37,7 +50,7 @@ function renderCall(name, args) {
     const last = `${columnName(column + arg[0].length - 1)}${arg.length + 1}`;
     const ref = first === last ? first : `${first}:${last}`;
     column += arg[0].length;
-    ranges.push(`${ref} = ${arg.flat().map(showValue).join(", ")}`);
+    ranges.push(`${ref} = ${showValues(arg.flat())}`);
     return ref;
   });
   return { formula: `=CS.${name}(${parts.join(", ")})`, ranges };

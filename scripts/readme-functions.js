@@ -22,7 +22,7 @@ function generate() {
   for (const fn of functions) {
     const params = fn.parameters.map((p) => (p.optional ? `[${p.name}]` : p.name)).join(", ");
     const { examples } = functionExamples(tables.get(fn.id));
-    // The first example short enough for a table cell (CSAT's first one lists 50 answers).
+    // The first example short enough for a table cell (runs of equal answers count once: 40 × 9).
     const example = examples.find((e) => e.ranges.join().split(",").length <= 12) ?? examples[0];
     const formula = [`\`${example.formula}\``, ...example.ranges].join(" with ");
     const link = `[\`=CS.${fn.name}(${params})\`](docs/functions.md#cs${fn.id.toLowerCase()})`;

@@ -2,7 +2,8 @@
  * The formula core: every CS KPI as a pure function of Excel-shaped values (numbers, text,
  * booleans, null, error and data-type objects), returning a number (or a row) or a `KpiError`.
  * No Office dependency; the custom functions, the task pane and the CLI build on it.
- * Grouped as functions.md is: survey, retention, revenue, support and engagement, health.
+ * Grouped as functions.md is: survey, retention, revenue, support and engagement, health, then
+ * uncertainty and revenue churn (§11).
  */
 export { nps } from "./kpi/nps";
 export { npsBreakdown } from "./kpi/nps-breakdown";
@@ -33,6 +34,11 @@ export { usageRate } from "./kpi/usage-rate";
 export { ttv } from "./kpi/ttv";
 
 export { healthScore } from "./kpi/health-score";
+
+export { npsCi } from "./kpi/nps-ci";
+export { npsTest } from "./kpi/nps-test";
+export { csatCi } from "./kpi/csat-ci";
+export { revenueChurn } from "./kpi/revenue-churn";
 
 export type { KpiResult, KpiRowResult } from "./kpi/kpi-result";
 export { KpiError, isKpiError, fillTemplate } from "./errors/kpi-error";

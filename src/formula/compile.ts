@@ -13,6 +13,7 @@ import {
   ERROR_LITERALS,
   MAX_COLUMNS,
   MAX_ROWS,
+  NUM,
   NAME,
   REF,
   Ref,
@@ -125,6 +126,10 @@ function arithmetic(op: string): (x: Scalar, y: Scalar) => Scalar {
         return numberResult(a - b);
       case "*":
         return numberResult(a * b);
+      case "^":
+        // Excel: 0^0 is #NUM!, 0 to a negative power #DIV/0!.
+        if (a === 0 && b <= 0) return b === 0 ? NUM : DIV0;
+        return numberResult(a ** b);
       default:
         return b === 0 ? DIV0 : numberResult(a / b);
     }
@@ -163,7 +168,7 @@ function comparison(op: string): (x: Scalar, y: Scalar) => Scalar {
 
 function binary(op: string): (x: Scalar, y: Scalar) => Scalar {
   if (op === "&") return concatenate;
-  if ("+-*/".includes(op)) return arithmetic(op);
+  if ("+-*/^".includes(op)) return arithmetic(op);
   return comparison(op);
 }
 
@@ -293,7 +298,8 @@ export function compile(tree: Node, resolveName: NameResolver): Ev {
     const key = keyOf.get(node) as string;
     const known = shared.get(key);
     if (known) return known;
-    const fn = FUNCTIONS.get(node.name) ?? csFunction(node.name);
+    // A file stores functions newer than Excel 2007 as `_xlfn.NAME` (formula/file-form.ts).
+    const fn = FUNCTIONS.get(node.name.replace(/^_XLFN\./, "")) ?? csFunction(node.name);
     if (!fn) throw new Unsupported(`the function ${node.name}`);
     if (!fn.takesEmpty && node.args.some((a) => a.t === "missing"))
       throw new Unsupported(`${node.name} with an empty argument`);

@@ -1,7 +1,7 @@
 /**
  * Tokens to a syntax tree whose references are relative to the formula's cell (R1C1 in spirit),
- * so every row of a fill shares one tree. Precedence, highest first: `:`, unary minus,
- * `* /`, `+ -`, `&`, comparisons (Excel's order; `^` and `%` are outside the subset).
+ * so every row of a fill shares one tree. Precedence, highest first: `:`, unary minus, `^`,
+ * `* /`, `+ -`, `&`, comparisons (Excel's order; `%` is outside the subset).
  */
 import { CellAddress, Coordinate, RefToken, Token } from "./lexer";
 import { Arr, ERROR_LITERALS, Scalar, Unsupported } from "./values";
@@ -254,11 +254,13 @@ export function parse(tokens: readonly Token[], row: number, column: number): No
     }
     const operand = range();
     if (isOperator("%")) throw new Unsupported("the % operator");
-    if (isOperator("^")) throw new Unsupported("the ^ operator");
     return operand;
   };
 
-  const multiplicative = binaryLevel(new Set(["*", "/"]), unary);
+  // Excel binds unary minus tighter than ^ (-2^2 is 4) and evaluates ^ left to right.
+  const power = binaryLevel(new Set(["^"]), unary);
+
+  const multiplicative = binaryLevel(new Set(["*", "/"]), power);
   const additive = binaryLevel(new Set(["+", "-"]), multiplicative);
   const concatenation = binaryLevel(new Set(["&"]), additive);
   const comparison = binaryLevel(COMPARISONS, concatenation);

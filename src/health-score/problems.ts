@@ -24,7 +24,7 @@ export type ErrorCode =
   | "E19"
   | "E20"
   | "E21";
-export type WarningCode = "W01" | "W02" | "W03" | "W04" | "W05" | "W06" | "W07" | "W08";
+export type WarningCode = "W01" | "W02" | "W03" | "W04" | "W05" | "W06" | "W07" | "W08" | "W09";
 export type ProblemCode = ErrorCode | WarningCode;
 
 export type Role =

@@ -11,6 +11,7 @@ import { NativeEntry, NoNativeReason } from "./native-entry";
 import { RETENTION } from "./retention";
 import { REVENUE } from "./revenue";
 import { SURVEY } from "./survey";
+import { UNCERTAINTY } from "./uncertainty";
 
 export type {
   NativeArg,
@@ -31,11 +32,8 @@ export const NO_NATIVE_REASONS: Readonly<Record<NoNativeReason, string>> = {
 
 /** Every CS function's row, by id, in the order of functions.md's sections. */
 export const NATIVE_TABLE: ReadonlyMap<string, NativeEntry> = new Map(
-  [...SURVEY, ...RETENTION, ...REVENUE, ...ENGAGEMENT, ...HEALTH].map((entry) => [entry.id, entry])
+  [...SURVEY, ...RETENTION, ...REVENUE, ...ENGAGEMENT, ...HEALTH, ...UNCERTAINTY].map((entry) => [
+    entry.id,
+    entry,
+  ])
 );
-
-/**
- * Functions the native forms use that are newer than Excel 2007: OOXML stores them with the
- * `_xlfn.` prefix in a file (LibreOffice shows #NAME? without it); Office.js takes them without.
- */
-export const FILE_PREFIXED_FUNCTIONS: ReadonlySet<string> = new Set(["NORM.S.INV", "NORM.S.DIST"]);

@@ -4,7 +4,7 @@ import { NativeEntry, NativeParam } from "./native-entry";
 import { defaultThreshold, forms, optionalScalar, range, shareAtLeast } from "./native-forms";
 
 /** CSAT and CES: scores, scale_max with its default, the threshold by the midpoint rule. */
-const thresholdParams = (scaleDefault: string, threshold: string): NativeParam[] => [
+export const thresholdParams = (scaleDefault: string, threshold: string): NativeParam[] => [
   range("scores"),
   optionalScalar("scale_max", scaleDefault),
   { name: threshold, kind: "scalar", optional: true, default: defaultThreshold },

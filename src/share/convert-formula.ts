@@ -6,13 +6,9 @@
  * data (the third rule) is checked by the caller, which has the data: the CLI evaluates, the pane
  * recalculates and reads back.
  */
+import { fileForm } from "../formula/file-form";
 import { Token, tokenize } from "../formula/lexer";
-import {
-  FILE_PREFIXED_FUNCTIONS,
-  NATIVE_TABLE,
-  NativeArg,
-  NoNativeReason,
-} from "../native/native-table";
+import { NATIVE_TABLE, NativeArg, NoNativeReason } from "../native/native-table";
 import { CsCall, TokenRange, outermostCsCalls } from "./cs-calls";
 
 /** Where the formula goes: a file (functions newer than 2007 take `_xlfn.`) or Office.js. */
@@ -199,18 +195,9 @@ class Converter {
     return opens && closes;
   }
 
-  /** In a file, functions newer than Excel 2007 take `_xlfn.` (docs/native-formulas.md). */
+  /** In a file, functions newer than Excel 2007 take `_xlfn.` (formula/file-form.ts). */
   private forTarget(form: string): string {
-    if (this.options.target === "office") return form;
-    let out = "";
-    let copied = 0;
-    for (const t of tokenize(form)) {
-      if (t.kind === "function" && FILE_PREFIXED_FUNCTIONS.has(t.name)) {
-        out += `${form.slice(copied, t.start)}_xlfn.`;
-        copied = t.start;
-      }
-    }
-    return out + form.slice(copied);
+    return this.options.target === "office" ? form : fileForm(form);
   }
 }
 

@@ -352,31 +352,40 @@ export function bandsStep(c: StepContext): Node[] {
   ];
 }
 
-/** Intl.ListFormat (ES2021; every browser Office supports has it, the project's lib is ES2020). */
-interface ListFormatter {
-  formatToParts(list: readonly string[]): { type: "element" | "literal"; value: string }[];
+/** One metric's settings as Review lists them: direction, normalisation (bad, good), share. */
+function metricReview(c: StepContext, m: MetricState, share: string): Node[] {
+  const t = c.lang.text;
+  const thresholds = m.normalisation === "thresholds";
+  const lower = thresholds ? Number(m.good) < Number(m.bad) : m.direction === "lower";
+  const normalisation: Node[] = thresholds
+    ? [
+        document.createTextNode(`${t("thresholds")} (${t("bad")} `),
+        number(m.bad.trim() || "–"),
+        document.createTextNode(`; ${t("good")} `),
+        number(m.good.trim() || "–"),
+        document.createTextNode(")"),
+      ]
+    : [document.createTextNode(t(m.normalisation))];
+  return [
+    document.createTextNode(`${t(lower ? "lower" : "higher")} · `),
+    ...normalisation,
+    document.createTextNode(" · "),
+    ...shareHint(c, share),
+  ];
 }
-const { ListFormat } = Intl as unknown as {
-  ListFormat: new (locale: string, options: { type: "conjunction" }) => ListFormatter;
-};
 
-/** Names joined as the language lists them ("a, b and c", "a، b و c"), each isolated. */
-function nameList(locale: string, names: readonly string[]): Node[] {
-  const parts = new ListFormat(locale, { type: "conjunction" }).formatToParts(names);
-  return parts.map((p) =>
-    p.type === "element" ? userText(p.value) : document.createTextNode(p.value)
-  );
-}
-
+/** Review (§16): every setting before Build, each metric's and then the sheet's. */
 export function reviewSummary(c: StepContext): HTMLElement {
   const t = c.lang.text;
   const ids = c.summaries.get("ids");
   const metrics = c.state.metrics.filter((m) => m.range);
+  const shares = shareTexts(c);
   const source: Record<TrendSource, PaneKey> = {
     column: "trendColumn",
     snapshots: "trendSnapshots",
     none: "trendNone",
   };
+  const trend = effectiveTrendSource(c.state);
   return el(
     "dl",
     { class: "cs-summary" },
@@ -384,16 +393,27 @@ export function reviewSummary(c: StepContext): HTMLElement {
     el("dd", {}, number(ids ? String(ids.dataRows) : "–")),
     el("dt", {}, t("metrics")),
     el("dd", {}, number(String(metrics.length))),
-    el("dt", {}, t("names")),
+    ...metrics.flatMap((m) => [
+      el("dt", {}, userText(metricName(c, m))),
+      el("dd", {}, ...metricReview(c, m, shares.get(m.key) ?? "")),
+    ]),
+    el("dt", {}, t("bands")),
     el(
       "dd",
       {},
-      ...nameList(
-        c.lang.locale,
-        metrics.map((m) => metricName(c, m))
-      )
+      `${t("red")} `,
+      number(c.state.red.trim() || "–"),
+      " · ",
+      `${t("green")} `,
+      number(c.state.green.trim() || "–")
     ),
     el("dt", {}, t("trendSource")),
-    el("dd", {}, t(source[effectiveTrendSource(c.state)]))
+    el("dd", {}, t(source[trend])),
+    ...(trend === "none"
+      ? []
+      : [
+          el("dt", {}, t("trendThreshold")),
+          el("dd", {}, number(c.state.trendThreshold.trim() || "–")),
+        ])
   );
 }

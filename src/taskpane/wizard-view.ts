@@ -8,6 +8,7 @@ import { Problem, ResolvedRange } from "../health-score";
 import { availability } from "../wizard/availability";
 import { ProblemTarget, STEPS, Step, controlId, problemTarget } from "../wizard/controls";
 import { RoleSummary, roleSummaries } from "../wizard/role-summary";
+import { problemsShown } from "../wizard/problems-shown";
 import { CheckResult, build, check, hasError, recheck } from "../wizard/session";
 import { RoleId, WizardState, configOf, emptyState, setPick, stateOf } from "../wizard/state";
 import { OwnedSheet, Progress, WorkbookPort } from "../wizard/workbook-port";
@@ -75,6 +76,8 @@ export function startWizard(
   let rebuildInCurrentLanguage = false;
   let lastCheck: CheckResult | undefined;
   let checkKeys: readonly number[] = [];
+  /** Set by the first Build or Rebuild: from then on every problem shows (problems-shown.ts). */
+  let buildAsked = false;
   let checkRun = 0;
   let running: { cancelled: boolean } | undefined;
   const selections = new Map<string, ResolvedRange>();
@@ -113,7 +116,8 @@ export function startWizard(
   const lookup = (a: string) => lastCheck?.sources.ranges.get(a) ?? selections.get(a);
   const summaries = (): ReadonlyMap<string, RoleSummary> =>
     roleSummaries(configOf(state, lang.locale), lookup);
-  const problems = (): readonly Problem[] => lastCheck?.problems ?? [];
+  const problems = (): readonly Problem[] =>
+    problemsShown(lastCheck?.problems ?? [], state, checkKeys, buildAsked);
   const situation = () =>
     availability({
       state,
@@ -443,6 +447,7 @@ export function startWizard(
   }
 
   async function write(kind: "new" | "rebuild"): Promise<void> {
+    buildAsked = true;
     const sheet = kind === "rebuild" ? editing : undefined;
     const keepSheetLocale = sheet && !rebuildInCurrentLanguage;
     const { config, metricKeys } = configOf(state, keepSheetLocale ? state.locale : lang.locale);

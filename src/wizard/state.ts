@@ -58,7 +58,7 @@ export type RoleId = "ids" | "previousScore" | "revenue" | { readonly metric: nu
 const newMetric = (key: number): MetricState => ({
   key,
   direction: "higher",
-  normalisation: "minmax",
+  normalisation: "percentile",
   weight: "1",
   bad: "",
   good: "",
@@ -94,6 +94,16 @@ export function parseTypedNumber(text: string): number | string {
   return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(latin) ? Number(latin) : text.trim();
 }
 
+/**
+ * A typed weight: a number, or a percentage (`30%`, `٣٠٪`, `30 ％`) read as that number, since
+ * only the weights' shares matter (30 % and 70 % weigh as 30 and 70).
+ */
+export function parseWeight(text: string): number | string {
+  const withoutPercent = text.trim().replace(/\s*[%\u066a\uff05]$/u, "");
+  const parsed = parseTypedNumber(withoutPercent);
+  return typeof parsed === "number" ? parsed : text.trim();
+}
+
 /** Trend source in effect: `column` needs a previous-score range. */
 export function effectiveTrendSource(state: WizardState): TrendSource {
   const choice = state.trendSource ?? (state.previousScore ? "column" : "snapshots");
@@ -113,7 +123,7 @@ function metricChoice(m: MetricState & { range: RangePick }): MetricChoice {
     ...(m.name !== undefined ? { name: m.name } : {}),
     ...(thresholds ? {} : { direction: m.direction }),
     normalisation: m.normalisation,
-    weight: parseTypedNumber(m.weight),
+    weight: parseWeight(m.weight),
     ...(thresholds && bound(m.bad) !== undefined ? { bad: bound(m.bad) } : {}),
     ...(thresholds && bound(m.good) !== undefined ? { good: bound(m.good) } : {}),
   };
@@ -158,7 +168,7 @@ export function stateOf(config: HealthScoreConfig, fallbackLocale: Locale): Wiza
     range: pickOf(m),
     name: m.name,
     direction: m.direction ?? "higher",
-    normalisation: m.normalisation ?? "minmax",
+    normalisation: m.normalisation ?? "percentile",
     weight: typed(m.weight, "1"),
     bad: typed(m.bad, ""),
     good: typed(m.good, ""),

@@ -1,8 +1,8 @@
 /** Weights as the pane shows them: each as a share of the total, to one decimal (§3). */
-import { parseTypedNumber } from "./state";
+import { parseWeight } from "./state";
 
 const positive = (text: string): number | undefined => {
-  const w = parseTypedNumber(text);
+  const w = parseWeight(text);
   return typeof w === "number" && Number.isFinite(w) && w > 0 ? w : undefined;
 };
 

@@ -1,10 +1,10 @@
 /**
  * Share for a workbook file (docs/share.md): reads the package's sheets, shared strings, tables
- * and defined names, decides every CS formula (src/share/check-in-file.ts), and writes the edits
+ * and defined names, decides every CS formula (check-in-file.ts), and writes the edits
  * by splicing the parts' text at the parser's offsets. Parts without an edit are copied as they
  * were stored (byte-identical); workbook.xml gets `fullCalcOnLoad="1"`.
  */
-import { FileDecisions, FileSheet, ShareEdit, decideFile } from "../share/check-in-file";
+import { FileDecisions, FileSheet, ShareEdit, decideFile } from "./check-in-file";
 import { relationshipsPart, resolveTarget } from "./opc";
 import {
   readContentTypeOverrides,

@@ -3,6 +3,7 @@
  * every other cell `<f t="shared" si="…"/>`); no cell carries a cached value, so every engine
  * computes on load.
  */
+import { fileForm } from "../formula/file-form";
 import { cell } from "../health-score/a1";
 import {
   ConditionalFormat,
@@ -119,7 +120,7 @@ function* sheetData(
       const s = f.style ? ` s="${f.style}"` : "";
       const formula =
         row === f.firstRow
-          ? `<f t="shared" ref="${ref}:${cell(f.lastRow, f.column)}" si="${f.si}">${escapeXml(f.formula)}</f>`
+          ? `<f t="shared" ref="${ref}:${cell(f.lastRow, f.column)}" si="${f.si}">${escapeXml(fileForm(f.formula))}</f>`
           : `<f t="shared" si="${f.si}"/>`;
       parts.push([f.column, `<c r="${ref}"${s}>${formula}</c>`]);
     }
@@ -139,7 +140,8 @@ function* sheetData(
 function cellXml(c: PlannedCell, style: number): string {
   const ref = cell(c.row, c.column);
   const s = style ? ` s="${style}"` : "";
-  if (c.formula !== undefined) return `<c r="${ref}"${s}><f>${escapeXml(c.formula)}</f></c>`;
+  if (c.formula !== undefined)
+    return `<c r="${ref}"${s}><f>${escapeXml(fileForm(c.formula))}</f></c>`;
   if (typeof c.value === "number") return `<c r="${ref}"${s}><v>${c.value}</v></c>`;
   if (typeof c.value === "string") {
     const space = c.value !== c.value.trim() ? ' xml:space="preserve"' : "";
@@ -155,7 +157,7 @@ function conditionalFormatting(formats: readonly ConditionalFormat[], styles: St
       let rule: string;
       switch (f.kind) {
         case "formula":
-          rule = `<cfRule type="expression" dxfId="${styles.differentialFormat(f.fontColor, f.fill)}" priority="${priority}"><formula>${escapeXml(f.formula)}</formula></cfRule>`;
+          rule = `<cfRule type="expression" dxfId="${styles.differentialFormat(f.fontColor, f.fill)}" priority="${priority}"><formula>${escapeXml(fileForm(f.formula))}</formula></cfRule>`;
           break;
         case "dataBar":
           rule = `<cfRule type="dataBar" priority="${priority}"><dataBar><cfvo type="num" val="${f.min}"/><cfvo type="num" val="${f.max}"/><color rgb="FF${f.color}"/></dataBar></cfRule>`;

@@ -310,7 +310,7 @@ describe("defined names", () => {
 
 describe("outside the subset: { unsupported }, never a guessed value", () => {
   it.each([
-    "2^3",
+    "5%",
     "50%",
     "+1",
     "{1,2}",
@@ -345,7 +345,7 @@ describe("outside the subset: { unsupported }, never a guessed value", () => {
   });
 
   it("passes through IFERROR and ISERROR", () => {
-    expect(evaluateIn(book, "IFERROR(2^3,0)")).toEqual({ unsupported: "the ^ operator" });
+    expect(evaluateIn(book, "IFERROR(50%,0)")).toEqual({ unsupported: "the % operator" });
     expect(evaluateIn(book, "ISERROR(FOO(1))")).toEqual({ unsupported: "the function FOO" });
   });
 
@@ -398,5 +398,83 @@ describe("CS functions through the book", () => {
     expect(evaluateFormula("CS.ROWSOF(A1:A3)", at, { ...book, csFunction: undefined })).toEqual({
       unsupported: "the custom function CS.ROWSOF",
     });
+  });
+});
+
+describe("AGGREGATE with option 6 (error cells skipped)", () => {
+  const cells: Record<string, unknown> = {
+    1: 10,
+    2: { error: "#N/A" },
+    3: "n/a",
+    4: 40,
+    5: null,
+    6: 20,
+  };
+  const book = {
+    value: (_: string, row: number) => (cells[row] ?? null) as FormulaValue,
+    sheetNames: () => ["S"],
+    usedRows: () => 6,
+    name: () => undefined,
+  };
+  const at = { sheet: "S", row: 1, column: 3 };
+  // Expected values worked by hand over the numbers 10, 40, 20 (the #N/A, text and blank skipped).
+  test.each<[string, unknown]>([
+    ["AGGREGATE(5,6,A1:A6)", 10],
+    ["AGGREGATE(4,6,A1:A6)", 40],
+    ["AGGREGATE(16,6,A1:A6,0.5)", 20],
+    ["AGGREGATE(16,6,A1:A6,0.25)", 15],
+    ["AGGREGATE(16,6,A1:A6,1.5)", { error: "#NUM!" }],
+    ["MIN(A1:A6)", { error: "#N/A" }],
+    ["AGGREGATE(16,6,A5:A5,0.5)", { error: "#NUM!" }],
+  ])("%s = %j", (formula, expected) =>
+    expect(evaluateFormula(formula, at, book)).toEqual(expected)
+  );
+
+  test.each(["AGGREGATE(9,6,A1:A6)", "AGGREGATE(5,0,A1:A6)", "AGGREGATE(16,6,A1:A6)"])(
+    "%s is outside the subset, never guessed",
+    (formula) => expect(evaluateFormula(formula, at, book)).toHaveProperty("unsupported")
+  );
+});
+
+describe("^ and the functions of the native forms", () => {
+  const book = {
+    value: () => null,
+    sheetNames: () => ["S"],
+    usedRows: () => 1,
+    name: () => undefined,
+  };
+  const at = { sheet: "S", row: 1, column: 1 };
+  // By hand, and NORM.S.INV(0.975) as functions.md gives z for 95 %.
+  test.each<[string, unknown]>([
+    ["2^3", 8],
+    ["-2^2", 4],
+    ["2^3^2", 64],
+    ["2*3^2", 18],
+    ["4^0.5", 2],
+    ["0^0", { error: "#NUM!" }],
+    ["0^-1", { error: "#DIV/0!" }],
+    ["(-8)^(1/3)", { error: "#NUM!" }],
+    ["SQRT(16)", 4],
+    ["SQRT(-1)", { error: "#NUM!" }],
+    ['SQRT("9")', 3],
+    ["ABS(-3)", 3],
+    ["NORM.S.DIST(0,TRUE)", 0.5],
+    ["NORM.S.INV(0.5)", 0],
+    ["NORM.S.INV(1)", { error: "#NUM!" }],
+    ["NORM.S.INV(0)", { error: "#NUM!" }],
+    ["_xlfn.NORM.S.INV(0.5)", { unsupported: "the function _XLFN.NORM.S.INV" }],
+  ])("%s = %j", (formula, expected) =>
+    expect(evaluateFormula(formula, at, book)).toEqual(expected)
+  );
+
+  test("NORM.S.INV(0.975) is z for 95 %, and NORM.S.DIST takes it back", () => {
+    const z = evaluateFormula("NORM.S.INV(1-(1-0.95)/2)", at, book) as number;
+    expect(Math.abs(z - 1.95996398454005) / 1.95996398454005).toBeLessThan(1e-14);
+    const p = evaluateFormula(`NORM.S.DIST(${z},TRUE)`, at, book) as number;
+    expect(Math.abs(p - 0.975)).toBeLessThan(1e-15);
+  });
+
+  test("the density of NORM.S.DIST is outside the subset, never guessed", () => {
+    expect(evaluateFormula("NORM.S.DIST(0,FALSE)", at, book)).toHaveProperty("unsupported");
   });
 });

@@ -77,5 +77,7 @@ describe("INT, ROUND, SQRT, ABS", () => {
     ["SQRT(16)", 4],
     ["SQRT(-1)", E("#NUM!")],
     ["ABS(-3)", 3],
+    // As a file stores a function newer than Excel 2007.
+    ["_xlfn.NORM.S.DIST(0,TRUE)", 0.5],
   ]);
 });

@@ -58,7 +58,7 @@ describe("CS.CHURN(2×3 range, 5): #VALUE!, the numbers stay as they are", () =>
 test("a negative score keeps its sign inside an isolate in Arabic (#NUM!)", () => {
   expect(errorIn("ar-SA", "NPS", [[10], [-1]])).toEqual([
     "#NUM!",
-    `في ${iso("scores")}: قيمة العنصر ${iso("2")} هي ${iso("-1")}، وهي خارج النطاق من ${iso("0")} إلى ${iso("10")}.`,
+    `في ${iso("scores")}: قيمة العنصر ${iso("2")} هي ${iso("-1")}، وهي خارج المدى من ${iso("0")} إلى ${iso("10")}.`,
   ]);
 });
 

@@ -4,7 +4,7 @@
  * parameters in order with their kind, which values are valid for them, the relations a valid
  * call respects, and the domain of the result. Nothing here comes from the implementation.
  *
- * The whole catalogue (25 functions) is listed even where a branch registers fewer: the suite
+ * The whole catalogue (25 functions, then §11's four) is listed even where a branch registers fewer: the suite
  * runs every function the built bundle registers, and fails if one has no entry here.
  */
 
@@ -28,6 +28,8 @@ export type Family =
   | { readonly name: "threshold" }
   /** TRUE, FALSE, 1 or 0. */
   | { readonly name: "flag" }
+  /** A confidence level: a number strictly between 0 and 1 (functions.md §11). */
+  | { readonly name: "confidence" }
   /** One of a few words, case-insensitive. */
   | { readonly name: "option"; readonly options: readonly string[] };
 
@@ -106,6 +108,7 @@ const anyNumber: Family = { name: "number" };
 const scale: Family = { name: "scale" };
 const threshold: Family = { name: "threshold" };
 const flag: Family = { name: "flag" };
+const confidence: Family = { name: "confidence" };
 /** HEALTHSCORE weights: numbers ≥ 0, the amount domain. */
 const weight = amount;
 /** CSAT and CES: the smallest score strictly above the scale's midpoint. */
@@ -129,6 +132,8 @@ const atMost = (parts: string | string[], whole: string, minus?: string[]): Rela
 const rate = (min: number, max?: number): ResultItem => ({ format: "rate", min, max });
 const plain = (min: number, max?: number): ResultItem => ({ format: "number", min, max });
 const one = (item: ResultItem): ResultSpec => ({ items: [item] });
+/** The number of valid answers a spilled survey row ends with. */
+const answers: ResultItem = { format: "number", min: 1, whole: true };
 
 /** RENEWAL and the first three of §6: two counts, part then whole; part ≤ whole; a rate in 0..1. */
 const partOfWhole = (id: string, part: string, whole: string): FunctionSpec => ({
@@ -137,6 +142,13 @@ const partOfWhole = (id: string, part: string, whole: string): FunctionSpec => (
   relations: [atMost(part, whole)],
   result: one(rate(0, 1)),
 });
+
+/** CSAT's parameters, which CSATCI shares. */
+const CSAT_PARAMS: readonly ParamSpec[] = [
+  range("scores", score(1, "scale_max")),
+  scalar("scale_max", scale, { optional: { default: 5 } }),
+  scalar("satisfied_min", threshold, { optional: { default: MIDPOINT_RULE } }),
+];
 
 export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   // §3 Survey
@@ -157,11 +169,7 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
   },
   {
     id: "CSAT",
-    params: [
-      range("scores", score(1, "scale_max")),
-      scalar("scale_max", scale, { optional: { default: 5 } }),
-      scalar("satisfied_min", threshold, { optional: { default: MIDPOINT_RULE } }),
-    ],
+    params: CSAT_PARAMS,
     result: one(rate(0, 1)),
     permutable: ["scores"],
   },
@@ -334,6 +342,41 @@ export const FUNCTION_SPECS: readonly FunctionSpec[] = [
     ],
     result: one(plain(0, 100)),
     permutable: ["values", "weights", "higher_is_better"],
+  },
+
+  // §11 Uncertainty and revenue churn
+  {
+    id: "NPSCI",
+    params: [
+      range("scores", score(0, 10)),
+      scalar("confidence", confidence, { optional: { default: 0.95 } }),
+    ],
+    result: { items: [plain(-100, 100), plain(-100, 100), plain(-100, 100), answers] },
+    permutable: ["scores"],
+  },
+  {
+    id: "NPSTEST",
+    params: [range("scores_before", score(0, 10)), range("scores_after", score(0, 10))],
+    result: { items: [plain(-200, 200), plain(0, 1)] },
+    permutable: ["scores_before"],
+  },
+  {
+    id: "CSATCI",
+    // scores, scale_max, satisfied_min exactly as CS.CSAT (functions.md §11)
+    params: [...CSAT_PARAMS, scalar("confidence", confidence, { optional: { default: 0.95 } })],
+    result: { items: [rate(0, 1), rate(0, 1), rate(0, 1), answers] },
+    permutable: ["scores"],
+  },
+  {
+    id: "REVENUECHURN",
+    params: [
+      scalar("start_mrr", amount),
+      scalar("contraction", amount),
+      scalar("churned_mrr", amount),
+      scalar("expansion", amount, { optional: { default: 0 } }),
+    ],
+    relations: [atMost(["contraction", "churned_mrr"], "start_mrr")],
+    result: one(rate(-Infinity, 1)), // net churn is below 0 when expansion outweighs the losses
   },
 ];
 

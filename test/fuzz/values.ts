@@ -84,6 +84,16 @@ const fractions = fc.oneof(
   { weight: 3, arbitrary: fc.integer({ min: 0, max: 1000 }).map((n) => n / 1000) },
   { weight: 1, arbitrary: fc.double({ min: 0, max: 1, noNaN: true }) }
 );
+/** Levels strictly between 0 and 1: the usual ones, any in between, and the extremes. */
+const confidences = fc.oneof(
+  { weight: 2, arbitrary: fc.constantFrom(0.5, 0.8, 0.9, 0.95, 0.99, 0.9999) },
+  { weight: 2, arbitrary: fc.integer({ min: 1, max: 9999 }).map((n) => n / 10000) },
+  { weight: 1, arbitrary: fc.constantFrom(Number.MIN_VALUE, 1e-300, 1 - 2 ** -53) },
+  {
+    weight: 1,
+    arbitrary: fc.double({ min: 0, max: 1, noNaN: true }).filter((x) => x > 0 && x < 1),
+  }
+);
 /** Mostly 2020–2027 (so dates of one call overlap), sometimes the ends of the date domain. */
 const dates = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 44000, max: 46500 }) },
@@ -143,6 +153,8 @@ const validValues = memo((key): fc.Arbitrary<unknown> => {
       return fc.constantFrom(true, false, 1, 0);
     case "option":
       return fc.mixedCase(fc.constantFrom(...family.options));
+    case "confidence":
+      return confidences;
   }
 });
 

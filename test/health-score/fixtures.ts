@@ -53,9 +53,9 @@ export const MINMAX_CONFIG: HealthScoreConfig = {
   version: 1,
   ids: { range: "Accounts!A1:A7" },
   metrics: [
-    { range: "Accounts!B1:B7", weight: 50 },
-    { range: "Accounts!C1:C7", direction: "lower", weight: 20 },
-    { range: "Accounts!D1:D7", name: "NPS", weight: 30 },
+    { range: "Accounts!B1:B7", normalisation: "minmax", weight: 50 },
+    { range: "Accounts!C1:C7", normalisation: "minmax", direction: "lower", weight: 20 },
+    { range: "Accounts!D1:D7", name: "NPS", normalisation: "minmax", weight: 30 },
   ],
   previousScore: { range: "Accounts!E1:E7" },
   revenue: { range: "Accounts!F1:F7" },

@@ -23,9 +23,10 @@ describe("§13.1 layout (A id, B–D raw, E–G components, H score … M revenu
     L2: 'IF(ISNUMBER(K2),IF(K2<=-$P$21,"▼ Declining",IF(K2>=$P$21,"▲ Improving","→ Stable")),"")',
     M2: 'IF(ISNUMBER(Accounts!$F2),Accounts!$F2,"")',
     P13: 'IF(SUM($P$12:$R$12)=0,"",$P$12/SUM($P$12:$R$12))',
-    P14: "COUNT($B$2:$B$7)",
-    P15: 'IF($P$14=0,"",MIN($B$2:$B$7))',
-    P16: 'IF($P$14=0,"",MAX($B$2:$B$7))',
+    // The statistics read the source, not the raw column (LibreOffice's threaded groups).
+    P14: "COUNT(Accounts!$B$2:$B$7)",
+    P15: 'IF($P$14=0,"",AGGREGATE(5,6,Accounts!$B$2:$B$7))',
+    P16: 'IF($P$14=0,"",AGGREGATE(4,6,Accounts!$B$2:$B$7))',
     P17: 'IF(ISERROR(ROWS(CSMetrics_Src_M1)),"Source deleted",IF($P$14=0,"No numeric values",IF($P$15=$P$16,"No spread","OK")))',
     P30: 'COUNTIF($I$2:$I$7,"Green")',
     Q30: 'IF($P$34=0,"",P30/$P$34)',
@@ -79,7 +80,7 @@ describe("percentile grid (§5.3)", () => {
     .sheets[0];
   // A id, B raw, C component, D score, E band; labels in G, metric in H.
   it("writes G, F and T as three fills and the j/100 constants", () => {
-    expect(formulaAt(sheet, "H56")).toBe('IF(H$14=0,"",PERCENTILE($B$2:$B$7,$G56))');
+    expect(formulaAt(sheet, "H56")).toBe('IF(H$14=0,"",AGGREGATE(16,6,Data!$B$2:$B$7,$G56))');
     expect(formulaAt(sheet, "H158")).toBe('IF(H$14=0,"",SUMPRODUCT(--(H$56:H$156<H56)))');
     expect(formulaAt(sheet, "H260")).toBe('IF(H$14=0,"",SUMPRODUCT(--(H$56:H$156<=H56))-1)');
     expect(valueAt(sheet, "G56")).toBe(0);

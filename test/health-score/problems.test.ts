@@ -173,7 +173,36 @@ const CASES: Case[] = [
     sheet: withSheet((r) => (r[1][3] = true)),
     message: "NPS contains 1 TRUE/FALSE values (Excel treats them as missing; LibreOffice as 1/0).",
   },
+  {
+    // Usage 1200, 300, 950, 50, 640 with one account at 100,000: median (640 + 950) / 2 = 795,
+    // 0.75 % of the way from 50 to 100,000.
+    code: "W09",
+    sheet: withSheet((r) => (r[3][1] = 100000)),
+    message:
+      "Most accounts score near 0 on Usage minutes (median 795, range 50–100000); percentile or thresholds fit skewed data better.",
+  },
 ];
+
+/** W09 (skewed data under min–max), by hand: median and range of the usage column. */
+describe("W09 fires only for min–max with the median in the lowest tenth of the range", () => {
+  const usage = (values: number[], normalisation: "minmax" | "percentile" | "thresholds") => {
+    const limits = normalisation === "thresholds" ? { bad: 0, good: 1 } : {};
+    const metric = { range: "Accounts!B1:B7", normalisation, weight: 1, ...limits };
+    const sheet = withSheet((r) => values.forEach((v, i) => (r[i + 1][1] = v)));
+    return problems({ ...base, metrics: [metric] }, [sheet]).filter((p) => p.code === "W09").length;
+  };
+  test.each<[string, number[], "minmax" | "percentile" | "thresholds", number]>([
+    ["skewed, min–max", [0, 1, 2, 3, 4, 1000], "minmax", 1], // median 2.5: 0.25 % of the range
+    ["skewed, percentile", [0, 1, 2, 3, 4, 1000], "percentile", 0],
+    ["skewed, thresholds", [0, 1, 2, 3, 4, 1000], "thresholds", 0],
+    ["median exactly at 10 %", [0, 10, 10, 10, 10, 100], "minmax", 0],
+    ["median just below 10 %", [0, 9.99, 9.99, 9.99, 9.99, 100], "minmax", 1],
+    ["even spread", [0, 20, 40, 60, 80, 100], "minmax", 0],
+    ["all equal (W03 instead)", [5, 5, 5, 5, 5, 5], "minmax", 0],
+  ])("%s", (_, values, normalisation, count) => {
+    expect(usage(values, normalisation)).toBe(count);
+  });
+});
 
 describe.each(CASES)("$code", ({ code, config, sheet, extra, message, label }) => {
   it("is reported with its message", () => {

@@ -56,6 +56,41 @@ const TTV_MEAN =
 const KEPT = "(B4:D4<>FALSE)*(B4:D4<>0)";
 
 /** [what, id, arguments, expected]. */
+/** functions.md §11's native lower bound of CS.NPSCI, copied as printed (r the scores, z). */
+const NPSCI_LOWER =
+  'MAX(-100,100*(((COUNTIF(r,">=9")+0.75)-(COUNTIF(r,"<=6")+0.75))/(COUNT(r)+3)-z*SQRT((((COUNTIF(r,">=9")+0.75)+(COUNTIF(r,"<=6")+0.75))/(COUNT(r)+3)-(((COUNTIF(r,">=9")+0.75)-(COUNTIF(r,"<=6")+0.75))/(COUNT(r)+3))^2)/(COUNT(r)+3))))';
+/** "upper the same with MIN(100, and +z*". */
+const NPSCI_UPPER = NPSCI_LOWER.replace("MAX(-100,", "MIN(100,").replace("-z*", "+z*");
+const npsCiForms = (r: string, c: string): NativeForms => {
+  const z = `NORM.S.INV(1-(1-${c})/2)`;
+  const fill = (form: string) => form.replace(/\br\b/g, r).replace("z*", `${z}*`);
+  return {
+    forms: [
+      `(COUNTIF(${r},">=9")-COUNTIF(${r},"<=6"))/COUNT(${r})*100`,
+      fill(NPSCI_LOWER),
+      fill(NPSCI_UPPER),
+      `COUNT(${r})`,
+    ],
+  };
+};
+/** The adjusted m and var of one NPS sample, as in NPSCI's forms. */
+const adjusted = (r: string) => {
+  const p = `(COUNTIF(${r},">=9")+0.75)`;
+  const d = `(COUNTIF(${r},"<=6")+0.75)`;
+  const m = `(${p}-${d})/(COUNT(${r})+3)`;
+  return { m, variance: `(${p}+${d})/(COUNT(${r})+3)-(${m})^2`, n: `(COUNT(${r})+3)` };
+};
+const wilsonForms = (share: string, n: string, z: string): NativeForms => ({
+  forms: [
+    share,
+    `MAX(0,(${share}+${z}^2/(2*${n}))/(1+${z}^2/${n})-${z}/(1+${z}^2/${n})*SQRT(${share}*(1-${share})/${n}+${z}^2/(4*${n}^2)))`,
+    `MIN(1,(${share}+${z}^2/(2*${n}))/(1+${z}^2/${n})+${z}/(1+${z}^2/${n})*SQRT(${share}*(1-${share})/${n}+${z}^2/(4*${n}^2)))`,
+    n,
+  ],
+});
+const before = adjusted("B2:B9");
+const after = adjusted("C2:C9");
+
 const CASES: readonly (readonly [string, string, Given[], NativeForms])[] = [
   [
     "references",
@@ -193,6 +228,42 @@ const CASES: readonly (readonly [string, string, Given[], NativeForms])[] = [
         "/SUMPRODUCT(--ISNUMBER(B2:D2),B3:D3)*100"
     ),
   ],
+  [
+    "omitted confidence: 0.95, as functions.md §11 prints it",
+    "NPSCI",
+    ["B2:B10"],
+    npsCiForms("B2:B10", "0.95"),
+  ],
+  ["a confidence cell", "NPSCI", ["B2:B10", cell("D1", 0.9)], npsCiForms("B2:B10", "D1")],
+  [
+    "references",
+    "NPSTEST",
+    ["B2:B9", "C2:C9"],
+    {
+      forms: [
+        '(COUNTIF(C2:C9,">=9")-COUNTIF(C2:C9,"<=6"))/COUNT(C2:C9)*100-(COUNTIF(B2:B9,">=9")-COUNTIF(B2:B9,"<=6"))/COUNT(B2:B9)*100',
+        `2*(1-NORM.S.DIST(ABS((${after.m}-(${before.m}))/SQRT((${before.variance})/${before.n}+(${after.variance})/${after.n})),TRUE))`,
+      ],
+    },
+  ],
+  [
+    "omitted scale, threshold and confidence",
+    "CSATCI",
+    ["B2:B9"],
+    wilsonForms('(COUNTIF(B2:B9,">="&4)/COUNT(B2:B9))', "COUNT(B2:B9)", "NORM.S.INV(1-(1-0.95)/2)"),
+  ],
+  [
+    "an expression: SUMPRODUCT, confidence literal",
+    "CSATCI",
+    [expr("(B2:B9*1)"), literal(10), OMIT, literal(0.9)],
+    wilsonForms(
+      "(SUMPRODUCT(ISNUMBER((B2:B9*1))*((B2:B9*1)>=6))/COUNT((B2:B9*1)))",
+      "COUNT((B2:B9*1))",
+      "NORM.S.INV(1-(1-0.9)/2)"
+    ),
+  ],
+  ["gross: expansion omitted", "REVENUECHURN", ["B1", "B2", "B3"], one("(B2+B3)/B1")],
+  ["net", "REVENUECHURN", ["B1", "B2", "B3", "B4"], one("(B2+B3-B4)/B1")],
 ];
 
 test.each(CASES)("%s: CS.%s", (_what, id, given, expected) => {
@@ -211,6 +282,9 @@ test.each([
   ["SAASLTV", { gross_margin: "1" }],
   ["TTV", { method: '"median"' }],
   ["HEALTHSCORE", { higher_is_better: "TRUE" }],
+  ["NPSCI", { confidence: "0.95" }],
+  ["CSATCI", { scale_max: "5", satisfied_min: "4", confidence: "0.95" }],
+  ["REVENUECHURN", { expansion: "0" }],
 ])("CS.%s: the defaults written for omitted arguments", (id, defaults) => {
   const entry = NATIVE_TABLE.get(id)!;
   const written: Record<string, string> = {};
@@ -226,13 +300,29 @@ test.each([
 test("only those functions have optional arguments", () => {
   const withOptional = [...NATIVE_TABLE.values()].filter((e) => e.params.some((p) => p.optional));
   expect(withOptional.map((e) => e.id).sort()).toEqual(
-    ["CES", "CESAVG", "CLV", "CSAT", "HEALTHSCORE", "SAASLTV", "TTV"].sort()
+    [
+      "CES",
+      "CESAVG",
+      "CLV",
+      "CSAT",
+      "HEALTHSCORE",
+      "SAASLTV",
+      "TTV",
+      "NPSCI",
+      "CSATCI",
+      "REVENUECHURN",
+    ].sort()
   );
 });
 
-test("only NPSBREAKDOWN spills, into four cells", () => {
+test("only NPSBREAKDOWN, NPSCI, CSATCI (four cells) and NPSTEST (two) spill", () => {
   const spilled = [...NATIVE_TABLE.values()].filter((e) => e.spill !== undefined);
-  expect(spilled.map((e) => [e.id, e.spill])).toEqual([["NPSBREAKDOWN", 4]]);
+  expect(spilled.map((e) => [e.id, e.spill])).toEqual([
+    ["NPSBREAKDOWN", 4],
+    ["NPSCI", 4],
+    ["NPSTEST", 2],
+    ["CSATCI", 4],
+  ]);
 });
 
 test("each row computes with the formula core's function of the same name", () => {

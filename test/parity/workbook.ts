@@ -4,6 +4,7 @@
  * native formulas on the block's first row right after them.
  */
 import ExcelJS from "exceljs";
+import { fileForm } from "../../src/formula/file-form";
 import { nativeFormulas } from "./native";
 import { Arg, ParityCase, ParitySpec } from "./parity-spec";
 
@@ -42,7 +43,7 @@ export async function writeParityWorkbook(
         });
         const formulaCells = nativeFormulas(plan.spec.id, parityCase.args, refs).map(
           (formula, i) => {
-            sheet.getCell(top, col + i).value = { formula };
+            sheet.getCell(top, col + i).value = { formula: fileForm(formula) };
             return { address: address(top, col + i), formula };
           }
         );

@@ -7,6 +7,7 @@ import {
   emptyState,
   moveMetric,
   parseTypedNumber,
+  parseWeight,
   removeMetric,
   setPick,
   stateOf,
@@ -31,6 +32,21 @@ test.each<[string, number | string]>([
   expect(parseTypedNumber(text)).toBe(expected);
 });
 
+test.each<[string, number | string]>([
+  ["30%", 30],
+  ["30 %", 30],
+  ["12,5%", 12.5],
+  ["٣٠٪", 30], // Arabic-Indic digits, Arabic percent sign
+  ["۴۰٪", 40], // Persian digits
+  ["30％", 30], // full-width percent sign (Chinese input)
+  ["50", 50],
+  ["%", "%"],
+  ["30%%", "30%%"],
+  ["abc%", "abc%"],
+])("typed weight %j is %j (only the shares matter)", (text, expected) => {
+  expect(parseWeight(text)).toBe(expected);
+});
+
 const picked = (): WizardState => {
   let s = emptyState("en");
   s = setPick(s, "ids", { address: "Accounts!A1:A7", header: "auto" });
@@ -52,14 +68,14 @@ test("the config of a state: defaults, metrics without a range left out, keys ma
         range: "Accounts!B1:B7",
         header: "auto",
         direction: "higher",
-        normalisation: "minmax",
+        normalisation: "percentile",
         weight: 1,
       },
       {
         range: "Accounts!C1:C7",
         header: false,
         direction: "higher",
-        normalisation: "minmax",
+        normalisation: "percentile",
         weight: 1,
       },
     ],
@@ -166,7 +182,7 @@ test("a saved config comes back as the same state, and the same config again", (
         header: true,
         name: "Usage",
         direction: "lower",
-        normalisation: "minmax",
+        normalisation: "percentile",
         weight: 50,
       },
       {

@@ -16,6 +16,14 @@ test.each<[string[], (number | undefined)[]]>([
   ],
   [["1"], [100]],
   [
+    ["30%", "70%"],
+    [30, 70],
+  ],
+  [
+    ["1", "50%"],
+    [2, 98],
+  ],
+  [
     ["0", "1"],
     [undefined, 100],
   ], // 0 is not a valid weight (E13)

@@ -1,18 +1,20 @@
 /**
- * LibreOffice recalculation for the health-score tests: scripts/libreoffice.js run with
- * SC_NO_THREADED_CALCULATION=1. LibreOffice 7.4's threaded formula-group calculation computes
- * COUNT/MIN/MAX over the raw columns as if they were empty once the component columns are
- * calculated in threads (seen from a few hundred rows: "Valid values" 0 while the raw cells hold
- * numbers); sequential calculation gives the right values. Jest gives each test file its own copy
+ * LibreOffice recalculation of health-score workbooks, with its default settings (threaded
+ * formula-group calculation on, as every user has it) or, for the one test that compares the
+ * two, with threading off (SC_NO_THREADED_CALCULATION=1). Jest gives each test file its own copy
  * of process.env, so the switch can only reach soffice through a child process's environment.
  */
 import { execFile } from "child_process";
 import { join } from "path";
-import { ensureLibreOffice } from "../support/libreoffice";
+import { ensureLibreOffice, recalculate } from "../support/libreoffice";
 
 const SCRIPT = join(__dirname, "..", "..", "scripts", "libreoffice.js");
 
-export function recalculateSequentially(
+/** Recalculates with LibreOffice as it comes: threaded calculation on. */
+export const recalculateAsInstalled = recalculate;
+
+/** Recalculates with threaded formula-group calculation switched off. */
+export function recalculateWithoutThreads(
   files: readonly string[],
   outDir: string
 ): Promise<string[]> {

@@ -24,6 +24,10 @@ export const count: Domain = (value, param) => {
 export const fraction: Domain = (value, param) =>
   value >= 0 && value <= 1 ? undefined : KpiError.of("fraction-out-of-range", { arg: param });
 
+/** A confidence level (functions.md §11): strictly between 0 and 1, so 95% or 0.95, not 95. */
+export const confidence: Domain = (value, param) =>
+  value > 0 && value < 1 ? undefined : KpiError.of("bad-confidence", { arg: param });
+
 /** Excel date serial from 1900-01-00 up to, not including, 10000-01-01. */
 export const date: Domain = (value, param) =>
   value >= 0 && value < 2958466 ? undefined : KpiError.of("date-out-of-range", { arg: param });

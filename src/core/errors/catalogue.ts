@@ -87,6 +87,13 @@ export const ERROR_CATALOGUE = {
     template: "{arg} must be between 0 and 1 (for example 6.4% or 0.064).",
     advice: "Type the rate as a percentage (6.4%) or a fraction (0.064), not as 6.4.",
   },
+  // functions.md §11: the confidence level of an interval or test, strictly between 0 and 1.
+  "bad-confidence": {
+    excel: "#NUM!",
+    template: "{arg} must be greater than 0 and less than 1 (for example 95% or 0.95).",
+    advice:
+      "Type the confidence level as a percentage (95%) or a fraction (0.95), or leave it empty for 95%.",
+  },
   "date-out-of-range": {
     excel: "#NUM!",
     template: "{arg} must be a date between 1900 and 9999.",

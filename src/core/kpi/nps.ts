@@ -1,5 +1,5 @@
 import { isKpiError } from "../errors/kpi-error";
-import { countNpsAnswers } from "../shapes/nps-answers";
+import { countNpsAnswers, npsOf } from "../shapes/nps-answers";
 import { KpiResult } from "./kpi-result";
 
 /**
@@ -22,6 +22,5 @@ import { KpiResult } from "./kpi-result";
 export function nps(scores: unknown): KpiResult {
   const answers = countNpsAnswers(scores);
   if (isKpiError(answers)) return answers;
-  // From the counts, not the shares: 7 of 10 minus 2 of 10 is exactly 50, as in the native formula.
-  return ((answers.promoters - answers.detractors) / answers.n) * 100;
+  return npsOf(answers);
 }

@@ -1,5 +1,5 @@
 import { Checks } from "../args/checks";
-import { answeredTally, readScores } from "../args/scores";
+import { answeredTally, readScores, ScoreTally } from "../args/scores";
 import { isKpiError, KpiError } from "../errors/kpi-error";
 
 const SCALE = { min: 0, max: 10 } as const;
@@ -26,15 +26,40 @@ export interface NpsAnswers {
  */
 export function countNpsAnswers(scores: unknown): NpsAnswers | KpiError {
   const checks = new Checks(["scores"]);
-  const tally = answeredTally(
-    checks,
-    "scores",
-    readScores(checks, "scores", scores, SCALE, [PASSIVE_MIN, PROMOTER_MIN])
-  );
+  return npsAnswers(checks, "scores", readNpsScores(checks, "scores", scores));
+}
+
+/**
+ * The first half of `countNpsAnswers`, for a function with more arguments (CS.NPSCI,
+ * CS.NPSTEST): reads one range of 0–10 answers, reporting its problems to the caller's `checks`,
+ * so every argument is read before the spec's order of checks picks the error that decides.
+ */
+export function readNpsScores(checks: Checks, param: string, scores: unknown): ScoreTally {
+  return readScores(checks, param, scores, SCALE, [PASSIVE_MIN, PROMOTER_MIN]);
+}
+
+/**
+ * The second half, once every argument has been read: the error that decides when one was
+ * reported, `no-values` (naming `param`) when the range has no valid answer, else the counts.
+ */
+export function npsAnswers(
+  checks: Checks,
+  param: string,
+  scores: ScoreTally
+): NpsAnswers | KpiError {
+  const tally = answeredTally(checks, param, scores);
   if (isKpiError(tally)) return tally;
   const {
     n,
     atLeast: [notDetractors, promoters],
   } = tally;
   return { n, promoters, passives: notDetractors - promoters, detractors: n - notDetractors };
+}
+
+/**
+ * NPS from the counts, not the shares: (P − D)/N × 100, so 7 of 10 minus 2 of 10 is exactly 50,
+ * as in the native formula.
+ */
+export function npsOf(answers: NpsAnswers): number {
+  return ((answers.promoters - answers.detractors) / answers.n) * 100;
 }

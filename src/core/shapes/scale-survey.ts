@@ -62,11 +62,17 @@ const thresholdDomain =
  * kinds, then scale_max and threshold (scalar domains), then the scores' own domain. When
  * scale_max is invalid the scores are still scanned for error values; what the scan reports
  * against the NaN scale loses to scale_max's own problem.
+ *
+ * A function with arguments after these (CS.CSATCI's confidence) reads them into its own
+ * `checks` first, declared with every parameter, and passes it here.
  */
-function tallySurvey(survey: ScaleSurvey, threshold?: Threshold): ScoreTally | KpiError {
-  const checks = new Checks(
+export function tallySurvey(
+  survey: ScaleSurvey,
+  threshold?: Threshold,
+  checks = new Checks(
     threshold ? ["scores", "scale_max", threshold.param] : ["scores", "scale_max"]
-  );
+  )
+): ScoreTally | KpiError {
   const scaleMax = readScalar(
     checks,
     "scale_max",

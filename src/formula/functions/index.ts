@@ -1,7 +1,4 @@
-/**
- * The worksheet functions the engine evaluates (those the health-score planner writes and those
- * the native forms of CS functions use), by upper-case name.
- */
+/** The worksheet functions the health-score planner and the native forms write, by upper-case name. */
 import { CRITERIA } from "./criteria";
 import { LOGICAL } from "./logical";
 import { LOOKUP } from "./lookup";

@@ -104,9 +104,20 @@ interface SortedCache {
 }
 const sortedCaches = new WeakMap<FormulaBook, SortedCache>();
 
-function sortNumbers(values: readonly Value[], ctx: Context): Float64Array | XlError {
+/** With `skipErrors` (AGGREGATE's option 6) an error cell is passed over, not returned. */
+function sortNumbers(
+  values: readonly Value[],
+  ctx: Context,
+  skipErrors: boolean
+): Float64Array | XlError {
   const numbers: number[] = [];
-  const failed = eachNumber(values, ctx, (n) => numbers.push(n));
+  const failed = skipErrors
+    ? values.forEach((v) =>
+        valuesOf(v, ctx, (x) => {
+          if (typeof x === "number") numbers.push(x);
+        })
+      )
+    : eachNumber(values, ctx, (n) => numbers.push(n));
   return failed ?? Float64Array.from(numbers).sort();
 }
 
@@ -114,20 +125,24 @@ function sortNumbers(values: readonly Value[], ctx: Context): Float64Array | XlE
  * The numbers of the arguments in ascending order. With the book's optional revision, a single
  * reference's sort is kept until any cell changes (101 PERCENTILE calls share one sort).
  */
-function sortedNumbers(values: readonly Value[], ctx: Context): Float64Array | XlError {
+function sortedNumbers(
+  values: readonly Value[],
+  ctx: Context,
+  skipErrors = false
+): Float64Array | XlError {
   const [only] = values;
   const revision = ctx.book.revision?.();
   if (values.length !== 1 || !(only instanceof Ref) || revision === undefined)
-    return sortNumbers(values, ctx);
+    return sortNumbers(values, ctx, skipErrors);
   let cache = sortedCaches.get(ctx.book);
   if (!cache || cache.revision !== revision) {
     cache = { revision, ranges: new Map() };
     sortedCaches.set(ctx.book, cache);
   }
-  const key = `${only.sheet}\u0001${only.top}\u0001${only.left}\u0001${only.bottom}\u0001${only.right}`;
+  const key = `${only.sheet}\u0001${only.top}\u0001${only.left}\u0001${only.bottom}\u0001${only.right}\u0001${skipErrors}`;
   let sorted = cache.ranges.get(key);
   if (sorted === undefined) {
-    sorted = sortNumbers(values, ctx);
+    sorted = sortNumbers(values, ctx, skipErrors);
     cache.ranges.set(key, sorted);
   }
   return sorted;
@@ -214,6 +229,39 @@ const SUMPRODUCT: FunctionSpec = {
   },
 };
 
+/** AGGREGATE's functions this engine computes: 4 MAX, 5 MIN, 16 PERCENTILE.INC. */
+const AGGREGATED: Readonly<Record<number, (sorted: Float64Array, k: number) => Scalar>> = {
+  4: (sorted) => (sorted.length ? sorted[sorted.length - 1] : 0),
+  5: (sorted) => (sorted.length ? sorted[0] : 0),
+  16: percentile,
+};
+/** AGGREGATE's option 6: skip error values (and nothing else; hidden rows still count). */
+const SKIP_ERRORS = 6;
+
+/**
+ * AGGREGATE(function, 6, ref[, k]): MAX, MIN or PERCENTILE.INC over the numbers of `ref`,
+ * error cells skipped (where MIN would return the first error). Other functions and options are
+ * outside the subset.
+ */
+const AGGREGATE: FunctionSpec = {
+  min: 3,
+  max: 4,
+  references: [2],
+  compile:
+    ([fnArg, optionArg, refArg, kArg]) =>
+    (ctx) => {
+      const fn = scalarOf(fnArg(ctx), ctx, "AGGREGATE");
+      const option = scalarOf(optionArg(ctx), ctx, "AGGREGATE");
+      const pick = typeof fn === "number" ? AGGREGATED[fn] : undefined;
+      if (!pick || option !== SKIP_ERRORS || (fn === 16) !== (kArg !== undefined))
+        throw new Unsupported(`AGGREGATE(${String(fn)},${String(option)},…)`);
+      const k = kArg ? toNumber(scalarOf(kArg(ctx), ctx, "AGGREGATE")) : 0;
+      if (typeof k !== "number") return k;
+      const sorted = sortedNumbers([refArg(ctx)], ctx, true);
+      return sorted instanceof Float64Array ? pick(sorted, k) : sorted;
+    },
+};
+
 export const STATISTICS: Record<string, FunctionSpec> = {
   SUM: fold((numbers) => numberResult(sum(numbers))),
   COUNT,
@@ -224,4 +272,5 @@ export const STATISTICS: Record<string, FunctionSpec> = {
   SMALL: orderStatistic("SMALL", small),
   PERCENTILE: orderStatistic("PERCENTILE", percentile),
   SUMPRODUCT,
+  AGGREGATE,
 };

@@ -120,6 +120,7 @@ export const MESSAGES_EN = {
   W06: "The same range is used twice ({roles}).",
   W07: "{n} account ids have leading or trailing spaces.",
   W08: "{role} contains {n} TRUE/FALSE values (Excel treats them as missing; LibreOffice as 1/0).",
+  W09: "Most accounts score near 0 on {name} (median {median}, range {min}–{max}); percentile or thresholds fit skewed data better.",
   roleIds: "Account ids",
   roleMetric: "Metric {k}",
   rolePrevious: "Previous score",

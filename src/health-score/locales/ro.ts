@@ -23,7 +23,7 @@ export const OUTPUT_RO: OutputStrings = {
   modelTitle: "Modelul scorului de sănătate",
   built: "Generat",
   source: "Sursă",
-  sourceText: "{ids}, {m} indicatori, CS Metrics {version}",
+  sourceText: "{ids}, indicatori: {m}, CS Metrics {version}",
   settings: "Setări",
   metric: "Indicator",
   sourceRange: "Zonă sursă",
@@ -120,12 +120,13 @@ export const MESSAGES_RO: MessageStrings = {
   W06: "Aceeași zonă este folosită de două ori ({roles}).",
   W07: "Numărul de ID-uri de cont cu spații la început sau la sfârșit: {n}.",
   W08: "{role} conține valori TRUE/FALSE ({n}): Excel le tratează ca lipsă, LibreOffice ca 1/0.",
+  W09: "Majoritatea conturilor au un scor aproape de 0 la {name} (mediana {median}, interval {min}–{max}); percentila sau pragurile se potrivesc mai bine datelor asimetrice.",
   roleIds: "ID-urile conturilor",
   roleMetric: "Indicatorul {k}",
   rolePrevious: "Scorul anterior",
   roleRevenue: "Venitul",
   writeNameTaken:
-    "Există deja o foaie numită {sheet}. Apăsați din nou „Construiește nouă” ca să se aleagă un nume liber.",
+    "Există deja o foaie numită {sheet}. Apăsați din nou „Creează o foaie nouă” ca să se aleagă un nume liber.",
   writeNotOwned:
     "{sheet} nu este foaia scorului de sănătate pentru acest model; nu s-a scris nimic.",
   writeCancelled: "Scrierea foii {sheet} a fost anulată.",

@@ -119,6 +119,7 @@ export const MESSAGES_ZH_CN: MessageStrings = {
   W06: "同一区域被使用了两次（{roles}）。",
   W07: "有 {n} 个客户 ID 带有前导或尾随空格。",
   W08: "{role} 包含 {n} 个 TRUE/FALSE 值（Excel 将其视为缺失值，LibreOffice 视为 1/0）。",
+  W09: "大多数客户在 {name} 上的得分接近 0（中位数 {median}，范围 {min}–{max}）；对于偏斜数据，百分位或阈值更合适。",
   roleIds: "客户 ID",
   roleMetric: "指标 {k}",
   rolePrevious: "上次评分",

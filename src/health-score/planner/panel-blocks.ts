@@ -3,7 +3,7 @@ import { ColumnFill, PlannedCell } from "../plan";
 import { gridFills } from "./formulas/grid";
 import { LOWEST, lowestFormulas, summaryFormulas } from "./formulas/summary";
 import { GRID_POINTS, ROW } from "./layout";
-import { Model } from "./model";
+import { Model, metricSource } from "./model";
 
 const BAND_ROWS = [
   ["green", "bandGreen"],
@@ -114,5 +114,5 @@ export function gridBlock(model: Model): { cells: PlannedCell[]; fills: ColumnFi
   ];
   for (let j = 0; j < GRID_POINTS; j++)
     cells.push({ row: ROW.gridFirst + j, column: l.labels, value: j / 100 });
-  return { cells, fills: percentile.flatMap((k) => gridFills(l, k)) };
+  return { cells, fills: percentile.flatMap((k) => gridFills(l, k, metricSource(model, k))) };
 }

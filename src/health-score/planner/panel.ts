@@ -3,8 +3,8 @@ import { text } from "../a1";
 import { OutputStrings } from "../locales/en";
 import { PlannedCell } from "../plan";
 import { ROW } from "./layout";
-import { Model } from "./model";
-import { columnRange, panelCell, weightsRange } from "./formulas/refs";
+import { Model, metricSource } from "./model";
+import { panelCell, weightsRange } from "./formulas/refs";
 import { baselineFormulas } from "./formulas/snapshot-previous";
 
 export function panelCells(model: Model): PlannedCell[] {
@@ -85,7 +85,7 @@ function metricColumn(model: Model, k: number): PlannedCell[] {
     ...v,
   });
   const p = (row: number) => panelCell(l, row, k);
-  const raw = columnRange(l, l.raw(k));
+  const source = metricSource(model, k);
   const thresholds = m.normalisation === "thresholds";
   const spreadCheck = thresholds
     ? `IF(${p(ROW.bad)}=${p(ROW.good)},${text(s.statusBadIsGood)},${text(s.statusOk)})`
@@ -109,9 +109,11 @@ function metricColumn(model: Model, k: number): PlannedCell[] {
       formula: `IF(SUM(${weights})=0,"",${p(ROW.weight)}/SUM(${weights}))`,
       style: "share",
     }),
-    at(ROW.validValues, { formula: `COUNT(${raw})` }),
-    at(ROW.min, { formula: `IF(${p(ROW.validValues)}=0,"",MIN(${raw}))` }),
-    at(ROW.max, { formula: `IF(${p(ROW.validValues)}=0,"",MAX(${raw}))` }),
+    // COUNT skips error cells; AGGREGATE's option 6 makes MIN and MAX skip them too, as the raw
+    // column's IF(ISNUMBER(…)) does.
+    at(ROW.validValues, { formula: `COUNT(${source})` }),
+    at(ROW.min, { formula: `IF(${p(ROW.validValues)}=0,"",AGGREGATE(5,6,${source}))` }),
+    at(ROW.max, { formula: `IF(${p(ROW.validValues)}=0,"",AGGREGATE(4,6,${source}))` }),
     at(ROW.status, {
       formula: `IF(ISERROR(ROWS(${sourceName(k)})),${text(s.statusDeleted)},IF(${p(ROW.validValues)}=0,${text(s.statusNoNumbers)},${spreadCheck}))`,
     }),

@@ -44,7 +44,7 @@ export function resolveSettings(config: HealthScoreConfig, roles: Roles): Settin
 
 function metricSettings(m: MetricSource, index: number, locale: Locale): MetricSettings {
   const { choice } = m;
-  const normalisation = choice.normalisation ?? "minmax";
+  const normalisation = choice.normalisation ?? "percentile";
   const thresholdDirection: Direction =
     typeof choice.good === "number" && typeof choice.bad === "number" && choice.good < choice.bad
       ? "lower"

@@ -1,6 +1,6 @@
 /**
- * Checks of the values themselves: ids (E09–E11, W07), metrics (E12, W01–W03), previous scores
- * (W04), revenue (W05), booleans anywhere (W08).
+ * Checks of the values themselves: ids (E09–E11, W07), metrics (E12, W01–W03, W09), previous
+ * scores (W04), revenue (W05), booleans anywhere (W08).
  */
 import { cell, sheetPrefix } from "../a1";
 import { Problem } from "../problems";
@@ -113,7 +113,27 @@ export function validateMetric(
   if (t.numbers < FEW_VALUES) problems.push(make("W02", role, { n: t.numbers }, choice.range));
   if (settings.normalisation !== "thresholds" && t.min === t.max)
     problems.push(make("W03", role, {}, choice.range));
+  else if (settings.normalisation === "minmax") problems.push(...skewed(source, t, make));
   return [...problems, ...booleans(source, make)];
+}
+
+/** W09 when the median lies in the lowest tenth of the range. */
+export const SKEW_SHARE = 0.1;
+
+/**
+ * W09: min–max on skewed data (usage where a few accounts have 100 × the median) puts most
+ * accounts near 0, so the sheet turns red. Fires when the median is in the lowest 10 % of the
+ * range.
+ */
+function skewed(source: RoleSource, t: Tally, make: MakeProblem): Problem[] {
+  const numbers = Float64Array.from(source.data.filter(isNumber) as number[]).sort();
+  const mid = numbers.length >> 1;
+  const median = numbers.length % 2 ? numbers[mid] : (numbers[mid - 1] + numbers[mid]) / 2;
+  if ((median - t.min) / (t.max - t.min) >= SKEW_SHARE) return [];
+  // Six significant digits: a message, not a calculation.
+  const shown = (x: number) => Number(x.toPrecision(6));
+  const values = { median: shown(median), min: shown(t.min), max: shown(t.max) };
+  return [make("W09", source.role, values, source.choice.range)];
 }
 
 export function validatePrevious(source: RoleSource, make: MakeProblem): Problem[] {

@@ -57,7 +57,7 @@ export const AR: CatalogueTranslation = {
     advice: `أدخل عددًا صحيحًا. ضع القيمة المحسوبة داخل ${ltr("ROUND(…, 0)")}.`,
   },
   "score-out-of-scale": {
-    template: "في {arg}: قيمة العنصر {item} هي {value}، وهي خارج النطاق من {min} إلى {max}.",
+    template: "في {arg}: قيمة العنصر {item} هي {value}، وهي خارج المدى من {min} إلى {max}.",
     advice: "صحّح هذه الإجابة أو احذفها، أو اضبط scale_max على المقياس الفعلي للاستبيان.",
   },
   "bad-scale": {
@@ -75,6 +75,11 @@ export const AR: CatalogueTranslation = {
   "fraction-out-of-range": {
     template: "يجب أن تكون قيمة {arg} بين 0 و 1 (مثل 6.4% أو 0.064).",
     advice: "اكتب المعدل كنسبة مئوية (6.4%) أو ككسر عشري (0.064)، لا بالشكل 6.4.",
+  },
+  "bad-confidence": {
+    template: "يجب أن يكون مستوى الثقة {arg} أكبر من 0 وأقل من 1 (مثل 95% أو 0.95).",
+    advice:
+      "اكتب مستوى الثقة كنسبة مئوية (95%) أو ككسر عشري (0.95)، أو اترك الخلية فارغة لاستخدام 95%.",
   },
   "date-out-of-range": {
     template: "يجب أن تكون قيمة {arg} تاريخًا بين عامَي 1900 و 9999.",

@@ -73,6 +73,11 @@ export const RO: CatalogueTranslation = {
     template: "{arg} trebuie să fie între 0 și 1 (de exemplu 6.4% sau 0.064).",
     advice: "Tastați rata ca procent (6.4%) sau ca fracție (0.064), nu ca 6.4.",
   },
+  "bad-confidence": {
+    template: "{arg} trebuie să fie mai mare decât 0 și mai mic decât 1 (de exemplu 95% sau 0.95).",
+    advice:
+      "Tastați nivelul de încredere ca procent (95%) sau ca fracție (0.95), ori lăsați-l gol pentru 95%.",
+  },
   "date-out-of-range": {
     template: "{arg} trebuie să fie o dată între anii 1900 și 9999.",
     advice: "Introduceți date între anii 1900 și 9999.",

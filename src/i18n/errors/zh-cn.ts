@@ -66,6 +66,10 @@ export const ZH_CN: CatalogueTranslation = {
     template: "{arg} 必须介于 0 和 1 之间（例如 6.4% 或 0.064）。",
     advice: "请将比率输入为百分比（6.4%）或小数（0.064），而不是 6.4。",
   },
+  "bad-confidence": {
+    template: "{arg} 必须大于 0 且小于 1（例如 95% 或 0.95）。",
+    advice: "请将置信水平输入为百分比（95%）或小数（0.95），或留空以使用 95%。",
+  },
   "date-out-of-range": {
     template: "{arg} 必须是 1900 年到 9999 年之间的日期。",
     advice: "请输入 1900 年到 9999 年之间的日期。",

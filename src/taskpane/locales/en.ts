@@ -70,7 +70,6 @@ export const PANE_EN = {
   summary: "Summary",
   accounts: "Accounts",
   metrics: "Metrics",
-  names: "Names",
   rebuildCurrentLanguage: "Rebuild in current language",
   buildNew: "Build new",
   rebuild: "Rebuild",

@@ -5,6 +5,7 @@ import { HEALTH } from "./health";
 import { RETENTION } from "./retention";
 import { REVENUE } from "./revenue";
 import { SURVEY } from "./survey";
+import { UNCERTAINTY } from "./uncertainty";
 
 export const PARITY_SPECS: readonly ParitySpec[] = [
   ...SURVEY,
@@ -12,4 +13,5 @@ export const PARITY_SPECS: readonly ParitySpec[] = [
   ...REVENUE,
   ...ENGAGEMENT,
   ...HEALTH,
+  ...UNCERTAINTY,
 ];

@@ -15,7 +15,7 @@ import { Random } from "../random";
 const grossMargin = (random: Random) => (random.chance(0.5) ? value(fraction(random)) : omitted());
 
 /** start_mrr > 0, contraction and churned_mrr that add up to at most start_mrr (often exactly). */
-function losses(random: Random) {
+export function losses(random: Random) {
   const start = positiveAmount(random);
   const contraction = partAmount(random, start);
   return { start, contraction, churned: partAmount(random, start - contraction) };

@@ -6,13 +6,13 @@ import { Random } from "../random";
 const scores = (random: Random, min: number, max: number) =>
   range(dirtyRange(random, shape(random, 40), () => random.int(min, max)));
 
-const nps = (random: Random): ParityCase => ({ args: [scores(random, 0, 10)] });
+export const nps = (random: Random): ParityCase => ({ args: [scores(random, 0, 10)] });
 
 /**
  * CSAT and CES: scores on 1..scale_max; scale_max and the threshold each omitted (the table
  * writes the default: the scale's, then floor((scale_max + 1) / 2) + 1) or given.
  */
-const thresholdShare =
+export const thresholdShare =
   (defaultScale: number) =>
   (random: Random): ParityCase => {
     const scaleGiven = random.chance(0.5);

@@ -1,13 +1,14 @@
 /**
- * Percentile grid of a metric (spec §5.3): G_j = PERCENTILE(raw, j/100) in rows 56–156,
+ * Percentile grid of a metric (spec §5.3): G_j = PERCENTILE.INC(source, j/100) in rows 56–156,
  * F_j = grid values below G_j (rows 158–258), T_j = grid values ≤ G_j minus 1 (rows 260–360).
  */
 import { cell } from "../../a1";
 import { ColumnFill } from "../../plan";
 import { GRID_OFFSET, GRID_POINTS, Layout, ROW } from "../layout";
-import { columnRange, panelRowCell } from "./refs";
+import { panelRowCell } from "./refs";
 
-export function gridFills(l: Layout, k: number): ColumnFill[] {
+/** `source`: the metric's source values, absolute (see metricSource). */
+export function gridFills(l: Layout, k: number, source: string): ColumnFill[] {
   const column = l.panel(k);
   const count = panelRowCell(l, ROW.validValues, k);
   const top = ROW.gridFirst;
@@ -19,7 +20,9 @@ export function gridFills(l: Layout, k: number): ColumnFill[] {
     style: "number",
   });
   const block = `${cell(top, column, "$row")}:${cell(top + GRID_POINTS - 1, column, "$row")}`;
-  const percentile = `PERCENTILE(${columnRange(l, l.raw(k))},${cell(top, l.labels, "$col")})`;
+  // PERCENTILE.INC over the source, error cells skipped (AGGREGATE option 6), for the same
+  // reason as the panel's MIN and MAX.
+  const percentile = `AGGREGATE(16,6,${source},${cell(top, l.labels, "$col")})`;
   return [
     span(0, percentile),
     span(GRID_OFFSET, `SUMPRODUCT(--(${block}<${cell(top, column)}))`),

@@ -1,8 +1,8 @@
 /**
  * Share's decisions for a workbook file (docs/share.md): for every formula that calls a CS
  * function (cells, members of shared-formula groups, array formulas, table calculated columns,
- * defined names), the rule it gets and why, and the edits that carry it out. Pure: the reader
- * gives the stored values, the writer applies the edits.
+ * defined names), the rule it gets and why, and the edits that carry it out. Pure (no I/O): the
+ * reader gives the stored values, the writer (share-file.ts) applies the edits.
  *
  * The third rule in a file: the original formula is evaluated with the formula engine (its CS
  * calls by the formula core) on the stored values, and so is the native formula; they must agree
@@ -12,13 +12,13 @@ import { FormulaBook, FormulaValue, evaluateFormula, shiftFormula } from "../for
 import { tokensOf } from "../formula/cache";
 import { Token } from "../formula/lexer";
 import { Scalar } from "../formula/values";
-import { DefinedName } from "../xlsx/workbook-names";
-import { SheetCell, SheetCells, cellKey, rangeCells } from "../xlsx/sheet-formulas";
-import { TableColumn, TablePart } from "../xlsx/table-columns";
+import { DefinedName } from "./workbook-names";
+import { SheetCell, SheetCells, cellKey, rangeCells } from "./sheet-formulas";
+import { TableColumn, TablePart } from "./table-columns";
 import { columnLetters } from "../health-score/a1";
-import { FormulaConversion, convertFormula } from "./convert-formula";
-import { coreFunctionValue } from "./core-functions";
-import { CheckReason, ShareOutcome, ShareReason } from "./share-report";
+import { FormulaConversion, convertFormula } from "../share/convert-formula";
+import { coreFunctionValue } from "../share/core-functions";
+import { CheckReason, ShareOutcome, ShareReason } from "../share/share-report";
 
 export interface FileSheet {
   readonly name: string;
