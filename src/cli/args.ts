@@ -1,4 +1,4 @@
-/** The command line of `cs-metrics health-score` (spec §10.1). */
+/** The command lines of `cs-metrics health-score` (spec §10.1) and `cs-metrics share` (docs/share.md). */
 import { LOCALES, Locale } from "../health-score";
 import { CliError, EXIT } from "./exit-codes";
 
@@ -11,35 +11,80 @@ export interface HealthScoreArgs {
   readonly json: boolean;
 }
 
-export const USAGE =
-  "Usage: cs-metrics health-score --input <file.xlsx|file.csv> --config <config.json> --output <out.xlsx> [--locale en|ar|fa|ro|zh-CN] [--force] [--json]";
+export interface ShareArgs {
+  readonly input: string;
+  readonly output: string;
+  readonly values: boolean;
+  readonly force: boolean;
+  readonly json: boolean;
+}
 
-const VALUED = ["--input", "--config", "--output", "--locale"] as const;
-const FLAGS = ["--force", "--json"] as const;
+export const USAGE = [
+  "Usage: cs-metrics health-score --input <file.xlsx|file.csv> --config <config.json> --output <out.xlsx> [--locale en|ar|fa|ro|zh-CN] [--force] [--json]",
+  "       cs-metrics share --input <book.xlsx> --output <shared.xlsx> [--values] [--force] [--json]",
+].join("\n");
 
-export function parseArgs(argv: readonly string[]): HealthScoreArgs {
-  const [command, ...rest] = argv;
-  if (command !== "health-score")
-    throw new CliError(
-      EXIT.usage,
-      command === undefined ? "No command given." : `Unknown command "${command}".`
-    );
-  const values: Partial<Record<(typeof VALUED)[number], string>> = {};
+/** The command named first: `health-score` or `share`. */
+export function commandOf(argv: readonly string[]): "health-score" | "share" {
+  const [command] = argv;
+  if (command === "health-score" || command === "share") return command;
+  throw new CliError(
+    EXIT.usage,
+    command === undefined ? "No command given." : `Unknown command "${command}".`
+  );
+}
+
+/** The options after the command: values by name, flags present, each checked against its list. */
+function parseOptions<V extends string>(
+  rest: readonly string[],
+  valued: readonly V[],
+  flagNames: readonly string[],
+  required: readonly V[]
+): { values: Partial<Record<V, string>>; flags: Set<string> } {
+  const values: Partial<Record<V, string>> = {};
   const flags = new Set<string>();
   for (let i = 0; i < rest.length; i++) {
     const [name, inline] = rest[i].split(/=(.*)/s, 2);
-    if ((VALUED as readonly string[]).includes(name)) {
+    if ((valued as readonly string[]).includes(name)) {
       const value = inline ?? rest[++i];
       if (value === undefined || value === "")
         throw new CliError(EXIT.usage, `${name} needs a value.`);
-      if (values[name as (typeof VALUED)[number]] !== undefined)
+      if (values[name as V] !== undefined)
         throw new CliError(EXIT.usage, `${name} is given twice.`);
-      values[name as (typeof VALUED)[number]] = value;
-    } else if ((FLAGS as readonly string[]).includes(name) && inline === undefined) flags.add(name);
+      values[name as V] = value;
+    } else if (flagNames.includes(name) && inline === undefined) flags.add(name);
     else throw new CliError(EXIT.usage, `Unknown argument "${rest[i]}".`);
   }
-  for (const name of ["--input", "--config", "--output"] as const)
+  for (const name of required)
     if (values[name] === undefined) throw new CliError(EXIT.usage, `${name} is missing.`);
+  return { values, flags };
+}
+
+export function parseShareArgs(argv: readonly string[]): ShareArgs {
+  const { values, flags } = parseOptions(
+    argv.slice(1),
+    ["--input", "--output"],
+    ["--values", "--force", "--json"],
+    ["--input", "--output"]
+  );
+  return {
+    input: values["--input"] as string,
+    output: values["--output"] as string,
+    values: flags.has("--values"),
+    force: flags.has("--force"),
+    json: flags.has("--json"),
+  };
+}
+
+export function parseArgs(argv: readonly string[]): HealthScoreArgs {
+  if (commandOf(argv) !== "health-score")
+    throw new CliError(EXIT.usage, `Unknown command "${argv[0]}".`);
+  const { values, flags } = parseOptions(
+    argv.slice(1),
+    ["--input", "--config", "--output", "--locale"],
+    ["--force", "--json"],
+    ["--input", "--config", "--output"]
+  );
   const locale = values["--locale"];
   if (locale !== undefined && !(LOCALES as readonly string[]).includes(locale))
     throw new CliError(EXIT.usage, `--locale must be one of ${LOCALES.join(", ")}.`);

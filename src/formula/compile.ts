@@ -298,7 +298,8 @@ export function compile(tree: Node, resolveName: NameResolver): Ev {
     const key = keyOf.get(node) as string;
     const known = shared.get(key);
     if (known) return known;
-    const fn = FUNCTIONS.get(node.name) ?? csFunction(node.name);
+    // A file stores functions newer than Excel 2007 as `_xlfn.NAME` (formula/file-form.ts).
+    const fn = FUNCTIONS.get(node.name.replace(/^_XLFN\./, "")) ?? csFunction(node.name);
     if (!fn) throw new Unsupported(`the function ${node.name}`);
     if (!fn.takesEmpty && node.args.some((a) => a.t === "missing"))
       throw new Unsupported(`${node.name} with an empty argument`);

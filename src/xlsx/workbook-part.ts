@@ -60,7 +60,8 @@ function before(xml: string, p: string, followers: readonly string[]): number {
   return found.length > 0 ? Math.min(...found) : xml.lastIndexOf(`</${p}workbook>`);
 }
 
-const AFTER_DEFINED_NAMES = [
+/** CT_Workbook's children after definedNames, in schema order. */
+export const AFTER_DEFINED_NAMES = [
   "calcPr",
   "oleSize",
   "customWorkbookViews",

@@ -69,6 +69,11 @@ export class WorkbookPackage {
     return parts;
   }
 
+  /** Removes a part (Share drops the calculation chain when it removes formulas). */
+  delete(part: string): void {
+    this.entries.delete(part);
+  }
+
   toBuffer(): Buffer {
     return writeZip([...this.entries.values()]);
   }

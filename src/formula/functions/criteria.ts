@@ -1,21 +1,21 @@
 /**
- * COUNTIF, SUMIF, COUNTIFS and SUMIFS (research/oracles.md §2; the -IFS take several range and
- * criterion pairs of one shape, a cell counting when it matches them all): `">=9"` compares numbers only (blanks are not 0,
- * text is not compared); `9` and `"9"` also match the text "9"; `""` matches blanks and empty
- * text; text criteria ignore case and honour * ? ~. Criterion shapes whose meaning is not
- * documented (text order, error criteria, a blank criterion cell) are outside the subset.
+ * COUNTIF, SUMIF, COUNTIFS and SUMIFS (research/oracles.md §2): `">=9"` compares numbers only
+ * (blanks are not 0, text is not compared); `9` and `"9"` also match the text "9"; `""` matches
+ * blanks and empty text; text criteria ignore case and honour * ? ~. Criterion shapes whose
+ * meaning is not documented (text order, error criteria, a blank criterion cell) are outside the
+ * subset.
  */
-import { Context, read, scalarOf } from "../context";
+import { Context, Ev, read, scalarOf } from "../context";
 import {
   MAX_ROWS,
   Ref,
   Scalar,
   Unsupported,
+  VALUE,
   compareScalars,
   isError,
   numberResult,
   plainNumber,
-  VALUE,
 } from "../values";
 import { FunctionSpec } from "./spec";
 import { textMatcher } from "./wildcards";
@@ -138,82 +138,101 @@ const SUMIF: FunctionSpec = {
 };
 
 /**
- * The (range, criterion) pairs of COUNTIFS/SUMIFS from argument `from` on: every range the
- * shape of the first (else #VALUE!), an error range or criterion returned as is.
+ * The last row offset of the pairs' ranges (all of one shape) worth reading: below every range's
+ * used rows all cells are blank, so those rows are counted once instead of read.
+ */
+const lastOffset = (pairs: readonly { range: Ref }[], ctx: Context): number =>
+  Math.min(
+    pairs[0].range.rows - 1,
+    Math.max(...pairs.map(({ range }) => lastRow(range, ctx) - range.top))
+  );
+
+/**
+ * The criteria pairs of COUNTIFS/SUMIFS from `first` on: each range with its matcher, or the error
+ * an argument gives. Every range must have the shape of `shape` (#VALUE! otherwise, as in Excel).
  */
 function criteriaPairs(
-  args: ReturnType<FunctionSpec["compile"]>[],
-  from: number,
+  args: readonly Ev[],
+  first: number,
   ctx: Context,
   name: string,
   shape?: Ref
-): { ref: Ref; matches: Matcher }[] | Scalar {
-  const pairs: { ref: Ref; matches: Matcher }[] = [];
-  for (let i = from; i < args.length; i += 2) {
-    const ref = criteriaRange(args[i](ctx), name);
-    if (!(ref instanceof Ref)) return ref;
-    if (!args[i + 1]) throw new Unsupported(`${name} with a range and no criterion`);
-    const first = shape ?? pairs[0]?.ref ?? ref;
-    if (ref.rows !== first.rows || ref.columns !== first.columns) return VALUE;
-    pairs.push({ ref, matches: criterionMatcher(scalarOf(args[i + 1](ctx), ctx, name)) });
+): { range: Ref; matches: Matcher }[] | Scalar {
+  const pairs: { range: Ref; matches: Matcher }[] = [];
+  for (let i = first; i < args.length; i += 2) {
+    const range = criteriaRange(args[i](ctx), name);
+    if (!(range instanceof Ref)) return range;
+    const model = shape ?? pairs[0]?.range ?? range;
+    if (range.rows !== model.rows || range.columns !== model.columns) return VALUE;
+    pairs.push({ range, matches: criterionMatcher(scalarOf(args[i + 1](ctx), ctx, name)) });
   }
   return pairs;
 }
 
-/** Cell (i, j) of the shape matches in every pair. */
-const allMatch = (ctx: Context, pairs: { ref: Ref; matches: Matcher }[], i: number, j: number) =>
-  pairs.every((p) => p.matches(read(ctx, p.ref.sheet, p.ref.top + i, p.ref.left + j)));
-
-/** Rows worth reading: below every range's used rows all cells are blank. */
-function rowsToRead(ctx: Context, refs: readonly Ref[]): number {
-  const [first] = refs;
-  if (first.bottom !== MAX_ROWS && first.rows <= 10_000) return first.rows;
-  const used = Math.max(...refs.map((r) => ctx.book.usedRows(r.sheet) - r.top + 1));
-  return Math.min(first.rows, Math.max(0, used));
+/** Calls `visit` with each cell offset where every criterion matches (row-major). */
+function eachMatch(
+  pairs: readonly { range: Ref; matches: Matcher }[],
+  ctx: Context,
+  visit: (dr: number, dc: number) => Scalar | undefined
+): Scalar | undefined {
+  const { columns } = pairs[0].range;
+  const last = lastOffset(pairs, ctx);
+  for (let dr = 0; dr <= last; dr++)
+    for (let dc = 0; dc < columns; dc++) {
+      const all = pairs.every(({ range, matches }) =>
+        matches(read(ctx, range.sheet, range.top + dr, range.left + dc))
+      );
+      if (!all) continue;
+      const stop = visit(dr, dc);
+      if (stop !== undefined) return stop;
+    }
+  return undefined;
 }
 
-const pairIndexes = (from: number) => Array.from({ length: 127 }, (_, i) => from + 2 * i);
+/** Blank rows below the read ones that every criterion matches (they count without being read). */
+function blankTail(pairs: readonly { range: Ref; matches: Matcher }[], ctx: Context): number {
+  const { rows, columns } = pairs[0].range;
+  const last = lastOffset(pairs, ctx);
+  return pairs.every(({ matches }) => matches(null)) ? (rows - 1 - last) * columns : 0;
+}
 
+/** COUNTIFS(range1, criterion1, [range2, criterion2], …): cells where every criterion holds. */
 const COUNTIFS: FunctionSpec = {
   min: 2,
   max: 254,
-  references: pairIndexes(0),
+  references: Array.from({ length: 127 }, (_, i) => 2 * i),
   compile: (args) => (ctx) => {
+    if (args.length % 2 !== 0) throw new Unsupported("COUNTIFS with an odd number of arguments");
     const pairs = criteriaPairs(args, 0, ctx, "COUNTIFS");
     if (!Array.isArray(pairs)) return pairs;
-    const rows = rowsToRead(
-      ctx,
-      pairs.map((p) => p.ref)
-    );
-    const columns = pairs[0].ref.columns;
     let count = 0;
-    for (let i = 0; i < rows; i++)
-      for (let j = 0; j < columns; j++) if (allMatch(ctx, pairs, i, j)) count++;
-    if (rows < pairs[0].ref.rows && pairs.every((p) => p.matches(null)))
-      count += (pairs[0].ref.rows - rows) * columns;
-    return count;
+    eachMatch(pairs, ctx, () => {
+      count++;
+      return undefined;
+    });
+    return count + blankTail(pairs, ctx);
   },
 };
 
+/** SUMIFS(sum_range, range1, criterion1, …): numbers of sum_range where every criterion holds. */
 const SUMIFS: FunctionSpec = {
   min: 3,
   max: 255,
-  references: [0, ...pairIndexes(1)],
+  references: Array.from({ length: 128 }, (_, i) => (i === 0 ? 0 : 2 * i - 1)),
   compile: (args) => (ctx) => {
+    if (args.length % 2 !== 1) throw new Unsupported("SUMIFS with an even number of arguments");
     const sums = criteriaRange(args[0](ctx), "SUMIFS");
     if (!(sums instanceof Ref)) return sums;
     const pairs = criteriaPairs(args, 1, ctx, "SUMIFS", sums);
     if (!Array.isArray(pairs)) return pairs;
-    const rows = rowsToRead(ctx, [sums, ...pairs.map((p) => p.ref)]);
     let total = 0;
-    for (let i = 0; i < rows; i++)
-      for (let j = 0; j < sums.columns; j++) {
-        if (!allMatch(ctx, pairs, i, j)) continue;
-        const v = read(ctx, sums.sheet, sums.top + i, sums.left + j);
-        if (typeof v === "number") total += v;
-        else if (isError(v)) return v;
-      }
-    return numberResult(total);
+    const stop = eachMatch(pairs, ctx, (dr, dc) => {
+      const v = read(ctx, sums.sheet, sums.top + dr, sums.left + dc);
+      if (typeof v === "number") total += v;
+      else if (isError(v)) return v;
+      return undefined;
+    });
+    return stop ?? numberResult(total);
   },
 };
 

@@ -1,8 +1,10 @@
 /**
  * SQRT, ABS, NORM.S.INV and NORM.S.DIST(x, TRUE): what the native forms of the uncertainty
- * functions use (docs/native-formulas.md). Each takes one value (a number, or numeric text, as
- * Excel converts it); an error passes through. The normal routines are the formula core's, so the
- * engine and CS.NPSCI agree on z to the last bit.
+ * functions use (docs/native-formulas.md); INT (CSAT and CES's default threshold) and ROUND
+ * (formulas that wrap CS calls, as Share converts them). Each takes one value (a number, or
+ * numeric text, as Excel converts it); an error passes through. The normal routines are the
+ * formula core's, so the engine and CS.NPSCI agree on z to the last bit. ROUND rounds half away
+ * from zero on the number as Excel shows it (15 significant digits).
  */
 import { normSDist, normSInv } from "../../core/stats/normal";
 import { scalarOf } from "../context";
@@ -20,6 +22,27 @@ const unary = (name: string, f: (x: number) => number): FunctionSpec => ({
       return typeof x === "number" ? numberResult(f(x)) : x;
     },
 });
+
+/** `x` rounded to `digits` decimals, halves away from zero, after Excel's 15-digit view. */
+export function roundHalfAway(x: number, digits: number): number {
+  const shown = Number(x.toPrecision(15));
+  const d = Math.trunc(digits);
+  const scaled = Number(`${Math.abs(shown)}e${d}`);
+  if (!Number.isFinite(scaled)) return x;
+  const rounded = Number(`${Math.round(scaled)}e${-d}`);
+  return Math.sign(shown) * rounded;
+}
+
+const ROUND: FunctionSpec = {
+  min: 2,
+  max: 2,
+  compile: (args) => (ctx) => {
+    const [x, digits] = args.map((a) => toNumber(scalarOf(a(ctx), ctx, "ROUND")));
+    if (typeof x !== "number") return x;
+    if (typeof digits !== "number") return digits;
+    return numberResult(roundHalfAway(x, digits));
+  },
+};
 
 /** NORM.S.INV: #NUM! unless 0 < p < 1. */
 const inverse = (p: number): number => (p > 0 && p < 1 ? normSInv(p) : NaN);
@@ -40,6 +63,8 @@ const NORM_S_DIST: FunctionSpec = {
 };
 
 export const MATH: Record<string, FunctionSpec> = {
+  INT: unary("INT", Math.floor),
+  ROUND,
   SQRT: unary("SQRT", (x) => (x < 0 ? NaN : Math.sqrt(x))),
   ABS: unary("ABS", Math.abs),
   "NORM.S.INV": unary("NORM.S.INV", inverse),

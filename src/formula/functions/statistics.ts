@@ -2,7 +2,7 @@
  * SUM, COUNT, MIN, MAX, AVERAGE, MEDIAN, SMALL, PERCENTILE, SUMPRODUCT (research/oracles.md
  * §2): in references and arrays only numbers count (blanks, text even "9", booleans are skipped)
  * and an error stops the function, except COUNT, which skips errors too. A value given directly
- * counts when it is a number, a boolean or numeric text. ROUND as Excel rounds.
+ * counts when it is a number, a boolean or numeric text.
  */
 import { Context, Ev, FormulaBook, scalarOf, toArr, valuesOf } from "../context";
 import {
@@ -262,37 +262,7 @@ const AGGREGATE: FunctionSpec = {
     },
 };
 
-/**
- * Excel's ROUND: half away from zero, on the number as Excel shows it to 15 significant digits
- * (so ROUND(2.675,2) is 2.68, not JavaScript's 2.67); negative digits round left of the point.
- */
-export function roundHalfAway(x: number, digits: number): number {
-  const d = Math.trunc(digits);
-  const scale = 10 ** Math.abs(d);
-  const a = Number(Math.abs(x).toPrecision(15));
-  const r =
-    d >= 0
-      ? Math.round(Number((a * scale).toPrecision(15))) / scale
-      : Math.round(a / scale) * scale;
-  return Math.sign(x) * r + 0;
-}
-
-const ROUND: FunctionSpec = {
-  min: 2,
-  max: 2,
-  compile:
-    ([number, digits]) =>
-    (ctx) => {
-      const x = toNumber(scalarOf(number(ctx), ctx, "ROUND"));
-      if (isError(x)) return x;
-      const d = toNumber(scalarOf(digits(ctx), ctx, "ROUND"));
-      if (isError(d)) return d;
-      return numberResult(roundHalfAway(x, d));
-    },
-};
-
 export const STATISTICS: Record<string, FunctionSpec> = {
-  ROUND,
   SUM: fold((numbers) => numberResult(sum(numbers))),
   COUNT,
   MIN: fold((numbers) => (numbers.length ? numbers.reduce((a, b) => Math.min(a, b)) : 0)),
