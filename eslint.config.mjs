@@ -18,7 +18,7 @@ const LAYERS = {
   formula: ["core", "health-score/a1"],
   native: ["core"],
   "health-score": ["core", "i18n"],
-  share: ["core", "formula", "native", "i18n"],
+  share: ["core", "formula", "native", "i18n", "health-score/a1"],
   functions: ["core", "i18n"],
   help: ["core", "i18n", "ui"],
   wizard: ["core", "i18n", "health-score", "share"],

@@ -1,5 +1,5 @@
 /** The Office.js edge as the Share tab's SharePort: one reader (Check) and one writer. */
-import { SharePort } from "../share/share-port";
+import { SharePort } from "../wizard/share-port";
 import { ExcelHost } from "./excel-host";
 import { checkShare, makeShareable, restoreShare } from "./share-write";
 

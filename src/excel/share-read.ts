@@ -14,7 +14,7 @@ import {
   planCell,
   planName,
 } from "../share/share-plan";
-import { ShareCheck } from "../share/share-port";
+import { ShareCheck } from "../wizard/share-port";
 import { ShareOutcome } from "../share/share-report";
 import { Progress } from "../wizard/workbook-port";
 import { Cancelled } from "./write-sync";

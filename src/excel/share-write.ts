@@ -22,7 +22,7 @@ import {
   restoreState,
 } from "../share/originals-record";
 import { CellWrite, PlannedCell, a1, readBackOutcome, runs } from "../share/share-plan";
-import { EditedCell, RestoreResult, ShareCheck, ShareResult } from "../share/share-port";
+import { EditedCell, RestoreResult, ShareCheck, ShareResult } from "../wizard/share-port";
 import { ShareOutcome } from "../share/share-report";
 import { Progress } from "../wizard/workbook-port";
 import { ExcelHost } from "./excel-host";

@@ -5,7 +5,7 @@
  * numbers and addresses left to right inside right-to-left text, progress and summary in
  * aria-live regions, focus kept on the control that started an action.
  */
-import { ShareCheck, ShareFailure, SharePort } from "../share/share-port";
+import { ShareCheck, ShareFailure, SharePort } from "../wizard/share-port";
 import { ShareOutcome, ShareReason } from "../share/share-report";
 import { cellList, sheetReports, summarise } from "../share/share-summary";
 import { Progress } from "../wizard/workbook-port";

@@ -3,8 +3,8 @@
  * depends on this, never on Office.js. The Office.js edge (src/excel/share-*.ts) implements it
  * for Excel; tests and the playground run the same edge on the in-browser fake workbook.
  */
-import { Progress } from "../wizard/workbook-port";
-import { ShareOutcome } from "./share-report";
+import { ShareOutcome } from "../share/share-report";
+import { Progress } from "./workbook-port";
 
 export interface ShareCheck {
   /** Every cell (and defined name) that calls CS, with the rule it will get and why. */
