@@ -1,5 +1,8 @@
 import { CatalogueId, ERROR_CATALOGUE, ErrorId, ErrorParams } from "./catalogue";
 import { InputError } from "../values/cell";
+import { fillTemplate } from "./fill-template";
+
+export { fillTemplate };
 
 /**
  * A KPI that cannot be computed: the Excel error to show, the stable catalogue id and the
@@ -30,16 +33,6 @@ export class KpiError {
     if (this.id === "input-error") return this.input?.message ?? "";
     return fillTemplate(ERROR_CATALOGUE[this.id].template, this.params);
   }
-}
-
-/** Replaces each `{name}` with its parameter; numbers keep their invariant form (45292, 0.5). */
-export function fillTemplate(
-  template: string,
-  params: Readonly<Record<string, string | number>>
-): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole
-  );
 }
 
 export function isKpiError(value: unknown): value is KpiError {

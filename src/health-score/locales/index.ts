@@ -1,5 +1,5 @@
 /** Locale resources and string filling for the health-score sheet and its messages. */
-import { fillTemplate } from "../../core/errors/kpi-error";
+import { fillTemplate } from "../../core/errors/fill-template";
 import { isolate } from "../../i18n/bidi";
 import { RTL_LOCALES } from "../../i18n/locale";
 import { Locale } from "../config";
