@@ -1,6 +1,7 @@
 // LibreOffice as an independent formula engine: recalculates .xlsx files headless and converts
 // them (xlsx with fresh values, pdf for pictures). Used by the parity tests, the health-score
-// tests and the benchmarks. Facts behind it: ../shared/research/oracles.md §1.
+// tests and the benchmarks. It runs with LibreOffice's default settings (threaded calculation
+// on), as a user's LibreOffice does; `recalculate` only chooses whether values are recomputed on load.
 const { execFile } = require("child_process");
 const { existsSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } = require("fs");
 const { tmpdir } = require("os");

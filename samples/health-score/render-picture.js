@@ -18,9 +18,6 @@ const DPI = 160;
 /** x, y, width, height in inches on the landscape A3 page. */
 const CROP = [0.6, 0.6, 15.8, 5.55];
 
-// LibreOffice 7.4's threaded group calculation miscomputes these sheets; see test/xlsx/recalculate.ts.
-process.env.SC_NO_THREADED_CALCULATION = "1";
-
 function pictureCopy(file) {
   const pkg = new WorkbookPackage(readFileSync(file));
   const workbookPart = pkg.workbookPart();

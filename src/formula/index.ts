@@ -1,6 +1,6 @@
 /**
  * Formula evaluator of the in-browser Excel fake: exactly the formulas the health-score planner
- * writes (spec §5–§6), with Excel's semantics (research/oracles.md). Anything else evaluates to
+ * writes (spec §5–§6), with Excel's semantics on blanks, text and booleans. Anything else evaluates to
  * `{ unsupported }`, never to a guessed value.
  *
  * Fast path for a fill: pass the fill's first formula with `origin.anchor` (one compiled

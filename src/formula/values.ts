@@ -1,6 +1,6 @@
 /**
  * The values a formula computes with, and Excel's rules for turning one kind into another
- * (research/oracles.md §2): blanks are 0 / "" / FALSE where a scalar is needed, text becomes a
+ * (checked against Excel and LibreOffice): blanks are 0 / "" / FALSE where a scalar is needed, text becomes a
  * number only when it is one, numbers compare to 15 significant digits, text ignoring case.
  */
 

@@ -1,7 +1,8 @@
 /**
  * Unit cases per operator and function, expected values worked out by hand from Excel's
- * documented behaviour. "oracles #n" = row n of the appendix of research/oracles.md (the
- * `Mixed!A2:A21` fixture below is that fixture's column A; C2:C4 its error, `=""` and 5).
+ * documented behaviour. "oracles #n" = row n of the project's table of 48 formulas over dirty
+ * data checked in Excel and LibreOffice (the `Mixed!A2:A21` fixture below is its column A; C2:C4
+ * its error, `=""` and 5).
  */
 import { FormulaValue, evaluateFormula } from "../../src/formula";
 import { evaluateIn, gridBook } from "./grid-book";

@@ -1,7 +1,7 @@
 /**
  * COUNTIFS, SUMIFS, INT, ROUND, SQRT and ABS, the functions the native forms of CS functions use
  * (docs/native-formulas.md), with Excel's documented results worked out by hand over the
- * research/oracles.md fixture (`Mixed!A2:A21`; C2:C4 holds #DIV/0!, `""` and 5).
+ * dirty-data fixture of evaluate.test.ts (`Mixed!A2:A21`; C2:C4 holds #DIV/0!, `""` and 5).
  */
 import { FormulaValue } from "../../src/formula";
 import { evaluateIn, gridBook } from "./grid-book";

@@ -1,5 +1,5 @@
 /**
- * COUNTIF, SUMIF, COUNTIFS and SUMIFS (research/oracles.md §2): `">=9"` compares numbers only
+ * COUNTIF, SUMIF, COUNTIFS and SUMIFS (Excel's rules on dirty data): `">=9"` compares numbers only
  * (blanks are not 0, text is not compared); `9` and `"9"` also match the text "9"; `""` matches
  * blanks and empty text; text criteria ignore case and honour * ? ~. Criterion shapes whose
  * meaning is not documented (text order, error criteria, a blank criterion cell) are outside the

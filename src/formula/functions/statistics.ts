@@ -1,7 +1,7 @@
 /**
- * SUM, COUNT, MIN, MAX, AVERAGE, MEDIAN, SMALL, PERCENTILE, SUMPRODUCT (research/oracles.md
- * §2): in references and arrays only numbers count (blanks, text even "9", booleans are skipped)
- * and an error stops the function, except COUNT, which skips errors too. A value given directly
+ * SUM, COUNT, MIN, MAX, AVERAGE, MEDIAN, SMALL, PERCENTILE, SUMPRODUCT (Excel's rules on dirty
+ * data): in references and arrays only numbers count (blanks, text even "9", booleans are
+ * skipped) and an error stops the function, except COUNT, which skips errors too. A value given directly
  * counts when it is a number, a boolean or numeric text.
  */
 import { Context, Ev, FormulaBook, scalarOf, toArr, valuesOf } from "../context";
