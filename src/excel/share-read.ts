@@ -6,14 +6,8 @@
  */
 import { NATIVE_TABLE } from "../native/native-table";
 import { RECORD_SHEET } from "../share/originals-record";
-import {
-  CellValue,
-  MAY_CALL_CS,
-  PlannedCell,
-  ReadCell,
-  planCell,
-  planName,
-} from "../share/share-plan";
+import { MAY_CALL_CS } from "../share/cs-calls";
+import { CellValue, PlannedCell, ReadCell, planCell, planName } from "../share/share-plan";
 import { ShareCheck } from "../wizard/share-port";
 import { ShareOutcome } from "../share/share-report";
 import { Progress } from "../wizard/workbook-port";

@@ -208,9 +208,15 @@ function memo(ev: Ev): Ev {
 
 const CS_CALL = /^(?:CS\.|_XLDUDF_CS_)([A-Z0-9_.]+)$/;
 
+/**
+ * The CS function id an upper-case function name calls, `NPS` for `CS.NPS` (the formula bar's
+ * spelling) and `_XLDUDF_CS_NPS` (a file's), or undefined for any other function.
+ */
+export const csCallId = (name: string): string | undefined => CS_CALL.exec(name)?.[1];
+
 /** A CS custom function, computed by the book (the formula core behind it), or undefined. */
 function csFunction(name: string): FunctionSpec | undefined {
-  const id = CS_CALL.exec(name)?.[1];
+  const id = csCallId(name);
   if (id === undefined) return undefined;
   return {
     min: 0,

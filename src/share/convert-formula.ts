@@ -9,7 +9,7 @@
 import { fileForm } from "../formula/file-form";
 import { Token, tokenize } from "../formula/lexer";
 import { NATIVE_TABLE, NativeArg, NoNativeReason } from "../native/native-table";
-import { CsCall, TokenRange, outermostCsCalls } from "./cs-calls";
+import { CsCall, MAY_CALL_CS, TokenRange, outermostCsCalls } from "./cs-calls";
 
 /** Where the formula goes: a file (functions newer than 2007 take `_xlfn.`) or Office.js. */
 export type ShareTarget = "file" | "office";
@@ -87,7 +87,7 @@ export function convertFormula(
     tokens = tokenize(formula);
   } catch {
     // Unreadable text is only a Share matter when it calls a CS function.
-    return /(^|[^A-Za-z0-9_.])(CS\.|_xldudf_CS_)[A-Za-z]/i.test(formula)
+    return MAY_CALL_CS.test(formula)
       ? { rule: "value", reason: { id: "unreadable-formula", detail: formula }, functions: [] }
       : undefined;
   }

@@ -4,6 +4,7 @@
  * its arguments' token ranges, split on the commas of its own level only, so nested calls,
  * parenthesised unions and array constants stay inside their argument.
  */
+import { csCallId } from "../formula/compile";
 import { Token } from "../formula/lexer";
 
 /** A run of tokens, `from` included, `to` excluded. */
@@ -23,14 +24,12 @@ export interface CsCall {
   readonly args: readonly TokenRange[];
 }
 
-const OFFICE_FORM = /^CS\.([A-Z0-9_.]+)$/;
-const FILE_FORM = /^_XLDUDF_CS_([A-Z0-9_.]+)$/;
+/** Quick filter before tokenizing: text that could call a CS function (in either spelling). */
+export const MAY_CALL_CS = /(^|[^A-Za-z0-9_.])(CS\.|_xldudf_CS_)[A-Za-z]/i;
 
 /** The CS function id a function token calls, or undefined for any other function. */
 export function csFunctionId(token: Token): string | undefined {
-  if (token.kind !== "function") return undefined;
-  const m = OFFICE_FORM.exec(token.name) ?? FILE_FORM.exec(token.name);
-  return m?.[1];
+  return token.kind === "function" ? csCallId(token.name) : undefined;
 }
 
 /** The index of the `)` that closes the call or group opened at `open`, or -1. */

@@ -7,6 +7,8 @@
 import { columnLetters } from "../health-score/a1";
 import { NATIVE_TABLE } from "../native/native-table";
 import { convertFormula } from "./convert-formula";
+import { MAY_CALL_CS } from "./cs-calls";
+import { sameValue } from "./same-value";
 import { ShareOutcome } from "./share-report";
 
 /** A cell as `Range.values` shows it (an error as its text, "#N/A"). */
@@ -46,9 +48,6 @@ export interface PlannedCell {
   readonly writes: readonly CellWrite[];
 }
 
-/** Quick filter before tokenizing: text that could call a CS function. */
-export const MAY_CALL_CS = /(CS\.|_xldudf_CS_)[A-Za-z]/i;
-
 /** Values a CS cell shows when it has no result of its own to freeze. */
 const NOT_A_RESULT = new Set(["#BUSY!", "#NAME?", "#GETTING_DATA", "#CALC!", "#SPILL!"]);
 
@@ -64,16 +63,6 @@ export function valueInput(value: CellValue): CellInput {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
   if (value.startsWith("#") && /^#[A-Z0-9/!?_]+[!?A]$/.test(value)) return value;
   return value !== "" && REINTERPRETED.test(value) ? `'${value}` : value;
-}
-
-/**
- * The same value after recalculation: numbers within functions.md §10's precision
- * |a − e| ≤ 1e-12·max(1, |e|); texts, booleans and errors identical.
- */
-export function sameValue(actual: unknown, expected: unknown): boolean {
-  if (typeof actual === "number" && typeof expected === "number")
-    return Math.abs(actual - expected) <= 1e-12 * Math.max(1, Math.abs(expected));
-  return actual === expected;
 }
 
 /**

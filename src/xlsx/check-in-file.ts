@@ -18,6 +18,7 @@ import { TableColumn, TablePart } from "./table-columns";
 import { columnLetters } from "../health-score/a1";
 import { FormulaConversion, convertFormula } from "../share/convert-formula";
 import { coreFunctionValue } from "../share/core-functions";
+import { sameValue } from "../share/same-value";
 import { CheckReason, ShareOutcome, ShareReason } from "../share/share-report";
 
 export interface FileSheet {
@@ -54,17 +55,6 @@ export interface DecideOptions {
   /** `--values`: the value rule for every call. */
   readonly values: boolean;
 }
-
-/** functions.md §10: |a − e| ≤ 1e-12 × max(1, |e|); errors by code; text and booleans exactly. */
-export function sameValue(a: FormulaValue, e: FormulaValue): boolean {
-  if (typeof a === "number" && typeof e === "number")
-    return Math.abs(a - e) <= 1e-12 * Math.max(1, Math.abs(e));
-  if (isErrorValue(a) && isErrorValue(e)) return a.error === e.error;
-  return a === e;
-}
-
-const isErrorValue = (v: unknown): v is { error: string } =>
-  v !== null && typeof v === "object" && "error" in v;
 
 const isUnsupported = (v: FormulaValue): v is { unsupported: string } =>
   v !== null && typeof v === "object" && "unsupported" in v;

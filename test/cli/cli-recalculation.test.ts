@@ -9,7 +9,7 @@ import { referenceHealthScore } from "../health-score/reference";
 import { Case, generatedCase } from "../xlsx/cases";
 import { mismatches } from "../xlsx/compare";
 import { Computed, readComputed } from "../xlsx/computed-values";
-import { recalculateAsInstalled } from "../xlsx/recalculate";
+import { recalculate } from "../support/libreoffice";
 import { xlsxFrom } from "../xlsx/workbook-edit";
 import { writeConfig } from "./inputs";
 import { buildCli, runCli, scratch } from "./run-cli";
@@ -56,7 +56,7 @@ beforeAll(async () => {
     if (run.code !== 0) throw new Error(`${c.name}: exit ${run.code}\n${run.stderr}`);
     outputs.push(output);
   }
-  const recalculated = await recalculateAsInstalled(outputs, join(dir, "recalculated"));
+  const recalculated = await recalculate(outputs, join(dir, "recalculated"));
   computed = recalculated.map(
     (f) => readComputed(readFileSync(f)).get("Health Score") as Map<string, Computed>
   );

@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { sameValue } from "../../src/xlsx/check-in-file";
+import { sameValue } from "../../src/share/same-value";
 import { ComputedValue, readValues, recalculate } from "../support/libreoffice";
 import { bookParts, zipParts } from "../support/xlsx-parts";
 import { excelBook } from "../share/excel-book";

@@ -10,9 +10,9 @@ import {
   planName,
   readBackOutcome,
   runs,
-  sameValue,
   valueInput,
 } from "../../src/share/share-plan";
+import { sameValue } from "../../src/share/same-value";
 
 const cell = (formula: string, value: ReadCell["value"] = 1, extra: Partial<ReadCell> = {}) => ({
   row: 3,

@@ -1,17 +1,15 @@
 /**
- * LibreOffice recalculation of health-score workbooks, with its default settings (threaded
- * formula-group calculation on, as every user has it) or, for the one test that compares the
- * two, with threading off (SC_NO_THREADED_CALCULATION=1). Jest gives each test file its own copy
- * of process.env, so the switch can only reach soffice through a child process's environment.
+ * LibreOffice recalculation with threaded formula-group calculation off
+ * (SC_NO_THREADED_CALCULATION=1), only for threading.test.ts, which requires the same values as
+ * LibreOffice as installed (threading on, test/support/libreoffice.ts). Jest gives each test file
+ * its own copy of process.env, so the switch can only reach soffice through a child process's
+ * environment.
  */
 import { execFile } from "child_process";
 import { join } from "path";
-import { ensureLibreOffice, recalculate } from "../support/libreoffice";
+import { ensureLibreOffice } from "../support/libreoffice";
 
 const SCRIPT = join(__dirname, "..", "..", "scripts", "libreoffice.js");
-
-/** Recalculates with LibreOffice as it comes: threaded calculation on. */
-export const recalculateAsInstalled = recalculate;
 
 /** Recalculates with threaded formula-group calculation switched off. */
 export function recalculateWithoutThreads(

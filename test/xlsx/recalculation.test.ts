@@ -11,7 +11,7 @@ import { RefInput, referenceHealthScore } from "../health-score/reference";
 import { Case, caseFrom, generatedCase } from "./cases";
 import { mismatches } from "./compare";
 import { Computed, readComputed } from "./computed-values";
-import { recalculateAsInstalled } from "./recalculate";
+import { recalculate } from "../support/libreoffice";
 import { appendRows, setNumber, xlsxFrom } from "./workbook-edit";
 
 const SHEET = "Health Score";
@@ -139,7 +139,7 @@ beforeAll(async () => {
     writeFileSync(file, b.edit ? b.edit(result.output) : result.output);
     files.push(file);
   }
-  const outputs = await recalculateAsInstalled(files, join(dir, "recalculated"));
+  const outputs = await recalculate(files, join(dir, "recalculated"));
   computed = outputs.map((f) => readComputed(readFileSync(f)));
 }, 600_000);
 

@@ -13,7 +13,8 @@ import { referenceHealthScore } from "../health-score/reference";
 import { Case, caseFrom, generatedCase } from "./cases";
 import { mismatches } from "./compare";
 import { Computed, readComputed } from "./computed-values";
-import { recalculateAsInstalled, recalculateWithoutThreads } from "./recalculate";
+import { recalculate } from "../support/libreoffice";
+import { recalculateWithoutThreads } from "./recalculate";
 import { xlsxFrom } from "./workbook-edit";
 
 const SHEET = "Health Score";
@@ -73,7 +74,7 @@ beforeAll(async () => {
   }
   const sheetOf = (f: string) => readComputed(readFileSync(f)).get(SHEET) as Map<string, Computed>;
   const [on, off] = await Promise.all([
-    recalculateAsInstalled(files, join(dir, "threaded")),
+    recalculate(files, join(dir, "threaded")),
     recalculateWithoutThreads(files, join(dir, "sequential")),
   ]);
   threaded = on.map(sheetOf);
