@@ -6,8 +6,8 @@
  * reads it, as in Excel. Every cell text is a text node.
  */
 import { el } from "../src/ui/dom";
-import { FakeWorkbook } from "./fake-excel";
-import { columnIndex, columnLetters } from "./fake-excel/a1";
+import { FakeWorkbook } from "../test-double/excel";
+import { columnIndex, columnLetters } from "../test-double/excel/a1";
 
 /** Rows drawn per sheet; a 100,000-account sheet stays responsive. */
 const MAX_ROWS = 400;

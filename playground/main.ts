@@ -18,7 +18,7 @@ import { loadShareText } from "../src/taskpane/share-locales";
 import { startShare } from "../src/taskpane/share-view";
 import { setUpTabs } from "../src/taskpane/tabs";
 import { startWizard } from "../src/taskpane/wizard-view";
-import { createFakeExcel, FakeExcelOptions, FakeWorkbook } from "./fake-excel";
+import { createFakeExcel, FakeExcelOptions, FakeWorkbook } from "../test-double/excel";
 import { gridView } from "./grid-view";
 
 declare global {

@@ -7,7 +7,7 @@
  * by its own controls between cases.
  */
 import { Page } from "playwright-core";
-import { CellInput, FakeWorkbook } from "../../playground/fake-excel";
+import { CellInput, FakeWorkbook } from "../../test-double/excel";
 import { Playground, announced, inBook, pick, startPlayground } from "../support/playground";
 
 const { mulberry32 } = require("../../samples/health-score/random.js") as {

@@ -3,7 +3,7 @@
  * as far as reading goes, plans for the fake's sheets, progress recorders, a host whose n-th
  * sync fails, and generated accounts.
  */
-import { CellInput, createFakeExcel } from "../../playground/fake-excel";
+import { CellInput, createFakeExcel } from "../../test-double/excel";
 import { ExcelHost } from "../../src/excel/excel-host";
 import {
   DefinedName,

@@ -1,4 +1,4 @@
-import { createFakeExcel } from "../../playground/fake-excel";
+import { createFakeExcel } from "../../test-double/excel";
 import { STATE_KEY } from "../../src/excel/document-state";
 import { readOwnedSheets } from "../../src/excel/owned-sheets";
 import { HealthScoreConfig } from "../../src/health-score";

@@ -3,7 +3,7 @@
  * (jest) and the playground tests (the fake in Chromium, read back as a BookView dump).
  */
 import { shiftFormula } from "../../src/formula";
-import { FakeWorkbook } from "../../playground/fake-excel";
+import { FakeWorkbook } from "../../test-double/excel";
 import { columnWidthPoints } from "../../src/excel/write-units";
 import { PlannedSheet, SheetPlan } from "../../src/health-score";
 import { columnLetters } from "../../src/health-score/a1";

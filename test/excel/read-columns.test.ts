@@ -1,4 +1,4 @@
-import { createFakeExcel } from "../../playground/fake-excel";
+import { createFakeExcel } from "../../test-double/excel";
 import { ColumnRead, readColumns } from "../../src/excel/read-columns";
 import { MAX_READ_BYTES } from "../../src/excel/read-chunks";
 import { readSelection } from "../../src/excel/selection";

@@ -1,4 +1,4 @@
-import { createFakeExcel } from "../../playground/fake-excel";
+import { createFakeExcel } from "../../test-double/excel";
 import { readOwnedSheets } from "../../src/excel/owned-sheets";
 import { readSources } from "../../src/excel/read-sources";
 import {

@@ -1,4 +1,4 @@
-import { createFakeExcel } from "../../playground/fake-excel";
+import { createFakeExcel } from "../../test-double/excel";
 import { readSelection } from "../../src/excel/selection";
 import { SourceValue, resolveRange } from "../../src/health-score";
 import { sheetCells } from "../health-score/fixtures";

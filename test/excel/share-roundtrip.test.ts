@@ -4,7 +4,7 @@
  * midway leaves the workbook as it was; protected sheets listed and never unprotected; the
  * health-score sheet untouched; every request under 5 MB.
  */
-import { PAYLOAD_LIMIT } from "../../playground/fake-excel";
+import { PAYLOAD_LIMIT } from "../../test-double/excel";
 import { checkShare, makeShareable, restoreShare } from "../../src/excel/share-write";
 import { RECORD_SHEET } from "../../src/share/originals-record";
 import { failingHost } from "./fake-support";

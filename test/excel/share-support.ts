@@ -4,7 +4,7 @@
  * scores, whose native formula gives another value), ordinary formulas and constants beside
  * them, a protected sheet with CS cells, and a health-score sheet the add-in owns.
  */
-import { CellInput, createFakeExcel } from "../../playground/fake-excel";
+import { CellInput, createFakeExcel } from "../../test-double/excel";
 import { Progress } from "../../src/wizard/workbook-port";
 
 export const DATA_ROWS = 200;

@@ -2,7 +2,7 @@
  * The Excel writer on the fake workbook: what it writes equals the plan, nothing else changes,
  * syncs stay under 4 MB, Cancel and failures clean up, Rebuild rewrites only its sheet.
  */
-import { FakeWorkbook } from "../../playground/fake-excel";
+import { FakeWorkbook } from "../../test-double/excel";
 import { ExcelHost } from "../../src/excel/excel-host";
 import { writePlan } from "../../src/excel/write-plan";
 import { SYNC_PAYLOAD_LIMIT } from "../../src/excel/write-batches";

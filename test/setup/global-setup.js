@@ -43,6 +43,7 @@ const builds = [
     inputs: [
       "src",
       "playground",
+      "test-double",
       "samples/health-score",
       "assets",
       "tsconfig.json",

@@ -6,8 +6,8 @@
  */
 import { join, resolve } from "path";
 import { Browser, Page } from "playwright-core";
-import { CellInput, CellView, FakeWorkbook } from "../../playground/fake-excel";
-import { parseArea } from "../../playground/fake-excel/a1";
+import { CellInput, CellView, FakeWorkbook } from "../../test-double/excel";
+import { parseArea } from "../../test-double/excel/a1";
 import { SourceValue } from "../../src/health-score";
 import { BookView } from "../excel/plan-match";
 import { MemorySheet } from "../health-score/fixtures";

@@ -2,7 +2,7 @@
  * Check, re-check and build over the real Office.js edge on the fake workbook (§13.1's sheet):
  * nothing is written while an error stands; Rebuild reads with the sheet and keeps its buildId.
  */
-import { createFakeExcel } from "../../playground/fake-excel";
+import { createFakeExcel } from "../../test-double/excel";
 import { ExcelHost } from "../../src/excel/excel-host";
 import { officeWorkbook } from "../../src/excel/office-workbook";
 import { HealthScoreConfig } from "../../src/health-score";

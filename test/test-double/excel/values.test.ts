@@ -1,5 +1,5 @@
 /** Computed values, value types, honesty about what the fake cannot compute, payload limits. */
-import { createFakeExcel, PAYLOAD_LIMIT } from "../../../playground/fake-excel";
+import { createFakeExcel, PAYLOAD_LIMIT } from "../../../test-double/excel";
 
 const book1 = () =>
   createFakeExcel({

@@ -3,7 +3,7 @@
  * add-in), sheet visibility (very hidden), read-only sheet protection that refuses writes, and
  * Application.calculate.
  */
-import { createFakeExcel } from "../../../playground/fake-excel";
+import { createFakeExcel } from "../../../test-double/excel";
 import { convertFormula } from "../../../src/share/convert-formula";
 
 const book = () =>

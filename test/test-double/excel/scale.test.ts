@@ -2,7 +2,7 @@
  * A 100,000-account build's worth of formulas (30 columns filled by copyFrom) is stored as fills
  * and read back in response-sized chunks; the times are printed for the report.
  */
-import { createFakeExcel } from "../../../playground/fake-excel";
+import { createFakeExcel } from "../../../test-double/excel";
 import { columnLetters } from "../../../src/health-score/a1";
 
 const ROWS = 100_000;

@@ -1,5 +1,5 @@
 /** Names, selection, settings, copyFrom fills, the write log and the diff helper. */
-import { createFakeExcel } from "../../../playground/fake-excel";
+import { createFakeExcel } from "../../../test-double/excel";
 
 const twoSheets = () =>
   createFakeExcel({

@@ -1,5 +1,5 @@
 /** Office.js semantics of the fake: load-before-read, queued writes, null objects, errors. */
-import { createFakeExcel } from "../../../playground/fake-excel";
+import { createFakeExcel } from "../../../test-double/excel";
 
 const accounts = () =>
   createFakeExcel({
