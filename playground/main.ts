@@ -13,6 +13,7 @@ import { officeShare } from "../src/excel/office-share";
 import { officeWorkbook } from "../src/excel/office-workbook";
 import { apiSupport } from "../src/excel/api-support";
 import { ExcelHost } from "../src/excel/excel-host";
+import type { ExcelContext } from "../src/excel/excel-surface";
 import { loadPaneLanguage } from "../src/taskpane/locales";
 import { loadShareText } from "../src/taskpane/share-locales";
 import { startShare } from "../src/taskpane/share-view";
@@ -36,7 +37,7 @@ function randomBuildId(): string {
 }
 
 /** The context with every `sync()` waiting `ms` first, as a round trip to Excel on the web does. */
-function slowed(context: Excel.RequestContext, ms: number): Excel.RequestContext {
+function slowed(context: ExcelContext, ms: number): ExcelContext {
   const sync = context.sync.bind(context);
   context.sync = (async () => {
     await new Promise((resolve) => setTimeout(resolve, ms));

@@ -4,8 +4,9 @@
  * in-browser fake workbook (tests, playground). Enum values are written as their string literals
  * ("Formulas"), which Office.js accepts, so nothing here needs the `Excel` global at run time.
  */
+import type { ExcelContext } from "./excel-surface";
 export interface ExcelHost {
-  run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  run<T>(batch: (context: ExcelContext) => Promise<T>): Promise<T>;
   readonly settings: Pick<Office.Settings, "get" | "set" | "saveAsync">;
   /** `Office.context.displayLanguage`, e.g. "ar-SA". */
   readonly displayLanguage: string;

@@ -3,6 +3,7 @@
  * well-formed and carried by no other sheet, and for a score sheet the configuration it holds,
  * finance's edits included. Three syncs whatever the number of sheets.
  */
+import type { ExcelContext } from "./excel-surface";
 import { SourceValue } from "../health-score";
 import {
   HEADERS_NAME,
@@ -38,7 +39,7 @@ export async function readOwnedSheets(host: ExcelHost): Promise<OwnedSheet[]> {
 
 /** Queues the panel window and the source names; the result is ready after the next sync. */
 function queueScoreSheet(
-  context: Excel.RequestContext,
+  context: ExcelContext,
   sheet: SheetNames
 ): () => Omit<ScoreSheetContent, "saved"> {
   const panel = context.workbook.worksheets

@@ -3,6 +3,7 @@
  * each sync reads at most the rows `read-chunks` allows for the rectangle's width at the density
  * measured so far, and a read Excel refuses for its size is retried with half the rows.
  */
+import type { ExcelContext } from "./excel-surface";
 import { ASSUMED_BYTES_PER_CELL, chunkRows, measuredBytesPerCell } from "./read-chunks";
 
 export type BlockProperty = "formulas" | "values";
@@ -33,7 +34,7 @@ export const isPayloadLimit = (error: unknown): boolean =>
  * `between` runs before each sync (progress, Cancel). Returns the number of syncs.
  */
 export async function readBlock(
-  context: Excel.RequestContext,
+  context: ExcelContext,
   block: Block,
   properties: readonly BlockProperty[],
   take: (chunk: BlockChunk) => void,

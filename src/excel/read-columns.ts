@@ -3,6 +3,7 @@
  * the rows `read-chunks` allows, several short columns share one sync, and a read that Excel
  * refuses for its response size is retried with half the rows.
  */
+import type { ExcelContext, ExcelWorksheet } from "./excel-surface";
 import { SourceValue } from "../health-score";
 import { sourceValue } from "./cell-values";
 import {
@@ -31,14 +32,14 @@ const isPayloadLimit = (error: unknown): boolean =>
 
 /** The values of every column of `reads`, in order. */
 export async function readColumns(
-  context: Excel.RequestContext,
+  context: ExcelContext,
   reads: readonly ColumnRead[]
 ): Promise<SourceValue[][]> {
   const columns: SourceValue[][] = reads.map(() => []);
-  const sheets = new Map<string, Excel.Worksheet>();
+  const sheets = new Map<string, ExcelWorksheet>();
   const sheet = (name: string) => {
     if (!sheets.has(name)) sheets.set(name, context.workbook.worksheets.getItem(name));
-    return sheets.get(name) as Excel.Worksheet;
+    return sheets.get(name) as ExcelWorksheet;
   };
   let pending: PendingColumn[] = reads.map((r, key) => ({ key, rows: r.rows, done: 0 }));
   pending = pending.filter((p) => p.rows > 0);

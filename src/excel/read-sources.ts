@@ -10,6 +10,7 @@
  * that is `#REF!` was read back as the unparsable address `#REF!`, which resolves "deleted"
  * (E19); an address the user picked again after that is read as picked.
  */
+import type { ExcelContext } from "./excel-surface";
 import { PRODUCT_VERSION } from "../product-version";
 import {
   HealthScoreConfig,
@@ -107,7 +108,7 @@ function locate(address: string, sheets: readonly SheetNames[]): Located | undef
 
 /** Last used rows of the sheets that whole columns (or, on Rebuild, the ids) need. */
 function queueLastRows(
-  context: Excel.RequestContext,
+  context: ExcelContext,
   located: readonly Located[],
   rebuild: boolean
 ): () => Map<string, number> {
@@ -143,7 +144,7 @@ const columnRead = (sheet: string, column: number, first: number, last: number):
  * (contiguous non-blank ids down to the sheet's last used row).
  */
 async function growLinked(
-  context: Excel.RequestContext,
+  context: ExcelContext,
   config: HealthScoreConfig,
   ranges: ReadonlyMap<string, ResolvedRange>,
   targets: ReadonlyMap<string, SourceTarget>,

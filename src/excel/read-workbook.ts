@@ -2,6 +2,7 @@
  * The workbook's sheets with their sheet-scoped names (spec §7): the `CSMetrics_Owner` marker
  * text, and which names exist. Two syncs: the sheet list, then every sheet's names.
  */
+import type { ExcelContext, ExcelNamedItem } from "./excel-surface";
 import { OWNER_NAME, parseMarker, stringConstant } from "../health-score/read-back";
 
 export interface SheetNames {
@@ -17,7 +18,7 @@ export interface Workbook {
   readonly structureProtected: boolean;
 }
 
-export async function readWorkbook(context: Excel.RequestContext): Promise<Workbook> {
+export async function readWorkbook(context: ExcelContext): Promise<Workbook> {
   const { worksheets, protection } = context.workbook;
   worksheets.load("items/name");
   protection.load("protected");
@@ -34,7 +35,7 @@ export async function readWorkbook(context: Excel.RequestContext): Promise<Workb
 }
 
 /** A string-constant name's text (`="…"`); Excel also reports it as a String-typed value. */
-function nameText(item: Excel.NamedItem): string | undefined {
+function nameText(item: ExcelNamedItem): string | undefined {
   return (
     stringConstant(item.formula) ??
     (typeof item.value === "string" && item.type === "String" ? item.value : undefined)

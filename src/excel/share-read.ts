@@ -4,6 +4,7 @@
  * an earlier Make shareable. The add-in's own sheets (health score, history: already native) and
  * the record sheet are skipped. Reads only.
  */
+import type { ExcelContext, ExcelNamedItemCollection, ExcelRange } from "./excel-surface";
 import { NATIVE_TABLE } from "../native/native-table";
 import { RECORD_SHEET } from "../share/originals-record";
 import { MAY_CALL_CS } from "../share/cs-calls";
@@ -28,12 +29,12 @@ export interface ShareRead {
 interface SheetInfo {
   readonly name: string;
   readonly protected: boolean;
-  readonly used: Excel.Range;
-  readonly names: Excel.NamedItemCollection;
+  readonly used: ExcelRange;
+  readonly names: ExcelNamedItemCollection;
 }
 
 export async function readShare(
-  context: Excel.RequestContext,
+  context: ExcelContext,
   progress: Progress,
   recorded: ReadonlyMap<string, number> = new Map()
 ): Promise<ShareRead> {

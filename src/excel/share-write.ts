@@ -9,6 +9,7 @@
  * no cell without a CS call, no health-score sheet, no sheet renamed, deleted (but the record)
  * or unprotected. Every sync's request stays under 4 MB.
  */
+import type { ExcelContext, ExcelRange, ExcelWorksheet } from "./excel-surface";
 import { Rect } from "../health-score";
 import {
   RECORD_COLUMNS,
@@ -42,7 +43,7 @@ interface RecordSheet {
   readonly rows: unknown[][];
 }
 
-async function readRecord(context: Excel.RequestContext): Promise<RecordSheet> {
+async function readRecord(context: ExcelContext): Promise<RecordSheet> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(RECORD_SHEET);
   const used = sheet.getUsedRangeOrNullObject(true).load("rowCount");
   await context.sync();
@@ -103,9 +104,9 @@ function cellOps(writes: readonly CellWrite[], value: (w: CellWrite) => CellInpu
 
 /** The range of a column run of cells. */
 const runRange = (
-  context: Excel.RequestContext,
+  context: ExcelContext,
   run: { sheet: string; row: number; column: number; values: unknown[][] }
-): Excel.Range =>
+): ExcelRange =>
   context.workbook.worksheets
     .getItem(run.sheet)
     .getRangeByIndexes(run.row, run.column, run.values.length, 1);
@@ -114,7 +115,7 @@ const runRange = (
 class Sender {
   syncs = 0;
   largest = 0;
-  constructor(private readonly context: Excel.RequestContext) {}
+  constructor(private readonly context: ExcelContext) {}
 
   async send(ops: readonly WriteOp[], between: () => void = () => undefined): Promise<void> {
     for (const batch of batches(ops)) {
@@ -173,7 +174,7 @@ export function makeShareable(host: ExcelHost, progress: Progress): Promise<Shar
     try {
       if (read.planned.length > 0) {
         // 1. The record, before any cell changes.
-        let sheet: Excel.Worksheet;
+        let sheet: ExcelWorksheet;
         if (!record.exists) {
           sheet = context.workbook.worksheets.add(RECORD_SHEET);
           created = true;
@@ -245,7 +246,7 @@ interface RecordedWrite {
 
 /** Rewrites this run's rows of the record without the cells the read-back restored. */
 async function trimRecord(
-  context: Excel.RequestContext,
+  context: ExcelContext,
   sender: Sender,
   entries: readonly RecordedWrite[],
   restored: ReadonlySet<CellWrite>,
@@ -271,7 +272,7 @@ async function trimRecord(
 
 /** Cancel or failure: every converted cell gets its original back; the record loses this run. */
 async function undo(
-  context: Excel.RequestContext,
+  context: ExcelContext,
   sender: Sender,
   converted: readonly CellWrite[],
   created: boolean,

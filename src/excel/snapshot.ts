@@ -4,6 +4,7 @@
  * (rows in A:C, then the index row in F:H, so the baseline only ever points at whole snapshots).
  * Cancel is honoured while reading; once writing starts the few syncs run to the end.
  */
+import type { ExcelContext, ExcelRange, ExcelWorksheet } from "./excel-surface";
 import { Locale, SourceValue } from "../health-score";
 import { message } from "../health-score/locales";
 import { OWNER_NAME } from "../health-score/planner/names";
@@ -112,10 +113,7 @@ export async function takeSnapshot(
   }
 }
 
-async function identify(
-  context: Excel.RequestContext,
-  scoreSheet: string
-): Promise<ScoreSheetIdentity> {
+async function identify(context: ExcelContext, scoreSheet: string): Promise<ScoreSheetIdentity> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(scoreSheet);
   await context.sync();
   const refuse = () => new Refusal(message("en", "snapshotNoSheet", { sheet: scoreSheet }));
@@ -140,7 +138,7 @@ interface PairedHistory {
 
 /** The one sheet carrying this build's history marker, with its last used rows. */
 async function pairedHistory(
-  context: Excel.RequestContext,
+  context: ExcelContext,
   identity: ScoreSheetIdentity
 ): Promise<PairedHistory | undefined> {
   const worksheets = context.workbook.worksheets;
@@ -167,7 +165,7 @@ async function pairedHistory(
     return used;
   });
   await context.sync();
-  const bottom = (used: Excel.Range) => (used.isNullObject ? 0 : used.rowIndex + used.rowCount);
+  const bottom = (used: ExcelRange) => (used.isNullObject ? 0 : used.rowIndex + used.rowCount);
   return {
     name: sheet.name,
     lastRows: {
@@ -182,8 +180,8 @@ export const INDEX_CHUNK_ROWS = 100_000;
 
 /** The last row (1-based, 0 if none) up to `bound` with a value in `columns` columns from the 0-based `firstColumnIndex`. */
 async function lastFilledRow(
-  context: Excel.RequestContext,
-  sheet: Excel.Worksheet,
+  context: ExcelContext,
+  sheet: ExcelWorksheet,
   firstColumnIndex: number,
   columns: number,
   bound: number
@@ -203,7 +201,7 @@ async function lastFilledRow(
 
 /** Ids (column A) and scores of every table row, in chunks below the header. */
 async function readScores(
-  context: Excel.RequestContext,
+  context: ExcelContext,
   scoreSheet: string,
   identity: ScoreSheetIdentity,
   progress: Progress

@@ -3,6 +3,7 @@
  * point now: Excel keeps them on the data through inserts, moves and renames, and turns them
  * into `#REF!` (a null range) when the data is deleted.
  */
+import type { ExcelContext, ExcelRange } from "./excel-surface";
 import { parseAddress } from "../health-score";
 import { SourceTarget } from "../health-score/read-back";
 import { SheetNames } from "./read-workbook";
@@ -11,7 +12,7 @@ const SOURCE_NAME = /^CSMetrics_Src_/;
 
 /** Queues the loads; the returned function gives the targets after the next sync. */
 export function queueSourceTargets(
-  context: Excel.RequestContext,
+  context: ExcelContext,
   sheet: SheetNames
 ): () => Map<string, SourceTarget> {
   const names = context.workbook.worksheets.getItem(sheet.name).names;
@@ -25,7 +26,7 @@ export function queueSourceTargets(
   return () => new Map(ranges.map(([name, range]) => [name, target(range)]));
 }
 
-function target(range: Excel.Range): SourceTarget {
+function target(range: ExcelRange): SourceTarget {
   if (range.isNullObject) return null;
   const [area] = parseAddress(range.address) ?? [];
   return area?.sheet !== undefined && area.bottom !== undefined

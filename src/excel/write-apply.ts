@@ -3,18 +3,19 @@
  * caller syncs). Enum values are string literals, which Office.js accepts, so no `Excel`
  * global is needed at run time.
  */
+import type { ExcelContext, ExcelRange, ExcelWorksheet } from "./excel-surface";
 import { ConditionalFormat, Rect, Validation } from "../health-score";
 import { columnLetters } from "../health-score/a1";
 import { WriteOp } from "./write-ops";
 
 const color = (rgb: string) => `#${rgb}`;
 
-export const rangeOf = (sheet: Excel.Worksheet, r: Rect): Excel.Range =>
+export const rangeOf = (sheet: ExcelWorksheet, r: Rect): ExcelRange =>
   sheet.getRangeByIndexes(r.top - 1, r.left - 1, r.bottom - r.top + 1, r.right - r.left + 1);
 
 /** Worksheet proxies by name, one per batch, so operations do not each create one. */
-export function sheetCache(context: Excel.RequestContext): (name: string) => Excel.Worksheet {
-  const cache = new Map<string, Excel.Worksheet>();
+export function sheetCache(context: ExcelContext): (name: string) => ExcelWorksheet {
+  const cache = new Map<string, ExcelWorksheet>();
   return (name) => {
     let sheet = cache.get(name);
     if (!sheet) {
@@ -25,7 +26,7 @@ export function sheetCache(context: Excel.RequestContext): (name: string) => Exc
   };
 }
 
-export function applyOp(sheetOf: (name: string) => Excel.Worksheet, op: WriteOp): void {
+export function applyOp(sheetOf: (name: string) => ExcelWorksheet, op: WriteOp): void {
   const sheet = sheetOf(op.sheet);
   switch (op.kind) {
     case "cells":
@@ -92,13 +93,13 @@ export function applyOp(sheetOf: (name: string) => Excel.Worksheet, op: WriteOp)
 
 /** The top-left block that stays in view: whole rows, whole columns, or both. */
 /** Top rows only, left columns only, or the block where both meet (ExcelApi 1.7). */
-function freeze(sheet: Excel.Worksheet, rows: number, columns: number): void {
+function freeze(sheet: ExcelWorksheet, rows: number, columns: number): void {
   if (columns === 0) sheet.freezePanes.freezeRows(rows);
   else if (rows === 0) sheet.freezePanes.freezeColumns(columns);
   else sheet.freezePanes.freezeAt(sheet.getRangeByIndexes(0, 0, rows, columns));
 }
 
-function addConditionalFormat(range: Excel.Range, f: ConditionalFormat): void {
+function addConditionalFormat(range: ExcelRange, f: ConditionalFormat): void {
   switch (f.kind) {
     case "formula": {
       const custom = range.conditionalFormats.add("Custom").custom;
@@ -134,7 +135,7 @@ function addConditionalFormat(range: Excel.Range, f: ConditionalFormat): void {
 
 const OPERATOR = { greaterThan: "GreaterThan", between: "Between" } as const;
 
-function addValidation(range: Excel.Range, v: Validation): void {
+function addValidation(range: ExcelRange, v: Validation): void {
   range.dataValidation.rule = {
     decimal: {
       operator: OPERATOR[v.operator],

@@ -5,6 +5,7 @@
  * rewrites only its own score sheet in place, keeping the sheet and its marker; if it stops
  * midway the panel title shows "Rebuild incomplete: run Rebuild again".
  */
+import type { ExcelContext } from "./excel-surface";
 import { PlannedSheet, SheetPlan } from "../health-score";
 import { message, sentences } from "../health-score/locales";
 import { OWNER_NAME } from "../health-score/planner/names";
@@ -72,7 +73,7 @@ export async function writePlan(
  * Returns the writes that follow, or a refusal message.
  */
 async function prepareNew(
-  context: Excel.RequestContext,
+  context: ExcelContext,
   plan: SheetPlan,
   state: RunState
 ): Promise<WriteOp[] | string> {
@@ -101,7 +102,7 @@ async function prepareNew(
  * plan needs one the workbook lacks. The history sheet it finds is never written.
  */
 async function prepareRebuild(
-  context: Excel.RequestContext,
+  context: ExcelContext,
   plan: SheetPlan,
   sheetName: string,
   state: RunState

@@ -2,6 +2,7 @@
  * Sending write batches: one sync each, with calculation (and screen updating) suspended, Cancel
  * checked before each and progress reported after each.
  */
+import type { ExcelContext } from "./excel-surface";
 import { Progress } from "../wizard/workbook-port";
 import { ExcelHost } from "./excel-host";
 import { Batch } from "./write-batches";
@@ -29,7 +30,7 @@ function fullText(error: unknown): string {
 }
 
 /** Queues the suspensions Excel allows before a sync (ExcelApi 1.6; screen updating 1.9). */
-export function suspendUntilSync(host: ExcelHost, context: Excel.RequestContext): void {
+export function suspendUntilSync(host: ExcelHost, context: ExcelContext): void {
   const application = context.workbook.application;
   application.suspendApiCalculationUntilNextSync();
   if (host.isSetSupported("ExcelApi", "1.9")) application.suspendScreenUpdatingUntilNextSync();
@@ -41,7 +42,7 @@ export function suspendUntilSync(host: ExcelHost, context: Excel.RequestContext)
  */
 export async function sendBatches(
   host: ExcelHost,
-  context: Excel.RequestContext,
+  context: ExcelContext,
   list: readonly Batch[],
   progress: Progress,
   doneBefore: number,

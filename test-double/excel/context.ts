@@ -4,6 +4,7 @@
  * Excel does: what ran before stays applied), then checks the response size and hands loaded
  * values to their proxies.
  */
+import type { ExcelContext } from "../../src/excel/excel-surface";
 import { FakeClientObject } from "./client-object";
 import { richApiError } from "./errors";
 import { WorkbookModel } from "./model";
@@ -65,7 +66,7 @@ function compareVersions(a: string, b: string): number {
 export const supportsVersion = (highest: string, wanted: string): boolean =>
   compareVersions(highest, wanted) >= 0;
 
-export class FakeContext {
+export class FakeContext implements ExcelContext {
   readonly workbook: FakeWorkbookApi;
   private queue: Action[] = [];
   private running: Action[] | undefined;

@@ -7,6 +7,7 @@
  * `book.unsupported`, never guessed. Runs in Node (jest) and in the browser: no Node APIs.
  */
 import type { ExcelHost } from "../../src/excel/excel-host";
+import type { ExcelContext } from "../../src/excel/excel-surface";
 import { FakeWorkbook, CellInput, parseAreas, toContent } from "./book";
 import { FakeContext, supportsVersion } from "./context";
 import { SheetModel, WorkbookModel } from "./model";
@@ -89,9 +90,9 @@ export function createFakeExcel(options: FakeExcelOptions): {
   model.savedSettings = copy(options.settings ?? {});
 
   const host: ExcelHost = {
-    async run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
+    async run<T>(batch: (context: ExcelContext) => Promise<T>): Promise<T> {
       const context = new FakeContext(model, (c) => new FakeWorkbookApi(c));
-      const result = await batch(context as unknown as Excel.RequestContext);
+      const result = await batch(context);
       if (context.hasPendingRequests) await context.sync();
       return result;
     },

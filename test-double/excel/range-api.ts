@@ -1,4 +1,12 @@
 /** Range and the objects reached from it, as Office.js proxies over the fake workbook. */
+import type {
+  ExcelConditionalFormat,
+  ExcelConditionalFormats,
+  ExcelDataValidation,
+  ExcelRange,
+  ExcelRangeAreas,
+  ExcelRangeFormat,
+} from "../../src/excel/excel-surface";
 import {
   MAX_COLUMNS,
   MAX_ROWS,
@@ -75,7 +83,7 @@ function checkRect(rect: Rect): Rect {
   return rect;
 }
 
-export class FakeRange extends FakeClientObject<RangeTarget> {
+export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRange {
   constructor(context: FakeContext, resolver: () => RangeTarget | null) {
     super(context, resolver, "Range");
   }
@@ -136,7 +144,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   set formulas(v: unknown[][]) {
     this._set("formulas", v, (t) => writeCells(this.model, live(t), v, "formulas"));
   }
-  get valueTypes(): string[][] {
+  get valueTypes(): ExcelRange["valueTypes"] {
     return this._get("valueTypes");
   }
   get numberFormat(): unknown[][] {
@@ -299,7 +307,7 @@ function readFormat(t: RangeTarget, key: FormatKey): unknown {
   return uniform(t.rect, (r, c) => t.sheet.format(r, c)[key]);
 }
 
-export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
+export class FakeRangeFormat extends FakeClientObject<RangeTarget> implements ExcelRangeFormat {
   constructor(context: FakeContext, resolver: () => RangeTarget | null) {
     super(context, resolver, "RangeFormat");
   }
@@ -331,10 +339,10 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> {
   set wrapText(v: boolean) {
     this._set("wrapText", v, (t) => patchFormat(this.context, t, { wrap: v }));
   }
-  get readingOrder(): string {
+  get readingOrder(): ExcelRangeFormat["readingOrder"] {
     return this._get("readingOrder");
   }
-  set readingOrder(v: string) {
+  set readingOrder(v: ExcelRangeFormat["readingOrder"]) {
     this._set("readingOrder", v, (t) => {
       if (!["Context", "LeftToRight", "RightToLeft"].includes(v)) {
         throw richApiError("InvalidArgument", `readingOrder "${v}"`);
@@ -421,10 +429,10 @@ export class FakeRangeFill extends FakeClientObject<RangeTarget> {
 
 type CfType = ConditionalFormatModel["type"];
 
-export class FakeConditionalFormatCollection extends FakeCollection<
-  ConditionalFormatModel,
-  FakeConditionalFormat
-> {
+export class FakeConditionalFormatCollection
+  extends FakeCollection<ConditionalFormatModel, FakeConditionalFormat>
+  implements ExcelConditionalFormats
+{
   constructor(
     context: FakeContext,
     private readonly range: () => RangeTarget | null
@@ -510,7 +518,13 @@ class CfPart extends FakeClientObject<ConditionalFormatModel> {
   }
 }
 
-export class FakeConditionalFormat extends FakeClientObject<ConditionalFormatModel> {
+type DataBar = ExcelConditionalFormat["dataBar"];
+type ColorScale = ExcelConditionalFormat["colorScale"];
+
+export class FakeConditionalFormat
+  extends FakeClientObject<ConditionalFormatModel>
+  implements ExcelConditionalFormat
+{
   constructor(context: FakeContext, resolver: () => ConditionalFormatModel | null) {
     super(context, resolver, "ConditionalFormat");
   }
@@ -574,22 +588,22 @@ export class FakeConditionalFormat extends FakeClientObject<ConditionalFormatMod
   private makeDataBar() {
     const bar = (cf: ConditionalFormatModel) => (cf.dataBar ??= {});
     const part = new (class extends CfPart {
-      set barDirection(v: string) {
+      set barDirection(v: DataBar["barDirection"]) {
         this._edit("barDirection", v, (cf) => (bar(cf).barDirection = v));
       }
-      get barDirection(): string {
+      get barDirection(): DataBar["barDirection"] {
         return this._get("barDirection");
       }
-      set lowerBoundRule(v: unknown) {
+      set lowerBoundRule(v: DataBar["lowerBoundRule"]) {
         this._edit("lowerBoundRule", v, (cf) => (bar(cf).lowerBoundRule = v));
       }
-      get lowerBoundRule(): unknown {
+      get lowerBoundRule(): DataBar["lowerBoundRule"] {
         return this._get("lowerBoundRule");
       }
-      set upperBoundRule(v: unknown) {
+      set upperBoundRule(v: DataBar["upperBoundRule"]) {
         this._edit("upperBoundRule", v, (cf) => (bar(cf).upperBoundRule = v));
       }
-      get upperBoundRule(): unknown {
+      get upperBoundRule(): DataBar["upperBoundRule"] {
         return this._get("upperBoundRule");
       }
     })(this.context, () => this._resolve(), "DataBarConditionalFormat", "DataBar");
@@ -605,10 +619,10 @@ export class FakeConditionalFormat extends FakeClientObject<ConditionalFormatMod
   }
   private makeColorScale() {
     return new (class extends CfPart {
-      set criteria(v: unknown) {
+      set criteria(v: ColorScale["criteria"]) {
         this._edit("criteria", v, (cf) => (cf.colorScale = { criteria: v }));
       }
-      get criteria(): unknown {
+      get criteria(): ColorScale["criteria"] {
         return this._get("criteria");
       }
     })(this.context, () => this._resolve(), "ColorScaleConditionalFormat", "ColorScale");
@@ -617,7 +631,10 @@ export class FakeConditionalFormat extends FakeClientObject<ConditionalFormatMod
 
 // ---- data validation ----------------------------------------------------------------------
 
-export class FakeDataValidation extends FakeClientObject<RangeTarget> {
+export class FakeDataValidation
+  extends FakeClientObject<RangeTarget>
+  implements ExcelDataValidation
+{
   constructor(context: FakeContext, resolver: () => RangeTarget | null) {
     super(context, resolver, "DataValidation");
   }
@@ -634,16 +651,16 @@ export class FakeDataValidation extends FakeClientObject<RangeTarget> {
       logWrite(this.context.model, t, "validation");
     };
   }
-  get rule(): unknown {
+  get rule(): ExcelDataValidation["rule"] {
     return this._get("rule");
   }
-  set rule(v: unknown) {
+  set rule(v: ExcelDataValidation["rule"]) {
     this._set("rule", v, this.apply({ rule: v }));
   }
-  get prompt(): unknown {
+  get prompt(): ExcelDataValidation["prompt"] {
     return this._get("prompt");
   }
-  set prompt(v: unknown) {
+  set prompt(v: ExcelDataValidation["prompt"]) {
     this._set("prompt", v, this.apply({ prompt: v }));
   }
   clear(): void {
@@ -667,7 +684,7 @@ export class FakeRangeCollection extends FakeCollection<RangeTarget, FakeRange> 
   }
 }
 
-export class FakeRangeAreas extends FakeClientObject<AreasTarget> {
+export class FakeRangeAreas extends FakeClientObject<AreasTarget> implements ExcelRangeAreas {
   constructor(context: FakeContext, resolver: () => AreasTarget | null) {
     super(context, resolver, "RangeAreas");
   }

@@ -1,12 +1,20 @@
 /** The workbook proxy: worksheets, selection, protection and calculation/screen suspension. */
+import type {
+  ExcelApplication,
+  ExcelWorkbook,
+  ExcelWorkbookProtection,
+} from "../../src/excel/excel-surface";
 import { FakeClientObject } from "./client-object";
 import type { FakeContext } from "./context";
 import { richApiError } from "./errors";
 import { WorkbookModel } from "./model";
-import { FakeRange, FakeRangeAreas } from "./range-api";
+import { FakeRangeAreas } from "./range-api";
 import { FakeWorksheetCollection } from "./worksheet-api";
 
-class FakeWorkbookProtection extends FakeClientObject<WorkbookModel> {
+class FakeWorkbookProtection
+  extends FakeClientObject<WorkbookModel>
+  implements ExcelWorkbookProtection
+{
   constructor(context: FakeContext) {
     super(context, () => context.model, "WorkbookProtection");
   }
@@ -18,7 +26,7 @@ class FakeWorkbookProtection extends FakeClientObject<WorkbookModel> {
   }
 }
 
-class FakeApplication extends FakeClientObject<WorkbookModel> {
+class FakeApplication extends FakeClientObject<WorkbookModel> implements ExcelApplication {
   constructor(context: FakeContext) {
     super(context, () => context.model, "Application");
   }
@@ -49,7 +57,7 @@ class FakeApplication extends FakeClientObject<WorkbookModel> {
   }
 }
 
-export class FakeWorkbookApi extends FakeClientObject<WorkbookModel> {
+export class FakeWorkbookApi extends FakeClientObject<WorkbookModel> implements ExcelWorkbook {
   readonly worksheets: FakeWorksheetCollection;
   readonly protection: FakeWorkbookProtection;
   readonly application: FakeApplication;
@@ -71,17 +79,6 @@ export class FakeWorkbookApi extends FakeClientObject<WorkbookModel> {
 
   get name(): string {
     return this._get("name");
-  }
-
-  /** The selected range; a multi-area selection fails, as in Excel (use getSelectedRanges). */
-  getSelectedRange(): FakeRange {
-    return new FakeRange(this.context, () => {
-      const { sheet, areas } = this.context.model.selection;
-      if (areas.length !== 1) {
-        throw richApiError("InvalidSelection", "the selection has several areas");
-      }
-      return { sheet, rect: areas[0] };
-    });
   }
 
   getSelectedRanges(): FakeRangeAreas {

@@ -1,4 +1,10 @@
 /** Worksheets, their collection, and their names, as Office.js proxies over the fake workbook. */
+import type {
+  ExcelNamedItem,
+  ExcelNamedItemCollection,
+  ExcelWorksheet,
+  ExcelWorksheetCollection,
+} from "../../src/excel/excel-surface";
 import { MAX_COLUMNS, MAX_ROWS, columnLetters, formatAddress, rectColumns, rectRows } from "./a1";
 import { FakeClientObject, FakeCollection } from "./client-object";
 import type { FakeContext } from "./context";
@@ -50,7 +56,7 @@ export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
   }
 }
 
-export class FakeWorksheet extends FakeClientObject<SheetModel> {
+export class FakeWorksheet extends FakeClientObject<SheetModel> implements ExcelWorksheet {
   constructor(context: FakeContext, resolver: () => SheetModel | null) {
     super(context, resolver, "Worksheet");
   }
@@ -90,11 +96,11 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   get position(): number {
     return this._get("position");
   }
-  get visibility(): string {
+  get visibility(): ExcelWorksheet["visibility"] {
     return this._get("visibility");
   }
   /** Hiding needs the structure unprotected, and one visible sheet must stay (Office.js). */
-  set visibility(v: string) {
+  set visibility(v: ExcelWorksheet["visibility"]) {
     this._set("visibility", v, (s) => {
       if (!["Visible", "Hidden", "VeryHidden"].includes(v))
         throw richApiError("InvalidArgument", `visibility "${v}"`);
@@ -237,7 +243,10 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   }
 }
 
-export class FakeWorksheetCollection extends FakeCollection<SheetModel, FakeWorksheet> {
+export class FakeWorksheetCollection
+  extends FakeCollection<SheetModel, FakeWorksheet>
+  implements ExcelWorksheetCollection
+{
   constructor(context: FakeContext) {
     super(context, () => context.model.sheets, "WorksheetCollection");
   }
@@ -306,7 +315,7 @@ function describeName(book: WorkbookModel, t: NameTargetModel): { type: string; 
   );
 }
 
-export class FakeNamedItem extends FakeClientObject<NameTargetModel> {
+export class FakeNamedItem extends FakeClientObject<NameTargetModel> implements ExcelNamedItem {
   constructor(context: FakeContext, resolver: () => NameTargetModel | null) {
     super(context, resolver, "NamedItem");
   }
@@ -348,7 +357,7 @@ export class FakeNamedItem extends FakeClientObject<NameTargetModel> {
   get scope(): string {
     return this._get("scope");
   }
-  get type(): string {
+  get type(): ExcelNamedItem["type"] {
     return this._get("type");
   }
   get value(): unknown {
@@ -385,7 +394,10 @@ export class FakeNamedItem extends FakeClientObject<NameTargetModel> {
   }
 }
 
-export class FakeNamedItemCollection extends FakeCollection<NameTargetModel, FakeNamedItem> {
+export class FakeNamedItemCollection
+  extends FakeCollection<NameTargetModel, FakeNamedItem>
+  implements ExcelNamedItemCollection
+{
   constructor(
     context: FakeContext,
     private readonly sheet: () => SheetModel | null

@@ -2,6 +2,7 @@ import { createFakeExcel } from "../../test-double/excel";
 import { ColumnRead, readColumns } from "../../src/excel/read-columns";
 import { MAX_READ_BYTES } from "../../src/excel/read-chunks";
 import { readSelection } from "../../src/excel/selection";
+import type { ExcelRange } from "../../src/excel/excel-surface";
 
 /**
  * Runs `readColumns` on a context that records, for every sync, whether it succeeded and the
@@ -11,7 +12,7 @@ async function measuredRead(host: ReturnType<typeof createFakeExcel>["host"], re
   const responses: number[] = [];
   let failed = 0;
   const values = await host.run((context) => {
-    let loaded: Excel.Range[] = [];
+    let loaded: ExcelRange[] = [];
     const sheets = new Proxy(context.workbook.worksheets, {
       get: (target, key) =>
         key === "getItem"

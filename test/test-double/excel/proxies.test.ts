@@ -1,5 +1,6 @@
 /** Office.js semantics of the fake: load-before-read, queued writes, null objects, errors. */
 import { createFakeExcel } from "../../../test-double/excel";
+import type { ExcelRange } from "../../../src/excel/excel-surface";
 
 const accounts = () =>
   createFakeExcel({
@@ -18,7 +19,7 @@ const accounts = () =>
   });
 
 describe("load before read", () => {
-  const reads: [string, (r: Excel.Range) => unknown][] = [
+  const reads: [string, (r: ExcelRange) => unknown][] = [
     ["values", (r) => r.values],
     ["formulas", (r) => r.formulas],
     ["valueTypes", (r) => r.valueTypes],
