@@ -5,7 +5,7 @@
  * `isNullObject` at the sync; writes to a null object are ignored, as in Office.js.
  */
 import { FakeErrorCode, richApiError } from "./errors";
-import type { FakeContext } from "./context";
+import type { ProxyContext } from "./proxy-context";
 
 export type LoadSpec = string | string[] | { select?: string | string[]; expand?: string };
 
@@ -35,7 +35,7 @@ export abstract class FakeClientObject<T> {
   private _target: T | null | undefined;
 
   constructor(
-    readonly context: FakeContext,
+    readonly context: ProxyContext,
     protected readonly _resolver: () => T | null,
     readonly _typeName: string
   ) {}

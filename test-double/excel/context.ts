@@ -4,26 +4,14 @@
  * Excel does: what ran before stays applied), then checks the response size and hands loaded
  * values to their proxies.
  */
-import type { ExcelContext } from "../../src/excel/excel-surface";
+import type { ExcelContext, ExcelWorkbook } from "../../src/excel/excel-surface";
 import { FakeClientObject } from "./client-object";
 import { richApiError } from "./errors";
 import { WorkbookModel } from "./model";
-import type { FakeWorkbookApi } from "./workbook-api";
+import type { CollectionHandle, ProxyContext, ProxyHandle } from "./proxy-context";
 
 /** Excel on the web's limit for one request and one response. */
 export const PAYLOAD_LIMIT = 5 * 1024 * 1024;
-
-/** What the context needs of a proxy (any proxy type). */
-export interface ProxyHandle {
-  readonly _id: number;
-  _isNull: boolean | undefined;
-  _resolve(): unknown;
-  _receive(data: Record<string, unknown>): void;
-}
-
-export interface CollectionHandle extends ProxyHandle {
-  _receiveItems(items: unknown[]): void;
-}
 
 interface Action {
   readonly owner: ProxyHandle;
@@ -66,8 +54,8 @@ function compareVersions(a: string, b: string): number {
 export const supportsVersion = (highest: string, wanted: string): boolean =>
   compareVersions(highest, wanted) >= 0;
 
-export class FakeContext implements ExcelContext {
-  readonly workbook: FakeWorkbookApi;
+export class FakeContext implements ExcelContext, ProxyContext {
+  readonly workbook: ExcelWorkbook;
   private queue: Action[] = [];
   private running: Action[] | undefined;
   private deliveries: [ProxyHandle, Record<string, unknown>][] = [];
@@ -76,7 +64,7 @@ export class FakeContext implements ExcelContext {
 
   constructor(
     readonly model: WorkbookModel,
-    makeWorkbook: (context: FakeContext) => FakeWorkbookApi
+    makeWorkbook: (context: ProxyContext) => ExcelWorkbook
   ) {
     this.workbook = makeWorkbook(this);
   }

@@ -20,7 +20,7 @@ import {
   splitSheet,
 } from "./a1";
 import { FakeClientObject, FakeCollection } from "./client-object";
-import type { FakeContext } from "./context";
+import type { ProxyContext } from "./proxy-context";
 import { richApiError } from "./errors";
 import { CellFormat, ConditionalFormatModel, SheetModel } from "./model";
 import {
@@ -33,7 +33,6 @@ import {
   writeNumberFormats,
 } from "./range-writes";
 import { displayValue, formulaText, valueType } from "./values";
-import { FakeWorksheet } from "./worksheet-api";
 
 const DEFAULT_COLUMN_WIDTH = 48;
 const DEFAULT_ROW_HEIGHT = 15;
@@ -84,7 +83,7 @@ function checkRect(rect: Rect): Rect {
 }
 
 export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRange {
-  constructor(context: FakeContext, resolver: () => RangeTarget | null) {
+  constructor(context: ProxyContext, resolver: () => RangeTarget | null) {
     super(context, resolver, "Range");
   }
 
@@ -123,7 +122,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRan
   }
 
   protected _children() {
-    return { worksheet: () => this.worksheet, format: () => this.format };
+    return { format: () => this.format };
   }
 
   get address(): string {
@@ -167,15 +166,6 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRan
   }
   get columnIndex(): number {
     return this._get("columnIndex");
-  }
-
-  private _worksheet?: FakeWorksheet;
-  get worksheet(): FakeWorksheet {
-    this._worksheet ??= new FakeWorksheet(this.context, () => {
-      const t = this._resolve();
-      return t && checkLive(t.sheet);
-    });
-    return this._worksheet;
   }
 
   private _format?: FakeRangeFormat;
@@ -298,7 +288,7 @@ function live(t: RangeTarget): RangeTarget {
 type FormatKey = keyof CellFormat;
 
 /** Writes one format property over the range. */
-function patchFormat(context: FakeContext, t: RangeTarget, patch: Partial<CellFormat>): void {
+function patchFormat(context: ProxyContext, t: RangeTarget, patch: Partial<CellFormat>): void {
   live(t).sheet.formatOps.push({ rect: t.rect, patch });
   logWrite(context.model, t, "format");
 }
@@ -308,7 +298,7 @@ function readFormat(t: RangeTarget, key: FormatKey): unknown {
 }
 
 export class FakeRangeFormat extends FakeClientObject<RangeTarget> implements ExcelRangeFormat {
-  constructor(context: FakeContext, resolver: () => RangeTarget | null) {
+  constructor(context: ProxyContext, resolver: () => RangeTarget | null) {
     super(context, resolver, "RangeFormat");
   }
 
@@ -384,7 +374,7 @@ export class FakeRangeFormat extends FakeClientObject<RangeTarget> implements Ex
 const colour = (v: string): string => (v.startsWith("#") ? v.toUpperCase() : v);
 
 export class FakeRangeFont extends FakeClientObject<RangeTarget> {
-  constructor(context: FakeContext, resolver: () => RangeTarget | null) {
+  constructor(context: ProxyContext, resolver: () => RangeTarget | null) {
     super(context, resolver, "RangeFont");
   }
   protected _scalars(): Record<string, (t: RangeTarget) => unknown> {
@@ -405,7 +395,7 @@ export class FakeRangeFont extends FakeClientObject<RangeTarget> {
 }
 
 export class FakeRangeFill extends FakeClientObject<RangeTarget> {
-  constructor(context: FakeContext, resolver: () => RangeTarget | null) {
+  constructor(context: ProxyContext, resolver: () => RangeTarget | null) {
     super(context, resolver, "RangeFill");
   }
   protected _scalars(): Record<string, (t: RangeTarget) => unknown> {
@@ -434,7 +424,7 @@ export class FakeConditionalFormatCollection
   implements ExcelConditionalFormats
 {
   constructor(
-    context: FakeContext,
+    context: ProxyContext,
     private readonly range: () => RangeTarget | null
   ) {
     super(
@@ -488,7 +478,7 @@ export class FakeConditionalFormatCollection
 
 /** Applies a change to a conditional format of the right type, logging it on its range. */
 function editRule(
-  context: FakeContext,
+  context: ProxyContext,
   cf: ConditionalFormatModel,
   type: CfType,
   edit: (cf: ConditionalFormatModel) => void
@@ -503,7 +493,7 @@ function editRule(
 
 class CfPart extends FakeClientObject<ConditionalFormatModel> {
   constructor(
-    context: FakeContext,
+    context: ProxyContext,
     resolver: () => ConditionalFormatModel | null,
     typeName: string,
     private readonly cfType: CfType
@@ -525,7 +515,7 @@ export class FakeConditionalFormat
   extends FakeClientObject<ConditionalFormatModel>
   implements ExcelConditionalFormat
 {
-  constructor(context: FakeContext, resolver: () => ConditionalFormatModel | null) {
+  constructor(context: ProxyContext, resolver: () => ConditionalFormatModel | null) {
     super(context, resolver, "ConditionalFormat");
   }
   protected _scalars(): Record<string, (t: ConditionalFormatModel) => unknown> {
@@ -635,7 +625,7 @@ export class FakeDataValidation
   extends FakeClientObject<RangeTarget>
   implements ExcelDataValidation
 {
-  constructor(context: FakeContext, resolver: () => RangeTarget | null) {
+  constructor(context: ProxyContext, resolver: () => RangeTarget | null) {
     super(context, resolver, "DataValidation");
   }
   protected _scalars(): Record<string, (t: RangeTarget) => unknown> {
@@ -676,7 +666,7 @@ export interface AreasTarget {
 }
 
 export class FakeRangeCollection extends FakeCollection<RangeTarget, FakeRange> {
-  constructor(context: FakeContext, resolver: () => RangeTarget[] | null) {
+  constructor(context: ProxyContext, resolver: () => RangeTarget[] | null) {
     super(context, resolver, "RangeCollection");
   }
   protected _item(model: RangeTarget): FakeRange {
@@ -685,7 +675,7 @@ export class FakeRangeCollection extends FakeCollection<RangeTarget, FakeRange> 
 }
 
 export class FakeRangeAreas extends FakeClientObject<AreasTarget> implements ExcelRangeAreas {
-  constructor(context: FakeContext, resolver: () => AreasTarget | null) {
+  constructor(context: ProxyContext, resolver: () => AreasTarget | null) {
     super(context, resolver, "RangeAreas");
   }
   protected _scalars(): Record<string, (t: AreasTarget) => unknown> {
@@ -696,7 +686,7 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> implements Exc
     };
   }
   protected _children() {
-    return { areas: () => this.areas, worksheet: () => this.worksheet };
+    return { areas: () => this.areas };
   }
   get address(): string {
     return this._get("address");
@@ -714,10 +704,5 @@ export class FakeRangeAreas extends FakeClientObject<AreasTarget> implements Exc
       return t && t.areas.map((rect) => ({ sheet: t.sheet, rect }));
     });
     return this._areas;
-  }
-  private _worksheet?: FakeWorksheet;
-  get worksheet(): FakeWorksheet {
-    this._worksheet ??= new FakeWorksheet(this.context, () => this._resolve()?.sheet ?? null);
-    return this._worksheet;
   }
 }

@@ -5,7 +5,7 @@ import type {
   ExcelWorkbookProtection,
 } from "../../src/excel/excel-surface";
 import { FakeClientObject } from "./client-object";
-import type { FakeContext } from "./context";
+import type { ProxyContext } from "./proxy-context";
 import { richApiError } from "./errors";
 import { WorkbookModel } from "./model";
 import { FakeRangeAreas } from "./range-api";
@@ -15,7 +15,7 @@ class FakeWorkbookProtection
   extends FakeClientObject<WorkbookModel>
   implements ExcelWorkbookProtection
 {
-  constructor(context: FakeContext) {
+  constructor(context: ProxyContext) {
     super(context, () => context.model, "WorkbookProtection");
   }
   protected _scalars(): Record<string, (t: WorkbookModel) => unknown> {
@@ -27,7 +27,7 @@ class FakeWorkbookProtection
 }
 
 class FakeApplication extends FakeClientObject<WorkbookModel> implements ExcelApplication {
-  constructor(context: FakeContext) {
+  constructor(context: ProxyContext) {
     super(context, () => context.model, "Application");
   }
   protected _scalars(): Record<string, (t: WorkbookModel) => unknown> {
@@ -62,7 +62,7 @@ export class FakeWorkbookApi extends FakeClientObject<WorkbookModel> implements 
   readonly protection: FakeWorkbookProtection;
   readonly application: FakeApplication;
 
-  constructor(context: FakeContext) {
+  constructor(context: ProxyContext) {
     super(context, () => context.model, "Workbook");
     this.worksheets = new FakeWorksheetCollection(context);
     this.protection = new FakeWorkbookProtection(context);

@@ -7,7 +7,7 @@ import type {
 } from "../../src/excel/excel-surface";
 import { MAX_COLUMNS, MAX_ROWS, columnLetters, formatAddress, rectColumns, rectRows } from "./a1";
 import { FakeClientObject, FakeCollection } from "./client-object";
-import type { FakeContext } from "./context";
+import type { ProxyContext } from "./proxy-context";
 import { richApiError } from "./errors";
 import { NameModel, SheetModel, SheetVisibility, WorkbookModel } from "./model";
 import { FakeRange, rangeOn } from "./range-api";
@@ -45,7 +45,7 @@ const NAME = /^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/;
 const CELL_LIKE = /^([A-Za-z]{1,3}\d+|[RrCc]\d*|[Rr]\d+[Cc]\d+)$/;
 
 export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
-  constructor(context: FakeContext, resolver: () => SheetModel | null) {
+  constructor(context: ProxyContext, resolver: () => SheetModel | null) {
     super(context, resolver, "WorksheetProtection");
   }
   protected _scalars(): Record<string, (s: SheetModel) => unknown> {
@@ -57,7 +57,7 @@ export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
 }
 
 export class FakeWorksheet extends FakeClientObject<SheetModel> implements ExcelWorksheet {
-  constructor(context: FakeContext, resolver: () => SheetModel | null) {
+  constructor(context: ProxyContext, resolver: () => SheetModel | null) {
     super(context, resolver, "Worksheet");
   }
 
@@ -247,7 +247,7 @@ export class FakeWorksheetCollection
   extends FakeCollection<SheetModel, FakeWorksheet>
   implements ExcelWorksheetCollection
 {
-  constructor(context: FakeContext) {
+  constructor(context: ProxyContext) {
     super(context, () => context.model.sheets, "WorksheetCollection");
   }
 
@@ -316,7 +316,7 @@ function describeName(book: WorkbookModel, t: NameTargetModel): { type: string; 
 }
 
 export class FakeNamedItem extends FakeClientObject<NameTargetModel> implements ExcelNamedItem {
-  constructor(context: FakeContext, resolver: () => NameTargetModel | null) {
+  constructor(context: ProxyContext, resolver: () => NameTargetModel | null) {
     super(context, resolver, "NamedItem");
   }
 
@@ -399,7 +399,7 @@ export class FakeNamedItemCollection
   implements ExcelNamedItemCollection
 {
   constructor(
-    context: FakeContext,
+    context: ProxyContext,
     private readonly sheet: () => SheetModel | null
   ) {
     super(
