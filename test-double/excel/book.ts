@@ -7,6 +7,8 @@ import { Rect, formatArea, parseArea, splitSheet } from "./a1";
 import { Content } from "./cells";
 import { richApiError } from "./errors";
 import { CellFormat, SheetModel, UnsupportedRecord, WorkbookModel, WriteRecord } from "./model";
+import { computedValue } from "./recalculation";
+import { deleteSheet, insertRows, renameSheet } from "./structural-edits";
 import { BookSnapshot, Change, diffSnapshots, takeSnapshot } from "./snapshot";
 import { displayValue, formulaText, valueType } from "./values";
 
@@ -95,7 +97,7 @@ export class FakeWorkbook {
 
   cell(sheet: string, row: number, column: number): CellView {
     const s = this.sheet(sheet);
-    const computed = this.model.computed(s, row, column);
+    const computed = computedValue(this.model, s, row, column);
     const content = s.content(row, column);
     const { numberFormat, ...format } = s.format(row, column);
     const view = {
@@ -111,7 +113,7 @@ export class FakeWorkbook {
 
   /** `Range.values` of an area ("A1:C3"). */
   values(sheet: string, address: string): (number | string | boolean)[][] {
-    return this.grid(sheet, address, (s, r, c) => displayValue(this.model.computed(s, r, c)));
+    return this.grid(sheet, address, (s, r, c) => displayValue(computedValue(this.model, s, r, c)));
   }
 
   /** `Range.formulas` of an area. */
@@ -218,16 +220,16 @@ export class FakeWorkbook {
   }
 
   deleteSheet(name: string): void {
-    this.model.deleteSheet(this.sheet(name));
+    deleteSheet(this.model, this.sheet(name));
   }
 
   renameSheet(name: string, to: string): void {
-    this.model.renameSheet(this.sheet(name), to);
+    renameSheet(this.model, this.sheet(name), to);
   }
 
   /** Inserts `count` empty rows before 0-based `row`; formulas and names move as in Excel. */
   insertRows(sheet: string, row: number, count = 1): void {
-    this.model.insertRows(this.sheet(sheet), row, count);
+    insertRows(this.model, this.sheet(sheet), row, count);
   }
 
   /** Protects or unprotects a worksheet, as the user does on the Review tab. */

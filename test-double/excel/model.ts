@@ -1,7 +1,8 @@
 /**
  * The fake workbook's state: sheets (cells, formats, conditional formats, validations, names,
  * view settings), selection, protection, settings, and the record of every applied write. The
- * Office.js proxies (api/) change it only at `context.sync()`; tests read it through FakeWorkbook.
+ * Office.js proxies change it only at `context.sync()`; tests read it through FakeWorkbook.
+ * Computed values are recalculation.ts's job, moving cells structural-edits.ts's.
  */
 import {
   MAX_COLUMNS,
@@ -13,15 +14,7 @@ import {
   intersect,
   subtract,
 } from "./a1";
-import { Column, Content, isFormula } from "./cells";
-import {
-  FormulaBook,
-  FormulaValue,
-  coreFunctionValue,
-  evaluateFormula,
-  shiftFormula,
-} from "./formulas";
-import { Reference, formatReference, referencedSheets, rewriteReferences } from "./references";
+import { Column, Content } from "./cells";
 import { richApiError } from "./errors";
 
 export interface CellFormat {
@@ -224,12 +217,6 @@ export class SheetModel {
   }
 }
 
-/** What a sheet-scoped name refers to when it is a plain reference. */
-export interface NameTarget {
-  readonly sheet: SheetModel;
-  readonly rect: Rect;
-}
-
 export class WorkbookModel {
   sheets: SheetModel[] = [];
   activeSheet!: SheetModel;
@@ -242,10 +229,9 @@ export class WorkbookModel {
   syncs = 0;
   readonly payloads: number[] = [];
   readonly unsupportedByCell = new Map<string, UnsupportedRecord>();
-  /** Cells being evaluated, per sheet, to catch circular references. */
-  private readonly evaluating = new Map<SheetModel, Set<number>>();
   private nextConditionalFormatId = 1;
-  private revision = 0;
+  /** Bumped by every change; computed values are kept per column until it moves. */
+  revision = 0;
 
   constructor(
     readonly displayLanguage: string,
@@ -278,223 +264,6 @@ export class WorkbookModel {
 
   newConditionalFormatId(): number {
     return this.nextConditionalFormatId++;
-  }
-
-  // ---- values ---------------------------------------------------------------------------
-
-  /** The computed value of a cell: its constant, or its formula's result (null = empty). */
-  computed(sheet: SheetModel, row: number, column: number): FormulaValue {
-    const col = sheet.columns.get(column);
-    if (!col) return null;
-    const explicit = col.cells.get(row);
-    const fill = explicit === undefined ? col.fillAt(row) : undefined;
-    const content = explicit ?? fill?.content;
-    if (content === undefined) return null;
-    if (!isFormula(content)) return content;
-    if (col.computedRevision !== this.revision) {
-      col.computed.clear();
-      col.computedRevision = this.revision;
-    }
-    const hit = col.computed.get(row);
-    if (hit !== undefined) return hit;
-    const anchor = fill && { row: fill.anchorRow, column: fill.anchorColumn };
-    const value = this.evaluate(sheet, row, column, content.formula, anchor);
-    col.computed.set(row, value);
-    return value;
-  }
-
-  /** Evaluates `formula`, written in `anchor` when the cell is part of a fill. */
-  private evaluate(
-    sheet: SheetModel,
-    row: number,
-    column: number,
-    formula: string,
-    anchor?: { row: number; column: number }
-  ): FormulaValue {
-    const address = () => formatArea({ top: row, bottom: row, left: column, right: column });
-    const where = row * MAX_COLUMNS + column;
-    let evaluating = this.evaluating.get(sheet);
-    if (!evaluating) {
-      evaluating = new Set();
-      this.evaluating.set(sheet, evaluating);
-    }
-    if (evaluating.has(where)) {
-      this.recordUnsupported(sheet, address(), formula, "circular reference");
-      return { error: "#CYCLE!" };
-    }
-    evaluating.add(where);
-    let value: FormulaValue;
-    try {
-      value = evaluateFormula(
-        formula.slice(1),
-        {
-          sheet: sheet.name,
-          row: row + 1,
-          column: column + 1,
-          anchor: anchor && { row: anchor.row + 1, column: anchor.column + 1 },
-        },
-        this.formulaBook
-      );
-    } catch (e) {
-      if (!(e instanceof RangeError)) throw e;
-      value = { unsupported: "formula chain too deep for the fake's recursive evaluation" };
-    } finally {
-      evaluating.delete(where);
-    }
-    if (value !== null && typeof value === "object" && "unsupported" in value) {
-      const text = anchor
-        ? shiftFormula(formula, row - anchor.row, column - anchor.column)
-        : formula;
-      this.recordUnsupported(sheet, address(), text, value.unsupported);
-    }
-    return value;
-  }
-
-  private recordUnsupported(sheet: SheetModel, address: string, formula: string, reason: string) {
-    const key = `${sheet.id}!${address}`;
-    this.unsupportedByCell.set(key, { sheet: sheet.name, address, formula, reason });
-  }
-
-  /** The workbook as the evaluator sees it (rows and columns from 1). */
-  private readonly formulaBook: FormulaBook = {
-    value: (sheetName, row, column) => {
-      const sheet = this.sheet(sheetName);
-      return sheet ? this.computed(sheet, row - 1, column - 1) : { error: "#REF!" };
-    },
-    sheetNames: () => this.sheets.map((s) => s.name),
-    usedRows: (sheetName) => this.sheet(sheetName)?.usedRows() ?? 0,
-    name: (scope, name) => this.sheet(scope)?.findName(name)?.formula.replace(/^=/, ""),
-    revision: () => this.revision,
-    // CS.* cells compute as in Excel with the add-in loaded: the formula core behind them.
-    csFunction: (id, args) => coreFunctionValue(id, args),
-  };
-
-  /** The range a name's formula denotes when it is a single reference, else undefined. */
-  nameTarget(scope: SheetModel, formula: string): NameTarget | undefined {
-    let found: Reference | undefined;
-    let count = 0;
-    const rest = rewriteReferences(formula.replace(/^=/, ""), (ref) => {
-      found = ref;
-      count++;
-      return "";
-    });
-    if (count !== 1 || rest.trim() !== "" || !found) return undefined;
-    const ref: Reference = found;
-    const sheet = ref.sheet === undefined ? scope : this.sheet(ref.sheet);
-    if (!sheet) return undefined;
-    const rect: Rect = {
-      top: Math.min(ref.start.row ?? 0, ref.end.row ?? 0),
-      bottom: ref.start.row === undefined ? MAX_ROWS - 1 : Math.max(ref.start.row, ref.end.row!),
-      left: Math.min(ref.start.column ?? 0, ref.end.column ?? 0),
-      right:
-        ref.start.column === undefined
-          ? MAX_COLUMNS - 1
-          : Math.max(ref.start.column, ref.end.column!),
-    };
-    return { sheet, rect };
-  }
-
-  // ---- structure ------------------------------------------------------------------------
-
-  /** Applies `rewrite` to every formula of the workbook: cells, fills, names, rules. */
-  rewriteFormulas(rewrite: (formula: string, host: SheetModel) => string): void {
-    for (const sheet of this.sheets) {
-      for (const column of sheet.columns.values()) {
-        for (const [row, content] of column.cells) {
-          if (isFormula(content))
-            column.cells.set(row, { formula: rewrite(content.formula, sheet) });
-        }
-        column.fills = column.fills.map((f) =>
-          isFormula(f.content)
-            ? { ...f, content: { formula: rewrite(f.content.formula, sheet) } }
-            : f
-        );
-      }
-      for (const n of sheet.names) n.formula = rewrite(n.formula, sheet);
-      for (const cf of sheet.conditionalFormats) {
-        if (cf.custom?.formula) cf.custom.formula = rewrite(cf.custom.formula, sheet);
-      }
-    }
-    this.changed();
-  }
-
-  renameSheet(sheet: SheetModel, name: string): void {
-    const old = sheet.name.toLowerCase();
-    sheet.name = name;
-    this.rewriteFormulas((formula) =>
-      rewriteReferences(formula, (ref) =>
-        ref.sheet?.toLowerCase() === old ? formatReference({ ...ref, sheet: name }) : undefined
-      )
-    );
-  }
-
-  deleteSheet(sheet: SheetModel): void {
-    const old = sheet.name.toLowerCase();
-    this.sheets = this.sheets.filter((s) => s !== sheet);
-    sheet.deleted = true;
-    this.rewriteFormulas((formula) =>
-      rewriteReferences(formula, (ref) =>
-        ref.sheet?.toLowerCase() === old
-          ? "#REF!" + formatReference({ ...ref, sheet: undefined })
-          : undefined
-      )
-    );
-    if (this.activeSheet === sheet) this.activeSheet = this.sheets[0];
-    if (this.selection.sheet === sheet) {
-      this.selection = {
-        sheet: this.activeSheet,
-        areas: [{ top: 0, left: 0, bottom: 0, right: 0 }],
-      };
-    }
-  }
-
-  /** Inserts `count` rows before row `at` of `sheet`, moving cells and every reference to them. */
-  insertRows(sheet: SheetModel, at: number, count: number): void {
-    const name = sheet.name.toLowerCase();
-    const pointsHere = (formula: string, host: SheetModel): boolean =>
-      host === sheet || [...referencedSheets(formula)].some((s) => s.toLowerCase() === name);
-    for (const host of this.sheets) {
-      for (const column of host.columns.values()) {
-        if (
-          column.fills.some((f) => isFormula(f.content) && pointsHere(f.content.formula, host)) ||
-          host === sheet
-        ) {
-          column.materialise();
-        }
-      }
-    }
-    for (const column of sheet.columns.values()) column.moveRows(at, count, MAX_ROWS);
-    const moveRect = (r: Rect): Rect =>
-      r.bottom === MAX_ROWS - 1 && r.top === 0
-        ? r
-        : {
-            ...r,
-            top: r.top >= at ? r.top + count : r.top,
-            bottom: Math.min(MAX_ROWS - 1, r.bottom >= at ? r.bottom + count : r.bottom),
-          };
-    sheet.formatOps = sheet.formatOps.map((op) => ({ ...op, rect: moveRect(op.rect) }));
-    sheet.validationOps = sheet.validationOps.map((op) => ({ ...op, rect: moveRect(op.rect) }));
-    for (const cf of sheet.conditionalFormats) cf.rects = cf.rects.map(moveRect);
-    if (sheet.autoFilter) sheet.autoFilter = moveRect(sheet.autoFilter);
-    const heights = [...sheet.rowHeights];
-    sheet.rowHeights.clear();
-    for (const [row, h] of heights) sheet.rowHeights.set(row >= at ? row + count : row, h);
-    const moveRow = (row: number | undefined): number | undefined =>
-      row === undefined || row < at ? row : Math.min(MAX_ROWS - 1, row + count);
-    this.rewriteFormulas((formula, host) =>
-      rewriteReferences(formula, (ref) => {
-        const target = ref.sheet === undefined ? host : this.sheet(ref.sheet);
-        if (target !== sheet || ref.start.row === undefined) return undefined;
-        return formatReference({
-          ...ref,
-          start: { ...ref.start, row: moveRow(ref.start.row) },
-          end:
-            ref.end === ref.start
-              ? { ...ref.start, row: moveRow(ref.start.row) }
-              : { ...ref.end, row: moveRow(ref.end.row) },
-        });
-      })
-    );
   }
 
   /** The address of a write, for the log. */

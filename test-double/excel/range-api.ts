@@ -32,6 +32,7 @@ import {
   writeCells,
   writeNumberFormats,
 } from "./range-writes";
+import { computedValue } from "./recalculation";
 import { displayValue, formulaText, valueType } from "./values";
 
 const DEFAULT_COLUMN_WIDTH = 48;
@@ -96,8 +97,8 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRan
     return {
       address: (t) => formatAddress(checkLive(t.sheet).name, t.rect),
       addressLocal: (t) => formatAddress(checkLive(t.sheet).name, t.rect),
-      values: (t) => map2d(t.rect, (r, c) => displayValue(book.computed(t.sheet, r, c))),
-      valueTypes: (t) => map2d(t.rect, (r, c) => valueType(book.computed(t.sheet, r, c))),
+      values: (t) => map2d(t.rect, (r, c) => displayValue(computedValue(book, t.sheet, r, c))),
+      valueTypes: (t) => map2d(t.rect, (r, c) => valueType(computedValue(book, t.sheet, r, c))),
       formulas: (t) => map2d(t.rect, (r, c) => formulaText(t.sheet.content(r, c))),
       numberFormat: (t) => {
         const sheet = t.sheet;

@@ -1,11 +1,13 @@
 /**
  * The references inside a formula's text, found with the evaluator's tokenizer: what a rename,
  * a deleted sheet or inserted rows must rewrite (Excel rewrites every formula and defined name
- * that points at the sheet). Text the tokenizer cannot read is left as written.
+ * that points at the sheet), and the range a name denotes when its formula is one reference.
+ * Text the tokenizer cannot read is left as written.
  */
 import { Token, tokenize } from "../../src/formula/lexer";
 import { Unsupported } from "../../src/formula/values";
-import { columnLetters, quoteSheet } from "./a1";
+import { MAX_COLUMNS, MAX_ROWS, Rect, columnLetters, quoteSheet } from "./a1";
+import type { SheetModel, WorkbookModel } from "./model";
 
 /** One end of a reference, 0-based; `undefined` row/column for whole columns/rows. */
 export interface RefCorner {
@@ -105,4 +107,39 @@ export function referencedSheets(formula: string): Set<string> {
     return undefined;
   });
   return sheets;
+}
+
+/** What a sheet-scoped name refers to when it is a plain reference. */
+export interface NameTarget {
+  readonly sheet: SheetModel;
+  readonly rect: Rect;
+}
+
+/** The range a name's formula denotes when it is a single reference, else undefined. */
+export function nameTarget(
+  book: WorkbookModel,
+  scope: SheetModel,
+  formula: string
+): NameTarget | undefined {
+  let found: Reference | undefined;
+  let count = 0;
+  const rest = rewriteReferences(formula.replace(/^=/, ""), (ref) => {
+    found = ref;
+    count++;
+    return "";
+  });
+  if (count !== 1 || rest.trim() !== "" || !found) return undefined;
+  const ref: Reference = found;
+  const sheet = ref.sheet === undefined ? scope : book.sheet(ref.sheet);
+  if (!sheet) return undefined;
+  const rect: Rect = {
+    top: Math.min(ref.start.row ?? 0, ref.end.row ?? 0),
+    bottom: ref.start.row === undefined ? MAX_ROWS - 1 : Math.max(ref.start.row, ref.end.row!),
+    left: Math.min(ref.start.column ?? 0, ref.end.column ?? 0),
+    right:
+      ref.start.column === undefined
+        ? MAX_COLUMNS - 1
+        : Math.max(ref.start.column, ref.end.column!),
+  };
+  return { sheet, rect };
 }

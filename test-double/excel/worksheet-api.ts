@@ -12,6 +12,8 @@ import { richApiError } from "./errors";
 import { NameModel, SheetModel, SheetVisibility, WorkbookModel } from "./model";
 import { FakeRange, rangeOn } from "./range-api";
 import { RangeTarget } from "./range-writes";
+import { nameTarget } from "./references";
+import { deleteSheet, renameSheet } from "./structural-edits";
 
 /** Excel's rules for a worksheet name. */
 export function checkSheetName(book: WorkbookModel, name: string, except?: SheetModel): void {
@@ -86,7 +88,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Excel
       checkStructure(this.book);
       checkSheetName(this.book, v, live(s));
       const old = s.name;
-      this.book.renameSheet(s, v);
+      renameSheet(this.book, s, v);
       this.book.log(s, old, "sheet-rename");
     });
   }
@@ -176,7 +178,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Excel
       if (this.book.sheets.length === 1) {
         throw richApiError("InvalidOperation", "a workbook must keep at least one worksheet");
       }
-      this.book.deleteSheet(s);
+      deleteSheet(this.book, s);
       this.book.log(s, "", "sheet-delete");
     });
   }
@@ -308,7 +310,7 @@ function describeName(book: WorkbookModel, t: NameTargetModel): { type: string; 
     return { type: "Double", value: Number(body) };
   if (/^(TRUE|FALSE)$/i.test(body))
     return { type: "Boolean", value: body.toUpperCase() === "TRUE" };
-  if (book.nameTarget(t.scope, t.item.formula)) return { type: "Range", value: body };
+  if (nameTarget(book, t.scope, t.item.formula)) return { type: "Range", value: body };
   throw richApiError(
     "NotImplemented",
     `the fake cannot describe the name formula ${t.item.formula}`
@@ -365,7 +367,7 @@ export class FakeNamedItem extends FakeClientObject<NameTargetModel> implements 
   }
 
   private rangeOf(t: NameTargetModel): RangeTarget | null {
-    const target = this.book.nameTarget(t.scope, t.item.formula);
+    const target = nameTarget(this.book, t.scope, t.item.formula);
     return target && !target.sheet.deleted ? target : null;
   }
 
