@@ -8,7 +8,7 @@ import { FakeClientObject } from "./client-object";
 import type { ProxyContext } from "./proxy-context";
 import { richApiError } from "./errors";
 import { WorkbookModel } from "./model";
-import { FakeRangeAreas } from "./range-api";
+import { FakeRangeAreas } from "./range-areas-api";
 import { FakeWorksheetCollection } from "./worksheet-api";
 
 class FakeWorkbookProtection

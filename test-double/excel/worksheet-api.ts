@@ -1,19 +1,15 @@
 /** Worksheets, their collection, and their names, as Office.js proxies over the fake workbook. */
-import type {
-  ExcelNamedItem,
-  ExcelNamedItemCollection,
-  ExcelWorksheet,
-  ExcelWorksheetCollection,
-} from "../../src/excel/excel-surface";
+import type { ExcelWorksheet, ExcelWorksheetCollection } from "../../src/excel/excel-surface";
 import { MAX_COLUMNS, MAX_ROWS, columnLetters, formatAddress, rectColumns, rectRows } from "./a1";
 import { FakeClientObject, FakeCollection } from "./client-object";
 import type { ProxyContext } from "./proxy-context";
 import { richApiError } from "./errors";
-import { NameModel, SheetModel, SheetVisibility, WorkbookModel } from "./model";
+import { SheetModel, SheetVisibility, WorkbookModel } from "./model";
 import { FakeRange, rangeOn } from "./range-api";
 import { RangeTarget } from "./range-writes";
-import { nameTarget } from "./references";
 import { deleteSheet, renameSheet } from "./structural-edits";
+import { FakeNamedItemCollection } from "./names-api";
+import { checkLive } from "./proxy-support";
 
 /** Excel's rules for a worksheet name. */
 export function checkSheetName(book: WorkbookModel, name: string, except?: SheetModel): void {
@@ -37,21 +33,12 @@ function checkStructure(book: WorkbookModel): void {
   }
 }
 
-function live(sheet: SheetModel): SheetModel {
-  if (sheet.deleted)
-    throw richApiError("ItemNotFound", `the worksheet '${sheet.name}' was deleted`);
-  return sheet;
-}
-
-const NAME = /^[A-Za-z_\\\u00C0-\uFFFF][A-Za-z0-9_.\\\u00C0-\uFFFF]*$/;
-const CELL_LIKE = /^([A-Za-z]{1,3}\d+|[RrCc]\d*|[Rr]\d+[Cc]\d+)$/;
-
 export class FakeWorksheetProtection extends FakeClientObject<SheetModel> {
   constructor(context: ProxyContext, resolver: () => SheetModel | null) {
     super(context, resolver, "WorksheetProtection");
   }
   protected _scalars(): Record<string, (s: SheetModel) => unknown> {
-    return { protected: (s) => live(s).protected };
+    return { protected: (s) => checkLive(s).protected };
   }
   get protected(): boolean {
     return this._get("protected");
@@ -73,10 +60,10 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Excel
 
   protected _scalars(): Record<string, (s: SheetModel) => unknown> {
     return {
-      name: (s) => live(s).name,
+      name: (s) => checkLive(s).name,
       id: (s) => s.id,
-      position: (s) => this.book.sheets.indexOf(live(s)),
-      visibility: (s) => live(s).visibility,
+      position: (s) => this.book.sheets.indexOf(checkLive(s)),
+      visibility: (s) => checkLive(s).visibility,
     };
   }
 
@@ -86,7 +73,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Excel
   set name(v: string) {
     this._set("name", v, (s) => {
       checkStructure(this.book);
-      checkSheetName(this.book, v, live(s));
+      checkSheetName(this.book, v, checkLive(s));
       const old = s.name;
       renameSheet(this.book, s, v);
       this.book.log(s, old, "sheet-rename");
@@ -107,7 +94,9 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Excel
       if (!["Visible", "Hidden", "VeryHidden"].includes(v))
         throw richApiError("InvalidArgument", `visibility "${v}"`);
       checkStructure(this.book);
-      const others = this.book.sheets.filter((o) => o !== live(s) && o.visibility === "Visible");
+      const others = this.book.sheets.filter(
+        (o) => o !== checkLive(s) && o.visibility === "Visible"
+      );
       if (v !== "Visible" && others.length === 0)
         throw richApiError("InvalidOperation", "a workbook must keep one visible worksheet");
       s.visibility = v as SheetVisibility;
@@ -125,7 +114,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Excel
   private range(make: (s: SheetModel) => RangeTarget | null): FakeRange {
     return new FakeRange(this.context, () => {
       const s = this._resolve();
-      return s && make(live(s));
+      return s && make(checkLive(s));
     });
   }
 
@@ -174,7 +163,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Excel
   delete(): void {
     this._call("delete", [], (s) => {
       checkStructure(this.book);
-      live(s);
+      checkLive(s);
       if (this.book.sheets.length === 1) {
         throw richApiError("InvalidOperation", "a workbook must keep at least one worksheet");
       }
@@ -185,7 +174,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Excel
 
   activate(): void {
     this._call("activate", [], (s) => {
-      this.book.activeSheet = live(s);
+      this.book.activeSheet = checkLive(s);
       this.book.selection = { sheet: s, areas: [{ top: 0, left: 0, bottom: 0, right: 0 }] };
       this.book.log(s, "", "activate");
     });
@@ -197,7 +186,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Excel
       freezeAt: (at: FakeRange | string): void => {
         sheet._call("freezePanes.freezeAt", [at], (s) => {
           this._requires("1.7", "WorksheetFreezePanes.freezeAt");
-          const t = typeof at === "string" ? rangeOn(live(s), at) : at._resolve();
+          const t = typeof at === "string" ? rangeOn(checkLive(s), at) : at._resolve();
           if (!t || t.sheet !== s)
             throw richApiError("InvalidArgument", "freezeAt: not a range of this worksheet");
           s.freeze = {
@@ -234,7 +223,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Excel
         }
         sheet._call("autoFilter.apply", [range], (s) => {
           this._requires("1.9", "AutoFilter.apply");
-          const t = typeof range === "string" ? rangeOn(live(s), range) : range._resolve();
+          const t = typeof range === "string" ? rangeOn(checkLive(s), range) : range._resolve();
           if (!t || t.sheet !== s)
             throw richApiError("InvalidArgument", "autoFilter: not a range of this worksheet");
           s.autoFilter = t.rect;
@@ -290,186 +279,5 @@ export class FakeWorksheetCollection
 
   getActiveWorksheet(): FakeWorksheet {
     return new FakeWorksheet(this.context, () => this.book.activeSheet);
-  }
-}
-
-// ---- names --------------------------------------------------------------------------------
-
-interface NameTargetModel {
-  readonly scope: SheetModel;
-  readonly item: NameModel;
-}
-
-/** `NamedItem.type` and `value` from the name's formula. */
-function describeName(book: WorkbookModel, t: NameTargetModel): { type: string; value: unknown } {
-  const body = t.item.formula.replace(/^=/, "");
-  if (body.includes("#REF!")) return { type: "Error", value: "#REF!" };
-  const text = /^"((?:[^"]|"")*)"$/.exec(body);
-  if (text) return { type: "String", value: text[1].replace(/""/g, '"') };
-  if (/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(body))
-    return { type: "Double", value: Number(body) };
-  if (/^(TRUE|FALSE)$/i.test(body))
-    return { type: "Boolean", value: body.toUpperCase() === "TRUE" };
-  if (nameTarget(book, t.scope, t.item.formula)) return { type: "Range", value: body };
-  throw richApiError(
-    "NotImplemented",
-    `the fake cannot describe the name formula ${t.item.formula}`
-  );
-}
-
-export class FakeNamedItem extends FakeClientObject<NameTargetModel> implements ExcelNamedItem {
-  constructor(context: ProxyContext, resolver: () => NameTargetModel | null) {
-    super(context, resolver, "NamedItem");
-  }
-
-  private get book(): WorkbookModel {
-    return this.context.model;
-  }
-
-  protected _scalars(): Record<string, (t: NameTargetModel) => unknown> {
-    return {
-      name: (t) => t.item.name,
-      formula: (t) => t.item.formula,
-      visible: (t) => t.item.visible,
-      comment: (t) => t.item.comment,
-      scope: () => "Worksheet",
-      type: (t) => describeName(this.book, t).type,
-      value: (t) => describeName(this.book, t).value,
-    };
-  }
-
-  get name(): string {
-    return this._get("name");
-  }
-  get formula(): string {
-    return this._get("formula");
-  }
-  get visible(): boolean {
-    return this._get("visible");
-  }
-  set visible(v: boolean) {
-    this._set("visible", v, (t) => {
-      t.item.visible = v;
-      this.book.log(live(t.scope), t.item.name, "name");
-    });
-  }
-  get comment(): string {
-    return this._get("comment");
-  }
-  get scope(): string {
-    return this._get("scope");
-  }
-  get type(): ExcelNamedItem["type"] {
-    return this._get("type");
-  }
-  get value(): unknown {
-    return this._get("value");
-  }
-
-  private rangeOf(t: NameTargetModel): RangeTarget | null {
-    const target = nameTarget(this.book, t.scope, t.item.formula);
-    return target && !target.sheet.deleted ? target : null;
-  }
-
-  getRange(): FakeRange {
-    return new FakeRange(this.context, () => {
-      const t = this._resolve();
-      if (!t) return null;
-      const target = this.rangeOf(t);
-      if (!target) throw richApiError("InvalidReference", `the name ${t.item.name} is not a range`);
-      return target;
-    });
-  }
-
-  getRangeOrNullObject(): FakeRange {
-    return new FakeRange(this.context, () => {
-      const t = this._resolve();
-      return t && this.rangeOf(t);
-    })._resolveAtSync();
-  }
-
-  delete(): void {
-    this._call("delete", [], (t) => {
-      t.scope.names = t.scope.names.filter((n) => n !== t.item);
-      this.book.log(live(t.scope), t.item.name, "name");
-    });
-  }
-}
-
-export class FakeNamedItemCollection
-  extends FakeCollection<NameTargetModel, FakeNamedItem>
-  implements ExcelNamedItemCollection
-{
-  constructor(
-    context: ProxyContext,
-    private readonly sheet: () => SheetModel | null
-  ) {
-    super(
-      context,
-      () => {
-        const s = sheet();
-        return s && live(s).names.map((item) => ({ scope: s, item }));
-      },
-      "NamedItemCollection"
-    );
-  }
-
-  private get book(): WorkbookModel {
-    return this.context.model;
-  }
-
-  protected _item(model: NameTargetModel): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => model);
-  }
-
-  add(name: string, reference: FakeRange | string, comment?: string): FakeNamedItem {
-    let created: NameTargetModel | null = null;
-    this._call("add", [name, reference, comment], () => {
-      this._requires("1.4", "NamedItemCollection.add");
-      const scope = live(this.sheet()!);
-      if (
-        !NAME.test(name) ||
-        CELL_LIKE.test(name) ||
-        /^(TRUE|FALSE)$/i.test(name) ||
-        name.length > 255
-      ) {
-        throw richApiError("InvalidArgument", `'${name}' is not a valid name`);
-      }
-      if (scope.findName(name))
-        throw richApiError("ItemAlreadyExists", `the name ${name} exists on ${scope.name}`);
-      let formula: string;
-      if (typeof reference === "string")
-        formula = reference.startsWith("=") ? reference : `=${reference}`;
-      else {
-        const r = reference._resolve();
-        if (!r) throw richApiError("InvalidArgument", "names.add: the reference is a null object");
-        formula = `=${formatAddress(r.sheet.name, r.rect, true)}`;
-      }
-      const item: NameModel = { name, formula, visible: true, comment: comment ?? "" };
-      scope.names.push(item);
-      created = { scope, item };
-      this.book.log(scope, name, "name");
-    });
-    return new FakeNamedItem(this.context, () => {
-      if (!created) throw richApiError("ItemNotFound", `the name ${name} was not added`);
-      return created;
-    });
-  }
-
-  getItem(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => {
-      const s = this.sheet();
-      const item = s && live(s).findName(name);
-      if (!s || !item) throw richApiError("ItemNotFound", `no name ${name}`);
-      return { scope: s, item };
-    });
-  }
-
-  getItemOrNullObject(name: string): FakeNamedItem {
-    return new FakeNamedItem(this.context, () => {
-      const s = this.sheet();
-      const item = s && live(s).findName(name);
-      return s && item ? { scope: s, item } : null;
-    })._resolveAtSync();
   }
 }
