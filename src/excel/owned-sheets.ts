@@ -5,8 +5,8 @@
  */
 import type { ExcelContext } from "./excel-surface";
 import { SourceValue } from "../health-score";
+import { HEADERS_NAME } from "../health-score/defined-names";
 import {
-  HEADERS_NAME,
   PANEL_COLUMNS,
   PANEL_ROWS,
   ScoreSheetContent,

@@ -25,14 +25,8 @@ import {
 } from "../health-score";
 import { localSerialMinute } from "../health-score/local-time";
 import { isBlank } from "../health-score/planner/header-detection";
-import {
-  IDS_NAME,
-  PREVIOUS_NAME,
-  REVENUE_NAME,
-  SourceTarget,
-  formatArea,
-  metricName,
-} from "../health-score/read-back";
+import { IDS_NAME, PREVIOUS_NAME, REVENUE_NAME, metricName } from "../health-score/defined-names";
+import { SourceTarget, formatArea } from "../health-score/read-back";
 import { ExcelHost } from "./excel-host";
 import { ColumnRead, readColumns } from "./read-columns";
 import { SheetNames, ownedSheets, readWorkbook } from "./read-workbook";

@@ -3,7 +3,8 @@
  * text, and which names exist. Two syncs: the sheet list, then every sheet's names.
  */
 import type { ExcelContext, ExcelNamedItem } from "./excel-surface";
-import { OWNER_NAME, parseMarker, stringConstant } from "../health-score/read-back";
+import { OWNER_NAME } from "../health-score/defined-names";
+import { parseMarker, stringConstant } from "../health-score/read-back";
 
 export interface SheetNames {
   readonly name: string;

@@ -7,7 +7,7 @@
 import type { ExcelContext, ExcelRange, ExcelWorksheet } from "./excel-surface";
 import { Locale, SourceValue } from "../health-score";
 import { message } from "../health-score/locales";
-import { OWNER_NAME } from "../health-score/planner/names";
+import { HEADERS_NAME, OWNER_NAME } from "../health-score/defined-names";
 import { localSerialMinute } from "../health-score/local-time";
 import { ScoreSheetIdentity, planSnapshot, scoreSheetIdentity } from "../health-score/snapshot";
 import { Progress, SnapshotOutcome } from "../wizard/workbook-port";
@@ -22,7 +22,6 @@ import { Cancelled, errorText, sendBatches } from "./write-sync";
  */
 export const READ_CHUNK_ROWS = 20_000;
 const TIMESTAMP_FORMAT = "yyyy-mm-dd hh:mm";
-const HEADERS_NAME = "CSMetrics_Headers";
 
 const NEVER_CANCELLED: Progress = { report: () => undefined, cancelled: () => false };
 

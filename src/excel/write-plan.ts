@@ -8,7 +8,7 @@
 import type { ExcelContext } from "./excel-surface";
 import { PlannedSheet, SheetPlan } from "../health-score";
 import { message, sentences } from "../health-score/locales";
-import { OWNER_NAME } from "../health-score/planner/names";
+import { NAME_PREFIX, OWNER_NAME } from "../health-score/defined-names";
 import { BuildTarget, Progress, WriteOutcome } from "../wizard/workbook-port";
 import { ExcelHost } from "./excel-host";
 import { Batch, batches } from "./write-batches";
@@ -143,7 +143,7 @@ async function prepareRebuild(
     used.clear("All");
   }
   for (const item of names.items)
-    if (item.name.startsWith("CSMetrics_") && item.name !== OWNER_NAME) item.delete();
+    if (item.name.startsWith(NAME_PREFIX) && item.name !== OWNER_NAME) item.delete();
   for (const sheet of adds) worksheets.add(sheet.name);
   state.adds = adds;
   await context.sync();

@@ -4,6 +4,7 @@
  * thresholds and bands), the live source names, and the hidden `CSMetrics_Headers` flags. Pure:
  * the Office.js edge reads the cells and names and hands them over.
  */
+import { IDS_NAME, PREVIOUS_NAME, REVENUE_NAME, metricName } from "./defined-names";
 import { Area } from "./address";
 import { cell, columnLetters, sheetPrefix } from "./a1";
 import {
@@ -21,15 +22,7 @@ import {
 } from "./config";
 import { OUTPUT_STRINGS } from "./locales";
 import { ROW, layout } from "./planner/layout";
-import { sourceName } from "./planner/panel";
 import { SourceValue } from "./sources";
-
-export { OWNER_NAME } from "./planner/names";
-export const HEADERS_NAME = "CSMetrics_Headers";
-export const IDS_NAME = "CSMetrics_Src_Ids";
-export const PREVIOUS_NAME = "CSMetrics_Src_Prev";
-export const REVENUE_NAME = "CSMetrics_Src_Rev";
-export const metricName = sourceName;
 
 /** The address a role gets when its source name is `#REF!` or gone: it resolves to E19. */
 export const DELETED_SOURCE = "#REF!";

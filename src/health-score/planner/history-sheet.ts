@@ -4,7 +4,8 @@
  */
 import { text } from "../a1";
 import { PlannedSheet } from "../plan";
-import { OWNER_NAME, marker } from "./names";
+import { OWNER_NAME } from "../defined-names";
+import { marker } from "./names";
 import { Model } from "./model";
 
 export function historySheet(model: Model, name: string, rightToLeft: boolean): PlannedSheet {

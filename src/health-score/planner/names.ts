@@ -5,9 +5,14 @@
 import { text } from "../a1";
 import { DefinedName } from "../plan";
 import { Model, dataRange } from "./model";
-import { sourceName } from "./panel";
-
-export const OWNER_NAME = "CSMetrics_Owner";
+import {
+  HEADERS_NAME,
+  IDS_NAME,
+  OWNER_NAME,
+  PREVIOUS_NAME,
+  REVENUE_NAME,
+  metricName,
+} from "../defined-names";
 
 export const marker = (kind: "health-score" | "health-history", buildId: string): string =>
   `cs-metrics:${kind}:v1:${buildId}`;
@@ -20,26 +25,26 @@ export function scoreSheetNames(model: Model): DefinedName[] {
       formula: text(marker("health-score", model.sources.buildId)),
       hidden: true,
     },
-    { name: "CSMetrics_Src_Ids", formula: dataRange(roles.ids, l.accounts, "$$"), hidden: false },
+    { name: IDS_NAME, formula: dataRange(roles.ids, l.accounts, "$$"), hidden: false },
     ...roles.metrics.map((m, k) => ({
-      name: sourceName(k),
+      name: metricName(k),
       formula: dataRange(m, l.accounts, "$$"),
       hidden: false,
     })),
   ];
   if (roles.previousScore && model.settings.trendSource === "column")
     names.push({
-      name: "CSMetrics_Src_Prev",
+      name: PREVIOUS_NAME,
       formula: dataRange(roles.previousScore, l.accounts, "$$"),
       hidden: false,
     });
   if (roles.revenue)
     names.push({
-      name: "CSMetrics_Src_Rev",
+      name: REVENUE_NAME,
       formula: dataRange(roles.revenue, l.accounts, "$$"),
       hidden: false,
     });
-  names.push({ name: "CSMetrics_Headers", formula: text(headerFlags(model)), hidden: true });
+  names.push({ name: HEADERS_NAME, formula: text(headerFlags(model)), hidden: true });
   return names;
 }
 

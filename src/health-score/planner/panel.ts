@@ -1,4 +1,5 @@
 /** The model panel's labels, settings and statistics (spec §5.2 rows 1–26). */
+import { metricName } from "../defined-names";
 import { text } from "../a1";
 import { OutputStrings } from "../locales/en";
 import { PlannedCell } from "../plan";
@@ -115,9 +116,7 @@ function metricColumn(model: Model, k: number): PlannedCell[] {
     at(ROW.min, { formula: `IF(${p(ROW.validValues)}=0,"",AGGREGATE(5,6,${source}))` }),
     at(ROW.max, { formula: `IF(${p(ROW.validValues)}=0,"",AGGREGATE(4,6,${source}))` }),
     at(ROW.status, {
-      formula: `IF(ISERROR(ROWS(${sourceName(k)})),${text(s.statusDeleted)},IF(${p(ROW.validValues)}=0,${text(s.statusNoNumbers)},${spreadCheck}))`,
+      formula: `IF(ISERROR(ROWS(${metricName(k)})),${text(s.statusDeleted)},IF(${p(ROW.validValues)}=0,${text(s.statusNoNumbers)},${spreadCheck}))`,
     }),
   ];
 }
-
-export const sourceName = (k: number): string => `CSMetrics_Src_M${k + 1}`;
