@@ -83,6 +83,18 @@ function archive(parts: readonly Part[], options: { comment?: string; count?: nu
   return Buffer.concat([...chunks, ...central, end, comment]);
 }
 
+describe("crc32", () => {
+  // The archives below take their CRCs from crc32, so it is checked first against the published
+  // check values of CRC-32 (ISO-HDLC): "123456789" gives CBF43926, no bytes give 0.
+  test.each<[string, Buffer, number]>([
+    ["the check string", Buffer.from("123456789", "latin1"), 0xcbf43926],
+    ["no bytes", Buffer.alloc(0), 0],
+    ["one zero byte", Buffer.from([0]), 0xd202ef8d],
+  ])("%s", (_, data, expected) => {
+    expect(crc32(data)).toBe(expected);
+  });
+});
+
 const XML = Buffer.from('<?xml version="1.0"?><worksheet>é ✓</worksheet>', "utf8");
 const contents = (buffer: Buffer) =>
   readZip(buffer).map((e) => [e.name, entryContent(e).toString("utf8")]);
