@@ -2,6 +2,8 @@
  * A syntax tree to closures: compiled once per template, then run for every cell of a fill.
  * Operators work element by element when a side is a range or array (the array evaluation that
  * SUMPRODUCT gives its arguments); references resolve against the context's base cell.
+ *
+ * Over 300 lines: one compiler, a switch over node kinds that share the element-wise operators.
  */
 import { Context, Ev, customArgument, lift1, read, scalarOf, sheetOf, toArr } from "./context";
 import { FunctionSpec } from "./functions/spec";

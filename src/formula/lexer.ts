@@ -2,6 +2,8 @@
  * Splits A1 formula text into tokens, remembering where each came from so that shiftFormula can
  * rewrite references and copy everything else verbatim. References keep the sheet prefix as
  * written and their coordinates as absolute numbers with `$` flags.
+ *
+ * Over 300 lines: one tokenizer, a single pass whose token kinds share the scanning state.
  */
 import { columnNumber } from "../health-score/a1";
 import { ERROR_LITERALS, MAX_ROWS, Unsupported } from "./values";
