@@ -98,6 +98,11 @@ const REFUSED: readonly { name: string; part: string; xml: string }[] = [
     xml: `${DECL}<workbook><sheets><sheet name="Accounts" sheetId="1" id="rId4"/></sheets></workbook>`,
   },
   {
+    name: "a sheet the config reads that is not well formed",
+    part: "xl/worksheets/sheet1.xml",
+    xml: `${DECL}<worksheet xmlns="${MAIN}"><sheetData><row r="1"><c r="A1"><v>1</v></row></sheetData></worksheet>`,
+  },
+  {
     name: "a styles.xml that is not well formed",
     part: "xl/styles.xml",
     xml: `${DECL}<styleSheet xmlns="${MAIN}"><fonts count='1'><font></fonts></styleSheet>`,
@@ -189,4 +194,11 @@ describe.each(REFUSED.map((r) => [r.name, r] as const))("%s", (_, r) => {
     });
     expect(existsSync(output)).toBe(false);
   });
+});
+
+it("reads only the sheets the config uses: a damaged sheet it does not read is copied as it was", async () => {
+  const damaged = `${DECL}<worksheet xmlns="${MAIN}"><sheetData><row></sheetData></worksheet>`;
+  const output = new WorkbookPackage(await build(await input("xl/worksheets/sheet2.xml", damaged)));
+  expect(output.text("xl/worksheets/sheet2.xml")).toBe(damaged);
+  expect([...output.sheetParts().keys()]).toEqual(["Accounts", "Notes", "Health Score"]);
 });
