@@ -60,6 +60,8 @@ interface ReadStyles {
   readonly rootChildren: Map<string, number>;
   /** Each section's items as written, to their index: an item we would add may be there already. */
   readonly items: Record<Section, Map<string, number>>;
+  /** How many items each section has (identical items included). */
+  readonly counts: Readonly<Record<string, number>>;
   readonly formatIds: Map<string, number>;
   readonly maxFormatId: number;
   readonly fontSize: string;
@@ -111,6 +113,7 @@ function readStyles(xml: string): ReadStyles {
     sections,
     rootChildren,
     items,
+    counts,
     formatIds,
     maxFormatId,
     fontSize: fontSize ?? "11",
@@ -140,9 +143,7 @@ export class StylesPart {
   }
 
   private existingCount(section: Section): number {
-    return this.read.items[section].size === 0
-      ? 0
-      : Math.max(...this.read.items[section].values()) + 1;
+    return this.read.counts[section] ?? 0;
   }
 
   /** The item's index: the same item already in styles.xml (our own earlier run), or a new one. */
