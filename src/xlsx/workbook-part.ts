@@ -3,7 +3,7 @@
  * names, the active tab and the recalculation flag. Every other character stays as the user's
  * file had it (comments, prefixes, quoting, unknown elements), Strict or Transitional.
  */
-import { escapeXml } from "./xml";
+import { NS_REL, NS_STRICT_MAIN, NS_STRICT_REL, escapeXml } from "./xml";
 import {
   ClosedElement,
   Splice,
@@ -21,15 +21,9 @@ export interface NewSheet {
   readonly names: readonly { name: string; formula: string; hidden: boolean }[];
 }
 
-const STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
-const TRANSITIONAL_RELATIONSHIPS =
-  "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-
 /** The relationships namespace that goes with the workbook's own (Strict or Transitional). */
 const relationshipsNamespace = (workbook: WorkbookXml): string =>
-  workbook.root.uri.startsWith("http://purl.oclc.org/")
-    ? STRICT_RELATIONSHIPS
-    : TRANSITIONAL_RELATIONSHIPS;
+  workbook.root.uri === NS_STRICT_MAIN ? NS_STRICT_REL : NS_REL;
 
 /**
  * Appends sheets (last; the first of them the active tab) with their names, and asks for a full

@@ -20,7 +20,7 @@ import { sheetXml } from "./sheet-xml";
 import { MINIMAL_STYLES, StylesPart } from "./styles-part";
 import { readWorkbookXml } from "./workbook-names";
 import { addSheets } from "./workbook-part";
-import { NS_MAIN, NS_REL } from "./xml";
+import { NS_MAIN, NS_REL, NS_STRICT_MAIN, NS_STRICT_REL } from "./xml";
 import { ZipEntry, deflatedEntry, entryContent, readZip, writeZip } from "./zip";
 
 export class WorkbookPackage {
@@ -153,15 +153,14 @@ export function writePlan(input: Buffer, plan: SheetPlan): Buffer {
     return { name: sheet.name, relId, names };
   });
 
-  pkg.set(stylesPart, styles.toXml());
+  const stylesXml = styles.toXml();
+  // Unchanged (a run on our own output) stays byte for byte as stored.
+  if (!stylesRel || stylesXml !== pkg.text(stylesPart)) pkg.set(stylesPart, stylesXml);
   pkg.set(workbook, addSheets(pkg.text(workbook), newSheets));
   pkg.set(relsPart, rels);
   pkg.set("[Content_Types].xml", contentTypes);
   return pkg.toBuffer();
 }
-
-const STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
-const STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relationships";
 
 /**
  * The sheet writer's chunks with its root's namespace declarations turned to Strict's when the
@@ -169,10 +168,10 @@ const STRICT_RELATIONSHIPS = "http://purl.oclc.org/ooxml/officeDocument/relation
  * the sheet uses nothing Strict names differently.
  */
 function inNamespace(chunks: Buffer[], namespace: string): Buffer[] {
-  if (namespace !== STRICT_MAIN) return chunks;
+  if (namespace !== NS_STRICT_MAIN) return chunks;
   const declarations = `xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"`;
   const first = chunks[0].toString("utf8");
   if (!first.includes(declarations)) throw new Error("unexpected worksheet header");
-  const strict = `xmlns="${STRICT_MAIN}" xmlns:r="${STRICT_RELATIONSHIPS}"`;
+  const strict = `xmlns="${NS_STRICT_MAIN}" xmlns:r="${NS_STRICT_REL}"`;
   return [Buffer.from(first.replace(declarations, strict), "utf8"), ...chunks.slice(1)];
 }

@@ -30,3 +30,6 @@ export const attributes = (attrs: Readonly<Record<string, string | number | unde
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** Strict Open XML's counterparts of NS_MAIN and NS_REL. */
+export const NS_STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+export const NS_STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships";
