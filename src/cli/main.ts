@@ -31,7 +31,7 @@ export async function main(argv: readonly string[], io: Streams = process): Prom
   }
 }
 
-// Each command loads its own modules only (health-score's reader brings exceljs).
+// Each command loads its own modules only (health-score's .csv path brings exceljs).
 async function healthScore(argv: readonly string[], io: Streams): Promise<ExitCode> {
   const args = parseArgs(argv);
   const { runHealthScore } = await import("./health-score-command");

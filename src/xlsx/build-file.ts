@@ -12,8 +12,9 @@ import {
   resolveRanges,
 } from "../health-score";
 import { csvSheetName, csvWorkbook, parseCsv } from "./csv";
-import { readInputWorkbook } from "./read-workbook";
+import { WorkbookReadError, readInputWorkbook } from "./read-workbook";
 import { writePlan } from "./write-workbook";
+import { XmlError } from "./xml-scan";
 
 export interface BuildInput {
   readonly file: string;
@@ -50,5 +51,14 @@ export async function buildHealthScoreFile(input: BuildInput): Promise<BuildResu
   };
   const plan = planHealthScore(input.config, sources);
   if (Array.isArray(plan)) return { ok: false, problems: plan };
-  return { ok: true, plan, output: writePlan(workbook, plan) };
+  try {
+    return { ok: true, plan, output: writePlan(workbook, plan) };
+  } catch (error) {
+    // A part we must edit that no XML parser accepts: refuse rather than write a broken file.
+    if (error instanceof XmlError)
+      throw new WorkbookReadError(
+        `${input.file} has a workbook part that is not well-formed XML (${error.message}); the output was not written.`
+      );
+    throw error;
+  }
 }

@@ -1,12 +1,8 @@
-/** The package's plumbing parts: content types and relationships (Open Packaging Conventions). */
-import { attributes, unescapeXml } from "./xml";
-
-export const REL_TYPE = {
-  officeDocument:
-    "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
-  worksheet: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet",
-  styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
-};
+/**
+ * The package's plumbing parts: content types and relationships (Open Packaging Conventions),
+ * added to with splices after the root's last child, in the prefix the part already uses.
+ */
+import { Splice, applySplices, appendChildren, prefixOf, rootElement, startTag } from "./xml-scan";
 
 export const CONTENT_TYPE = {
   worksheet: "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml",
@@ -19,25 +15,29 @@ export interface Relationship {
   readonly target: string;
 }
 
-export function readRelationships(xml: string): Relationship[] {
-  return [...xml.matchAll(/<(?:\w+:)?Relationship\s([^>]*?)\/?>/g)].map((m) => {
-    const attr = (name: string) =>
-      unescapeXml(new RegExp(`\\b${name}="([^"]*)"`).exec(m[1])?.[1] ?? "");
-    return { id: attr("Id"), type: attr("Type"), target: attr("Target") };
-  });
+/**
+ * The relationship type `kind` (`worksheet`, `styles`) in the same family, Strict or Transitional,
+ * as `like`, a type the package already uses (its officeDocument relationship).
+ */
+export const relationshipType = (like: string, kind: string): string =>
+  like.slice(0, like.lastIndexOf("/") + 1) + kind;
+
+/** `xml` with elements added as the root's last children, each built with the root's prefix. */
+function appendToRoot(xml: string, children: (prefix: string) => string): string {
+  const root = rootElement(xml);
+  const splices: Splice[] = appendChildren(root, children(prefixOf(root.name)));
+  return applySplices(xml, splices);
 }
 
-export function addRelationship(xml: string, rel: Relationship): string {
-  const close = xml.lastIndexOf("</");
-  const prefix = /<(\w+:)?Relationships[\s>]/.exec(xml)?.[1] ?? "";
-  return `${xml.slice(0, close)}<${prefix}Relationship${attributes({ Id: rel.id, Type: rel.type, Target: rel.target })}/>${xml.slice(close)}`;
-}
+export const addRelationship = (xml: string, rel: Relationship): string =>
+  appendToRoot(xml, (p) =>
+    startTag(`${p}Relationship`, { Id: rel.id, Type: rel.type, Target: rel.target }, true)
+  );
 
-export function addOverride(xml: string, partName: string, contentType: string): string {
-  const close = xml.lastIndexOf("</");
-  const prefix = /<(\w+:)?Types[\s>]/.exec(xml)?.[1] ?? "";
-  return `${xml.slice(0, close)}<${prefix}Override${attributes({ PartName: partName, ContentType: contentType })}/>${xml.slice(close)}`;
-}
+export const addOverride = (xml: string, partName: string, contentType: string): string =>
+  appendToRoot(xml, (p) =>
+    startTag(`${p}Override`, { PartName: partName, ContentType: contentType }, true)
+  );
 
 /** Resolves a relationship target against the folder of the part that owns it. */
 export function resolveTarget(sourcePart: string, target: string): string {

@@ -16,6 +16,7 @@ import { readSharedStrings } from "./shared-strings";
 import { TablePart, readTablePart } from "./table-columns";
 import { readWorkbookXml } from "./workbook-names";
 import { WorkbookPackage } from "./write-workbook";
+import { fullCalculationSplice } from "./workbook-part";
 import { Splice, applySplices, escapeText, prefixOf, startTag } from "./xml-scan";
 
 export interface ShareFileResult extends FileDecisions {
@@ -107,24 +108,8 @@ export function shareWorkbookFile(input: Buffer, options: { values: boolean }): 
       ? [{ start: e.name.contentStart, end: e.name.contentEnd, text: escapeText(e.text) }]
       : []
   );
-  const calcPr = workbook.calcPr;
-  if (calcPr) {
-    workbookSplices.push({
-      start: calcPr.start,
-      end: calcPr.contentStart,
-      text: startTag(
-        calcPr.name,
-        { ...calcPr.attributes, fullCalcOnLoad: "1" },
-        calcPr.selfClosing
-      ),
-    });
-  } else {
-    workbookSplices.push({
-      start: workbook.calcPrInsertAt,
-      end: workbook.calcPrInsertAt,
-      text: `<${workbook.prefix}calcPr fullCalcOnLoad="1"/>`,
-    });
-  }
+  const calc = fullCalculationSplice(workbook);
+  if (calc) workbookSplices.push(calc);
   pkg.set(workbookPart, applySplices(workbookXml, workbookSplices));
 
   if (decisions.removesFormulas) dropCalculationChain(pkg, workbookPart, relsPart);

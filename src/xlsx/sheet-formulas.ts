@@ -111,7 +111,13 @@ export function readSheetCells(xml: string, sharedStrings: readonly string[]): S
             row,
             column,
             type,
-            value: storedValue(type, valueElement, inlineElement && inline, formula, sharedStrings),
+            value: storedValue(
+              type,
+              valueElement?.text,
+              inlineElement && inline,
+              formula !== undefined,
+              sharedStrings
+            ),
             formula,
             element: e,
             valueElement,
@@ -129,16 +135,19 @@ export function readSheetCells(xml: string, sharedStrings: readonly string[]): S
   return { cells, usedRows, sharedMasters };
 }
 
-function storedValue(
+/**
+ * A cell's stored value from its type (`t`), its `<v>` text and its inline string: undefined for
+ * a formula without a cached value and for an ISO date cell (`t="d"`, which needs the date system).
+ */
+export function storedValue(
   type: string,
-  v: ClosedElement | undefined,
+  text: string | undefined,
   inline: string | undefined,
-  formula: SheetFormula | undefined,
+  hasFormula: boolean,
   sharedStrings: readonly string[]
 ): Scalar | undefined {
-  if (type === "inlineStr") return inline ?? (formula ? undefined : null);
-  if (!v) return formula ? undefined : null;
-  const text = v.text;
+  if (type === "inlineStr") return inline ?? (hasFormula ? undefined : null);
+  if (text === undefined) return hasFormula ? undefined : null;
   switch (type) {
     case "s":
       return sharedStrings[Number(text)] ?? null;

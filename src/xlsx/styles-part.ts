@@ -1,10 +1,22 @@
 /**
  * Adds the plan's styles to the workbook's own styles.xml: new fonts, fills, number formats,
  * cell formats (xf) and differential formats (dxf, for conditional formats) are appended after
- * the existing ones, whose indices the user's cells keep.
+ * the existing ones, whose indices the user's cells keep. The part is read with scanXml and
+ * edited by splicing; an item already there as we would write it (a run on our own output) is
+ * reused, so running again adds nothing.
  */
 import { CellStyle } from "../health-score";
-import { attributes, elementPrefix, escapeXml } from "./xml";
+import { attributes, escapeXml } from "./xml";
+import {
+  ClosedElement,
+  SPREADSHEETML,
+  Splice,
+  applySplices,
+  prefixOf,
+  scanXml,
+  XmlError,
+  startTag,
+} from "./xml-scan";
 
 const BUILT_IN_FORMATS: Readonly<Record<string, number>> = {
   General: 0,
@@ -30,57 +42,117 @@ const ORDER = [
 
 const argb = (rgb: string) => `FF${rgb.toUpperCase()}`;
 
+/** Each section's item element. */
+const ITEM = {
+  numFmts: "numFmt",
+  fonts: "font",
+  fills: "fill",
+  cellXfs: "xf",
+  dxfs: "dxf",
+} as const;
+type Section = keyof typeof ITEM;
+
+/** What the constructor reads from styles.xml. */
+interface ReadStyles {
+  readonly root: ClosedElement;
+  readonly sections: Map<string, ClosedElement>;
+  /** Each root child's start by local name (where a missing section goes). */
+  readonly rootChildren: Map<string, number>;
+  /** Each section's items as written, to their index: an item we would add may be there already. */
+  readonly items: Record<Section, Map<string, number>>;
+  /** How many items each section has (identical items included). */
+  readonly counts: Readonly<Record<string, number>>;
+  readonly formatIds: Map<string, number>;
+  readonly maxFormatId: number;
+  readonly fontSize: string;
+  readonly fontName: string;
+}
+
+function readStyles(xml: string): ReadStyles {
+  let root: ClosedElement | undefined;
+  const sections = new Map<string, ClosedElement>();
+  const rootChildren = new Map<string, number>();
+  const items = Object.fromEntries(
+    Object.keys(ITEM).map((k) => [k, new Map<string, number>()])
+  ) as Record<Section, Map<string, number>>;
+  const counts: Record<string, number> = {};
+  const formatIds = new Map<string, number>();
+  let maxFormatId = 163;
+  let fontSize: string | undefined;
+  let fontName: string | undefined;
+  scanXml(xml, {
+    open: (e) => {
+      if (e.parent && !e.parent.parent && !rootChildren.has(e.local))
+        rootChildren.set(e.local, e.start);
+    },
+    close: (e) => {
+      if (!e.parent) root = e;
+      if (!SPREADSHEETML.has(e.uri)) return;
+      const id = Number(e.attribute("numFmtId"));
+      if (Number.isInteger(id)) maxFormatId = Math.max(maxFormatId, id);
+      const section = e.parent?.local;
+      if (e.parent && !e.parent.parent) {
+        if (!sections.has(e.local)) sections.set(e.local, e);
+      } else if (section && section in ITEM && e.parent?.parent?.parent === undefined) {
+        if (e.local !== ITEM[section as Section]) return;
+        const index = (counts[section] = (counts[section] ?? 0) + 1) - 1;
+        const text = xml.slice(e.start, e.end);
+        if (!items[section as Section].has(text)) items[section as Section].set(text, index);
+        if (section === "numFmts") formatIds.set(e.attribute("formatCode") ?? "", id);
+      } else if (e.parent?.local === "font" && e.parent.parent?.local === "fonts") {
+        // The first font is the workbook's default: new fonts take its size and face.
+        if (counts.fonts === undefined && e.local === "sz") fontSize ??= e.attribute("val");
+        if (counts.fonts === undefined && e.local === "name") fontName ??= e.attribute("val");
+      }
+    },
+  });
+  if (!root || root.local !== "styleSheet" || !SPREADSHEETML.has(root.uri))
+    throw new XmlError("styles.xml has no SpreadsheetML styleSheet element");
+  return {
+    root,
+    sections,
+    rootChildren,
+    items,
+    counts,
+    formatIds,
+    maxFormatId,
+    fontSize: fontSize ?? "11",
+    fontName: fontName ?? "Calibri",
+  };
+}
+
 export class StylesPart {
   private readonly p: string;
   private readonly baseFont: string;
-  private readonly added: Record<string, string[]> = {
+  private readonly read: ReadStyles;
+  private readonly added: Record<Section, string[]> = {
     numFmts: [],
     fonts: [],
     fills: [],
     cellXfs: [],
     dxfs: [],
   };
-  private readonly existing: Record<string, number>;
   private nextFormatId: number;
   private readonly memo = new Map<string, number>();
 
   constructor(private readonly xml: string) {
-    this.p = elementPrefix(xml, "styleSheet");
-    const child = {
-      numFmts: "numFmt",
-      fonts: "font",
-      fills: "fill",
-      cellXfs: "xf",
-      dxfs: "dxf",
-    } as const;
-    this.existing = Object.fromEntries(
-      Object.entries(child).map(([section, tag]) => [section, this.countChildren(section, tag)])
-    );
-    const ids = [...xml.matchAll(/numFmtId="(\d+)"/g)].map((m) => Number(m[1]));
-    this.nextFormatId = Math.max(163, ...ids) + 1;
-    const firstFont = new RegExp(`<${this.p}font[\\s>][\\s\\S]*?</${this.p}font>`).exec(
-      this.section("fonts") ?? ""
-    );
-    const size = /<[\w:]*sz val="([^"]+)"/.exec(firstFont?.[0] ?? "")?.[1] ?? "11";
-    const name = /<[\w:]*name val="([^"]+)"/.exec(firstFont?.[0] ?? "")?.[1] ?? "Calibri";
-    this.baseFont = `<${this.p}sz val="${escapeXml(size)}"/>{color}<${this.p}name val="${escapeXml(name)}"/>`;
+    this.read = readStyles(xml);
+    this.p = prefixOf(this.read.root.name);
+    this.nextFormatId = this.read.maxFormatId + 1;
+    this.baseFont = `<${this.p}sz val="${escapeXml(this.read.fontSize)}"/>{color}<${this.p}name val="${escapeXml(this.read.fontName)}"/>`;
   }
 
-  private section(name: string): string | undefined {
-    return new RegExp(`<${this.p}${name}(\\s[^>]*)?(/>|>[\\s\\S]*?</${this.p}${name}>)`).exec(
-      this.xml
-    )?.[0];
+  private existingCount(section: Section): number {
+    return this.read.counts[section] ?? 0;
   }
 
-  private countChildren(section: string, tag: string): number {
-    const body = this.section(section);
-    return body ? (body.match(new RegExp(`<${this.p}${tag}[\\s>/]`, "g")) ?? []).length : 0;
-  }
-
-  private add(section: string, xml: string): number {
+  /** The item's index: the same item already in styles.xml (our own earlier run), or a new one. */
+  private add(section: Section, xml: string): number {
+    const found = this.read.items[section].get(xml);
+    if (found !== undefined) return found;
     const list = this.added[section];
     list.push(xml);
-    return this.existing[section] + list.length - 1;
+    return this.existingCount(section) + list.length - 1;
   }
 
   private cached(key: string, create: () => number): number {
@@ -94,6 +166,8 @@ export class StylesPart {
   private numberFormat(code: string | undefined): number {
     if (code === undefined) return 0;
     if (code in BUILT_IN_FORMATS) return BUILT_IN_FORMATS[code];
+    const existing = this.read.formatIds.get(code);
+    if (existing !== undefined && Number.isInteger(existing)) return existing;
     return this.cached(`fmt:${code}`, () => {
       const id = this.nextFormatId++;
       this.add("numFmts", `<${this.p}numFmt${attributes({ numFmtId: id, formatCode: code })}/>`);
@@ -161,51 +235,48 @@ export class StylesPart {
     });
   }
 
-  /** styles.xml with everything added. */
+  /** styles.xml with everything added (unchanged when nothing is new). */
   toXml(): string {
-    let xml = this.xml;
-    for (const [section, items] of Object.entries(this.added)) {
-      if (items.length > 0)
-        xml = appendToSection(xml, this.p, section, items, this.existing[section] + items.length);
+    const splices: Splice[] = [];
+    for (const section of Object.keys(this.added) as Section[]) {
+      const items = this.added[section];
+      if (items.length === 0) continue;
+      const count = String(this.existingCount(section) + items.length);
+      const element = this.read.sections.get(section);
+      if (!element) {
+        const followers = ORDER.slice(ORDER.indexOf(section) + 1).flatMap((s) => {
+          const at = this.read.rootChildren.get(s);
+          return at === undefined ? [] : [at];
+        });
+        const at = Math.min(this.read.root.contentEnd, ...followers);
+        const p = this.p;
+        splices.push({
+          start: at,
+          end: at,
+          text: `${startTag(`${p}${section}`, { count })}${items.join("")}</${p}${section}>`,
+        });
+        continue;
+      }
+      const attributes = { ...element.attributes, count };
+      if (element.selfClosing) {
+        splices.push({
+          start: element.start,
+          end: element.end,
+          text: `${startTag(element.name, attributes)}${items.join("")}</${element.name}>`,
+        });
+        continue;
+      }
+      splices.push(
+        {
+          start: element.start,
+          end: element.contentStart,
+          text: startTag(element.name, attributes),
+        },
+        { start: element.contentEnd, end: element.contentEnd, text: items.join("") }
+      );
     }
-    return xml;
+    return applySplices(this.xml, splices);
   }
-}
-
-function appendToSection(
-  xml: string,
-  p: string,
-  section: string,
-  items: string[],
-  count: number
-): string {
-  const open = new RegExp(`<${p}${section}(\\s[^>]*?)?(/?)>`);
-  const match = open.exec(xml);
-  const body = items.join("");
-  if (!match) {
-    const followers = ORDER.slice(ORDER.indexOf(section) + 1).map((s) => `<${p}${s}`);
-    const at = followers.map((f) => xml.indexOf(f)).filter((i) => i >= 0);
-    const index = at.length > 0 ? Math.min(...at) : xml.lastIndexOf(`</${p}styleSheet>`);
-    return `${xml.slice(0, index)}<${p}${section} count="${count}">${body}</${p}${section}>${xml.slice(index)}`;
-  }
-  const attrs = (match[1] ?? "").replace(/\scount="\d*"/, "");
-  const openTag = `<${p}${section} count="${count}"${attrs}>`;
-  if (match[2] === "/")
-    return (
-      xml.slice(0, match.index) +
-      openTag +
-      body +
-      `</${p}${section}>` +
-      xml.slice(match.index + match[0].length)
-    );
-  const close = xml.indexOf(`</${p}${section}>`, match.index);
-  return (
-    xml.slice(0, match.index) +
-    openTag +
-    xml.slice(match.index + match[0].length, close) +
-    body +
-    xml.slice(close)
-  );
 }
 
 export const MINIMAL_STYLES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>

@@ -1,78 +1,19 @@
 /**
- * Reads and edits xl/workbook.xml: the sheet list, sheet-scoped defined names (ownership
- * markers), structure protection, the active tab and the recalculation flag.
+ * Edits xl/workbook.xml by splicing at scanXml's offsets: new sheets with their sheet-scoped
+ * names, the active tab and the recalculation flag. Every other character stays as the user's
+ * file had it (comments, prefixes, quoting, unknown elements), Strict or Transitional.
  */
-import { attributes, elementPrefix, escapeXml, unescapeXml } from "./xml";
-
-export interface WorkbookSheet {
-  readonly name: string;
-  readonly sheetId: number;
-  readonly relId: string;
-}
-
-export interface SheetScopedName {
-  readonly name: string;
-  readonly localSheetId: number;
-  readonly formula: string;
-  readonly hidden: boolean;
-}
-
-export function readSheets(xml: string): WorkbookSheet[] {
-  const p = elementPrefix(xml, "workbook");
-  return [...xml.matchAll(new RegExp(`<${p}sheet\\s([^>]*?)/?>`, "g"))].map((m) => {
-    const attr = (name: string) =>
-      unescapeXml(new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(m[1])?.[1] ?? "");
-    return { name: attr("name"), sheetId: Number(attr("sheetId")), relId: attr("[\\w]+:id") };
-  });
-}
-
-export function readDefinedNames(xml: string): SheetScopedName[] {
-  const p = elementPrefix(xml, "workbook");
-  return [
-    ...xml.matchAll(new RegExp(`<${p}definedName\\s([^>]*)>([\\s\\S]*?)</${p}definedName>`, "g")),
-  ].flatMap((m) => {
-    const attr = (name: string) => new RegExp(`(?:^|\\s)${name}="([^"]*)"`).exec(m[1])?.[1];
-    const local = attr("localSheetId");
-    if (local === undefined) return [];
-    const hidden = attr("hidden");
-    return [
-      {
-        name: unescapeXml(attr("name") ?? ""),
-        localSheetId: Number(local),
-        formula: unescapeXml(m[2]),
-        hidden: hidden === "1" || hidden === "true",
-      },
-    ];
-  });
-}
-
-export function isStructureProtected(xml: string): boolean {
-  const p = elementPrefix(xml, "workbook");
-  const match = new RegExp(`<${p}workbookProtection\\s[^>]*lockStructure="(1|true)"`).exec(xml);
-  return match !== null;
-}
-
-/** Insertion point before the first of `followers` present, else before the root's end tag. */
-function before(xml: string, p: string, followers: readonly string[]): number {
-  const found = followers
-    .map((f) => xml.search(new RegExp(`<${p}${f}[\\s/>]`)))
-    .filter((i) => i >= 0);
-  return found.length > 0 ? Math.min(...found) : xml.lastIndexOf(`</${p}workbook>`);
-}
-
-/** CT_Workbook's children after definedNames, in schema order. */
-export const AFTER_DEFINED_NAMES = [
-  "calcPr",
-  "oleSize",
-  "customWorkbookViews",
-  "pivotCaches",
-  "smartTagPr",
-  "smartTagTypes",
-  "webPublishing",
-  "fileRecoveryPr",
-  "webPublishObjects",
-  "extLst",
-];
+import { NS_REL, NS_STRICT_MAIN, NS_STRICT_REL, escapeXml } from "./xml";
+import {
+  ClosedElement,
+  Splice,
+  appendChildren,
+  applySplices,
+  prefixOf,
+  startTag,
+  XmlError,
+} from "./xml-scan";
+import { WorkbookXml, readWorkbookXml } from "./workbook-names";
 
 export interface NewSheet {
   readonly name: string;
@@ -80,74 +21,112 @@ export interface NewSheet {
   readonly names: readonly { name: string; formula: string; hidden: boolean }[];
 }
 
-/** Appends sheets (last, the first of them active) with their names; asks for a full recalc. */
-export function addSheets(xml: string, sheets: readonly NewSheet[]): string {
-  const p = elementPrefix(xml, "workbook");
-  let out = xml;
-  let r =
-    /xmlns:(\w+)="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.exec(
-      out
-    )?.[1];
-  if (!r) {
-    r = "r";
-    out = out.replace(
-      new RegExp(`<${p}workbook(?=[\\s>])`),
-      `$&` + ' xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
-    );
-  }
-  const existing = readSheets(out);
-  let sheetId = Math.max(0, ...existing.map((s) => s.sheetId));
-  const sheetXml = sheets
-    .map(
-      (s) => `<${p}sheet${attributes({ name: s.name, sheetId: ++sheetId, [`${r}:id`]: s.relId })}/>`
-    )
-    .join("");
-  const sheetsClose = out.indexOf(`</${p}sheets>`);
-  out = out.slice(0, sheetsClose) + sheetXml + out.slice(sheetsClose);
+/** The relationships namespace that goes with the workbook's own (Strict or Transitional). */
+const relationshipsNamespace = (workbook: WorkbookXml): string =>
+  workbook.root.uri === NS_STRICT_MAIN ? NS_STRICT_REL : NS_REL;
 
-  const names = sheets
-    .flatMap((s, i) =>
-      s.names.map(
-        (n) =>
-          `<${p}definedName${attributes({ name: n.name, localSheetId: existing.length + i, hidden: n.hidden ? 1 : undefined })}>${escapeXml(n.formula)}</${p}definedName>`
+/**
+ * Appends sheets (last; the first of them the active tab) with their names, and asks for a full
+ * recalculation on open. The user's sheets' own parts are not touched: `activeTab` alone makes
+ * the new sheet the one Excel opens on.
+ */
+export function addSheets(xml: string, sheets: readonly NewSheet[]): string {
+  const workbook = readWorkbookXml(xml);
+  const sheetsElement = workbook.sheetsElement;
+  if (!sheetsElement) throw new XmlError("workbook.xml has no sheet list");
+  const splices: Splice[] = [];
+  const existing = workbook.sheets.length;
+
+  const relUri = relationshipsNamespace(workbook);
+  const boundPrefix = sheetsElement.prefixFor(relUri);
+  // A prefix bound to the default namespace cannot qualify an attribute; declare our own then.
+  const r = boundPrefix || "r";
+  const declare: Record<string, string> = boundPrefix ? {} : { [`xmlns:${r}`]: relUri };
+  let sheetId = Math.max(0, ...workbook.sheets.map((s) => s.sheetId).filter(Number.isFinite));
+  const p = prefixOf(sheetsElement.name);
+  const sheetXml = sheets
+    .map((s) =>
+      startTag(
+        `${p}sheet`,
+        { name: s.name, sheetId: String(++sheetId), [`${r}:id`]: s.relId, ...declare },
+        true
       )
     )
     .join("");
-  const namesClose = out.indexOf(`</${p}definedNames>`);
-  if (namesClose >= 0) out = out.slice(0, namesClose) + names + out.slice(namesClose);
-  else {
-    const at = before(out, p, AFTER_DEFINED_NAMES);
-    out = `${out.slice(0, at)}<${p}definedNames>${names}</${p}definedNames>${out.slice(at)}`;
+  splices.push(...appendChildren(sheetsElement, sheetXml));
+
+  const namesElement = workbook.definedNamesElement;
+  const np = prefixOf((namesElement ?? workbook.root).name);
+  const names = sheets
+    .flatMap((s, i) =>
+      s.names.map((n) => {
+        const attributes: Record<string, string> = {
+          name: n.name,
+          localSheetId: String(existing + i),
+        };
+        if (n.hidden) attributes.hidden = "1";
+        return `${startTag(`${np}definedName`, attributes)}${escapeXml(n.formula)}</${np}definedName>`;
+      })
+    )
+    .join("");
+  if (names !== "") {
+    if (namesElement) splices.push(...appendChildren(namesElement, names));
+    else
+      splices.push({
+        start: workbook.definedNamesInsertAt,
+        end: workbook.definedNamesInsertAt,
+        text: `<${np}definedNames>${names}</${np}definedNames>`,
+      });
   }
-  out = setActiveTab(out, p, existing.length);
-  return requestFullCalculation(out, p);
+
+  splices.push(activeTabSplice(workbook, sheetsElement, existing));
+  const calc = fullCalculationSplice(workbook);
+  if (calc) splices.push(calc);
+  return applySplices(xml, splices);
 }
 
-function setActiveTab(xml: string, p: string, index: number): string {
-  const view = new RegExp(`<${p}workbookView(\\s[^>]*?)?(/?)>`).exec(xml);
+/**
+ * `activeTab` set to `index`; `firstSheet` (the first tab the tab bar shows) kept, or brought down
+ * to `index` when it would scroll the active tab out of view or points past the last sheet.
+ */
+function activeTabSplice(workbook: WorkbookXml, sheets: ClosedElement, index: number): Splice {
+  const view = workbook.workbookView;
   if (!view) {
-    const at = xml.search(new RegExp(`<${p}sheets[\\s>]`));
-    return `${xml.slice(0, at)}<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>${xml.slice(at)}`;
+    const p = prefixOf(workbook.root.name);
+    return {
+      start: sheets.start,
+      end: sheets.start,
+      text: `<${p}bookViews><${p}workbookView activeTab="${index}"/></${p}bookViews>`,
+    };
   }
-  const attrs = (view[1] ?? "").replace(/\s(activeTab|firstSheet)="\d*"/g, "");
-  return (
-    xml.slice(0, view.index) +
-    `<${p}workbookView${attrs} activeTab="${index}"${view[2]}>` +
-    xml.slice(view.index + view[0].length)
-  );
+  const attributes: Record<string, string> = { ...view.attributes, activeTab: String(index) };
+  const first = Number(view.attribute("firstSheet"));
+  if (view.attribute("firstSheet") !== undefined && !(first >= 0 && first <= index))
+    attributes.firstSheet = String(index);
+  return {
+    start: view.start,
+    end: view.contentStart,
+    text: startTag(view.name, attributes, view.selfClosing),
+  };
 }
 
-/** fullCalcOnLoad="1": formulas carry no cached values, so Excel computes everything on open. */
-function requestFullCalculation(xml: string, p: string): string {
-  const calc = new RegExp(`<${p}calcPr(\\s[^>]*?)?(/?)>`).exec(xml);
-  if (!calc) {
-    const at = before(xml, p, AFTER_DEFINED_NAMES.slice(1));
-    return `${xml.slice(0, at)}<${p}calcPr fullCalcOnLoad="1"/>${xml.slice(at)}`;
-  }
-  const attrs = (calc[1] ?? "").replace(/\sfullCalcOnLoad="[^"]*"/, "");
-  return (
-    xml.slice(0, calc.index) +
-    `<${p}calcPr${attrs} fullCalcOnLoad="1"${calc[2]}>` +
-    xml.slice(calc.index + calc[0].length)
-  );
+/**
+ * `fullCalcOnLoad="1"` on `<calcPr>` (created when missing) so that Excel computes formulas saved
+ * without cached values when the file opens; undefined when the workbook already asks for it.
+ */
+export function fullCalculationSplice(workbook: WorkbookXml): Splice | undefined {
+  const calcPr = workbook.calcPr;
+  if (!calcPr)
+    return {
+      start: workbook.calcPrInsertAt,
+      end: workbook.calcPrInsertAt,
+      text: `<${workbook.prefix}calcPr fullCalcOnLoad="1"/>`,
+    };
+  const current = calcPr.attribute("fullCalcOnLoad");
+  if (current === "1" || current === "true") return undefined;
+  return {
+    start: calcPr.start,
+    end: calcPr.contentStart,
+    text: startTag(calcPr.name, { ...calcPr.attributes, fullCalcOnLoad: "1" }, calcPr.selfClosing),
+  };
 }

@@ -1,23 +1,26 @@
 /**
- * The file writer (spec §10): the input workbook's package plus the plan's new sheets. Parts the
- * plan does not concern are copied unchanged; workbook.xml, its relationships, the content types
- * and styles.xml get additions only, and other sheets lose their "selected tab" flag so that only
- * the new sheet is active (two selected tabs would open as a group in Excel).
+ * The file writer: the input workbook's package plus the plan's new sheets. Parts the plan does
+ * not concern are copied byte for byte, the user's sheets included; workbook.xml, its
+ * relationships, the content types and styles.xml get additions only, spliced into their text.
+ * In a Strict Open XML workbook the new sheet and its relationship are written in Strict's
+ * namespaces, the ones the rest of the package uses.
  */
 import { SheetPlan } from "../health-score";
 import { absRange, sheetPrefix } from "../health-score/a1";
 import {
   CONTENT_TYPE,
-  REL_TYPE,
   addOverride,
   addRelationship,
-  readRelationships,
+  relationshipType,
   relationshipsPart,
   resolveTarget,
 } from "./opc";
+import { readRelationshipEntries, relationshipKind } from "./package-rels";
 import { sheetXml } from "./sheet-xml";
 import { MINIMAL_STYLES, StylesPart } from "./styles-part";
-import { addSheets, readSheets } from "./workbook-part";
+import { readWorkbookXml } from "./workbook-names";
+import { addSheets } from "./workbook-part";
+import { NS_MAIN, NS_REL, NS_STRICT_MAIN, NS_STRICT_REL } from "./xml";
 import { ZipEntry, deflatedEntry, entryContent, readZip, writeZip } from "./zip";
 
 export class WorkbookPackage {
@@ -48,21 +51,37 @@ export class WorkbookPackage {
     );
   }
 
-  /** The main workbook part, e.g. `xl/workbook.xml`. */
-  workbookPart(): string {
-    const rel = readRelationships(this.text("_rels/.rels")).find(
-      (r) => r.type === REL_TYPE.officeDocument
+  /** The package's officeDocument relationship (Strict or Transitional). */
+  private officeDocument() {
+    const rel = readRelationshipEntries(this.text("_rels/.rels")).find(
+      (r) => relationshipKind(r.type) === "officeDocument" && !r.external
     );
     if (!rel) throw new Error("The package has no workbook part.");
-    return resolveTarget("", rel.target);
+    return rel;
   }
 
-  /** Worksheet part of every sheet, by sheet name. */
+  /** The main workbook part, e.g. `xl/workbook.xml`. */
+  workbookPart(): string {
+    return resolveTarget("", this.officeDocument().target);
+  }
+
+  /** A relationship type in the package's own family (Strict or Transitional). */
+  relationshipType(kind: string): string {
+    return relationshipType(this.officeDocument().type, kind);
+  }
+
+  /** The workbook's relationships (none when the part is missing). */
+  workbookRelationships() {
+    const part = relationshipsPart(this.workbookPart());
+    return this.has(part) ? readRelationshipEntries(this.text(part)) : [];
+  }
+
+  /** The part of every sheet (worksheet or chart sheet), by sheet name. */
   sheetParts(): Map<string, string> {
     const workbook = this.workbookPart();
-    const rels = readRelationships(this.text(relationshipsPart(workbook)));
+    const rels = this.workbookRelationships();
     const parts = new Map<string, string>();
-    for (const sheet of readSheets(this.text(workbook))) {
+    for (const sheet of readWorkbookXml(this.text(workbook)).sheets) {
       const rel = rels.find((r) => r.id === sheet.relId);
       if (rel) parts.set(sheet.name, resolveTarget(workbook, rel.target));
     }
@@ -85,10 +104,11 @@ export function writePlan(input: Buffer, plan: SheetPlan): Buffer {
   const relsPart = relationshipsPart(workbook);
   let rels = pkg.text(relsPart);
   let contentTypes = pkg.text("[Content_Types].xml");
-  const relations = readRelationships(rels);
+  const relations = pkg.workbookRelationships();
   const folder = workbook.slice(0, workbook.lastIndexOf("/") + 1);
+  const namespace = readWorkbookXml(pkg.text(workbook)).root.uri;
 
-  const stylesRel = relations.find((r) => r.type === REL_TYPE.styles);
+  const stylesRel = relations.find((r) => relationshipKind(r.type) === "styles" && !r.external);
   const stylesPart = stylesRel ? resolveTarget(workbook, stylesRel.target) : `${folder}styles.xml`;
   const styles = new StylesPart(stylesRel ? pkg.text(stylesPart) : MINIMAL_STYLES);
   const usedIds = new Set(relations.map((r) => r.id));
@@ -99,25 +119,25 @@ export function writePlan(input: Buffer, plan: SheetPlan): Buffer {
     return `rId${i}`;
   };
   if (!stylesRel) {
-    rels = addRelationship(rels, { id: newId(), type: REL_TYPE.styles, target: "styles.xml" });
+    rels = addRelationship(rels, {
+      id: newId(),
+      type: pkg.relationshipType("styles"),
+      target: "styles.xml",
+    });
     contentTypes = addOverride(contentTypes, `/${stylesPart}`, CONTENT_TYPE.styles);
   }
 
-  for (const [, part] of pkg.sheetParts()) {
-    const xml = pkg.text(part);
-    if (/\stabSelected="(1|true)"/.test(xml))
-      pkg.set(part, xml.replace(/\stabSelected="(1|true)"/, ""));
-  }
-
-  const newSheets = plan.sheets.map((sheet, i) => {
+  const newSheets = plan.sheets.map((sheet) => {
     let n = 1;
     while (pkg.has(`${folder}worksheets/sheet${n}.xml`)) n++;
     const part = `${folder}worksheets/sheet${n}.xml`;
-    pkg.set(part, Buffer.concat(sheetXml(sheet, plan, styles, { selected: i === 0 })));
+    // Not tabSelected: workbook.xml's activeTab alone opens the file on the new sheet.
+    const chunks = sheetXml(sheet, plan, styles, { selected: false });
+    pkg.set(part, Buffer.concat(inNamespace(chunks, namespace)));
     const relId = newId();
     rels = addRelationship(rels, {
       id: relId,
-      type: REL_TYPE.worksheet,
+      type: pkg.relationshipType("worksheet"),
       target: `worksheets/sheet${n}.xml`,
     });
     contentTypes = addOverride(contentTypes, `/${part}`, CONTENT_TYPE.worksheet);
@@ -133,9 +153,25 @@ export function writePlan(input: Buffer, plan: SheetPlan): Buffer {
     return { name: sheet.name, relId, names };
   });
 
-  pkg.set(stylesPart, styles.toXml());
+  const stylesXml = styles.toXml();
+  // Unchanged (a run on our own output) stays byte for byte as stored.
+  if (!stylesRel || stylesXml !== pkg.text(stylesPart)) pkg.set(stylesPart, stylesXml);
   pkg.set(workbook, addSheets(pkg.text(workbook), newSheets));
   pkg.set(relsPart, rels);
   pkg.set("[Content_Types].xml", contentTypes);
   return pkg.toBuffer();
+}
+
+/**
+ * The sheet writer's chunks with its root's namespace declarations turned to Strict's when the
+ * workbook is Strict: the declarations are the writer's own fixed text in the first chunk, and
+ * the sheet uses nothing Strict names differently.
+ */
+function inNamespace(chunks: Buffer[], namespace: string): Buffer[] {
+  if (namespace !== NS_STRICT_MAIN) return chunks;
+  const declarations = `xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"`;
+  const first = chunks[0].toString("utf8");
+  if (!first.includes(declarations)) throw new Error("unexpected worksheet header");
+  const strict = `xmlns="${NS_STRICT_MAIN}" xmlns:r="${NS_STRICT_REL}"`;
+  return [Buffer.from(first.replace(declarations, strict), "utf8"), ...chunks.slice(1)];
 }

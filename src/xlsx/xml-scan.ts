@@ -39,6 +39,11 @@ export interface XmlElement {
   readonly selfClosing: boolean;
   /** The parent element, undefined for the root. */
   readonly parent?: XmlElement;
+  /**
+   * A prefix bound to `uri` where this element stands ("" for the default namespace), or
+   * undefined when none is in scope: a writer adding a child uses the prefixes the part declares.
+   */
+  prefixFor(uri: string): string | undefined;
 }
 
 export interface ClosedElement extends XmlElement {
@@ -70,6 +75,8 @@ class ScannedElement implements ClosedElement {
 
   /** Namespaced attributes' values by `{uri}local` (few elements have any). */
   private readonly namespaced?: Record<string, string>;
+  /** The namespaces this element declares, prefix ("" for default) to URI. */
+  private readonly declared: Readonly<Record<string, string>>;
 
   constructor(
     tag: SaxesTagNS,
@@ -81,6 +88,7 @@ class ScannedElement implements ClosedElement {
     this.local = tag.local;
     this.name = tag.name;
     this.selfClosing = tag.isSelfClosing;
+    this.declared = tag.ns;
     for (const qname in tag.attributes) {
       const a = tag.attributes[qname];
       this.attributes[qname] = a.value;
@@ -93,6 +101,17 @@ class ScannedElement implements ClosedElement {
     for (const uri of uris) {
       const value = this.namespaced?.[`{${uri}}${local}`];
       if (value !== undefined) return value;
+    }
+    return undefined;
+  }
+
+  prefixFor(uri: string): string | undefined {
+    const shadowed = new Set<string>();
+    for (let e: ScannedElement | undefined = this; e; e = e.parent) {
+      for (const prefix in e.declared) {
+        if (!shadowed.has(prefix) && e.declared[prefix] === uri) return prefix;
+        shadowed.add(prefix);
+      }
     }
     return undefined;
   }
@@ -197,4 +216,29 @@ export function applySplices(xml: string, splices: readonly Splice[]): string {
     copied = s.end;
   }
   return out + xml.slice(copied);
+}
+
+/** Splices that add `content` after an element's last child (a self-closing one is opened up). */
+export function appendChildren(element: ClosedElement, content: string): Splice[] {
+  if (!element.selfClosing)
+    return [{ start: element.contentEnd, end: element.contentEnd, text: content }];
+  return [
+    {
+      start: element.start,
+      end: element.end,
+      text: `${startTag(element.name, element.attributes)}${content}</${element.name}>`,
+    },
+  ];
+}
+
+/** The root element of a part. */
+export function rootElement(xml: string): ClosedElement {
+  let root: ClosedElement | undefined;
+  scanXml(xml, {
+    close: (e) => {
+      if (e.parent === undefined) root = e;
+    },
+  });
+  if (!root) throw new XmlError("no root element");
+  return root;
 }

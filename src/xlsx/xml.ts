@@ -27,22 +27,9 @@ export const attributes = (attrs: Readonly<Record<string, string | number | unde
     .map(([k, v]) => ` ${k}="${escapeXml(String(v))}"`)
     .join("");
 
-/** The attributes of the first `<tag …>` in `xml`. */
-export function readAttributes(xml: string, tag: string): Record<string, string> | undefined {
-  const match = new RegExp(`<${tag}(\\s[^>]*?)?/?>`).exec(xml);
-  if (!match) return undefined;
-  const attrs: Record<string, string> = {};
-  for (const [, name, value] of (match[1] ?? "").matchAll(/([\w:.-]+)="([^"]*)"/g))
-    attrs[name] = unescapeXml(value);
-  return attrs;
-}
-
-/** The namespace prefix (`x:`) a part uses for SpreadsheetML elements, or "". */
-export function elementPrefix(xml: string, root: string): string {
-  const match = new RegExp(`<([\\w.-]+:)?${root}[\\s>]`).exec(xml);
-  return match?.[1] ?? "";
-}
-
 export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 export const NS_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 export const NS_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+/** Strict Open XML's counterparts of NS_MAIN and NS_REL. */
+export const NS_STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
+export const NS_STRICT_REL = "http://purl.oclc.org/ooxml/officeDocument/relationships";

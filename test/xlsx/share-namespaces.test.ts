@@ -62,7 +62,11 @@ test("the Strict namespace: cells, names and sheets are found; calcPr goes in sc
   ]);
   const parts = unzipParts(result.output!);
   const workbookXml = parts.get("xl/workbook.xml")!.toString("utf8");
-  expect(readWorkbookXml(workbookXml).sheets[0]).toEqual({ name: "Données", relId: "rId1" });
+  expect(readWorkbookXml(workbookXml).sheets[0]).toEqual({
+    name: "Données",
+    sheetId: 1,
+    relId: "rId1",
+  });
   expect(workbookXml).toContain('</sheets><calcPr fullCalcOnLoad="1"/><extLst>');
   const sheet = parts.get("xl/worksheets/sheet1.xml")!.toString("utf8");
   // Frozen: the formula goes; text becomes an inline string in the sheet's own prefix.

@@ -27,24 +27,91 @@ const EDITED = [
   "xl/styles.xml",
 ];
 
-it("copies every other part of the input byte for byte", async () => {
+it("copies every other part of the input byte for byte, the user's sheets included", async () => {
   const { input, output } = await build();
   const before = new Map(readZip(input).map((e) => [e.name, e.raw]));
   const after = new Map(readZip(output).map((e) => [e.name, e.raw]));
-  const tabSelected = [...before.keys()].filter((n) => n.startsWith("xl/worksheets/sheet1"));
   for (const [name, raw] of before) {
-    if (EDITED.includes(name) || tabSelected.includes(name)) continue;
+    if (EDITED.includes(name)) continue;
     expect([name, after.get(name)?.equals(raw)]).toEqual([name, true]);
   }
 });
 
-it("keeps the user's sheets' cells and only drops their selected-tab flag", async () => {
-  const { input, pkg } = await build();
-  const original = new WorkbookPackage(input);
-  for (const [name, part] of original.sheetParts())
-    expect(pkg.text(pkg.sheetParts().get(name) as string)).toBe(
-      original.text(part).replace(/ tabSelected="1"/, "")
-    );
+it("makes the new sheet active through activeTab alone, not a selected-tab flag", async () => {
+  const { pkg } = await build();
+  const xml = pkg.text(pkg.sheetParts().get("Health Score") as string);
+  expect(xml).not.toContain("tabSelected");
+  expect(pkg.text("xl/workbook.xml")).toMatch(/<workbookView activeTab="2"\/>/);
+});
+
+/** The input with its workbook.xml's bookViews and calcPr as given. */
+async function buildWith(bookViews: string, calcPr: string) {
+  const input = await xlsxFrom([MINMAX_SHEET, { name: "Notes", rows: [["keep me"]] }]);
+  const pkg = new WorkbookPackage(input);
+  pkg.set(
+    "xl/workbook.xml",
+    pkg
+      .text("xl/workbook.xml")
+      .replace("<sheets>", `${bookViews}<sheets>`)
+      .replace('<calcPr calcId="171027"/>', calcPr)
+  );
+  const result = await buildHealthScoreFile({
+    file: "in.xlsx",
+    content: pkg.toBuffer(),
+    config: MINMAX_CONFIG,
+    buildId: "0123456789ab",
+    builtAt: 46001.25,
+    productVersion: "0.1.0",
+  });
+  if (!result.ok) throw new Error("problems");
+  return new WorkbookPackage(result.output).text("xl/workbook.xml");
+}
+
+it.each([
+  [
+    "kept when valid",
+    '<bookViews><workbookView firstSheet="1" activeTab="1"/></bookViews>',
+    '<workbookView firstSheet="1" activeTab="2"/>',
+  ],
+  [
+    "brought down when past the new sheet",
+    '<bookViews><workbookView firstSheet="7" activeTab="0"/></bookViews>',
+    '<workbookView firstSheet="2" activeTab="2"/>',
+  ],
+  [
+    "absent stays absent",
+    "<bookViews><workbookView xWindow='10'/></bookViews>",
+    '<workbookView xWindow="10" activeTab="2"/>',
+  ],
+])("firstSheet %s", async (_, bookViews, expected) => {
+  expect(await buildWith(bookViews, '<calcPr calcId="171027"/>')).toContain(expected);
+});
+
+it.each([
+  ["added to calcPr", '<calcPr calcId="171027"/>', '<calcPr calcId="171027" fullCalcOnLoad="1"/>'],
+  [
+    "left as it is when already set",
+    '<calcPr fullCalcOnLoad="true" calcId="1"/>',
+    '<calcPr fullCalcOnLoad="true" calcId="1"/>',
+  ],
+])("fullCalcOnLoad %s", async (_, calcPr, expected) => {
+  expect(await buildWith("", calcPr)).toContain(`</definedNames>${expected}`);
+});
+
+it("adds no style twice when it runs on its own output", async () => {
+  const { output } = await build();
+  const again = await buildHealthScoreFile({
+    file: "out.xlsx",
+    content: output,
+    config: MINMAX_CONFIG,
+    buildId: "0123456789ac",
+    builtAt: 46002.25,
+    productVersion: "0.1.0",
+  });
+  if (!again.ok) throw new Error(JSON.stringify(again.problems));
+  const twice = new WorkbookPackage(again.output);
+  expect(twice.sheetParts().size).toBeGreaterThan(new WorkbookPackage(output).sheetParts().size);
+  expect(twice.text("xl/styles.xml")).toBe(new WorkbookPackage(output).text("xl/styles.xml"));
 });
 
 it("writes column fills as shared formulas without cached values and asks for a full recalculation", async () => {
