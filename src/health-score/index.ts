@@ -1,5 +1,5 @@
 /** The health-score planner's public surface, shared by the Excel writer and the file writer. */
-export { planHealthScore } from "./plan-health-score";
+export { metricLimitProblems, planHealthScore } from "./plan-health-score";
 export * from "./config";
 export * from "./plan";
 export * from "./problems";

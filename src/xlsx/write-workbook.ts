@@ -19,9 +19,10 @@ import { sheetXml } from "./sheet-xml";
 import { MINIMAL_STYLES, StylesPart } from "./styles-part";
 import { addSheets, readSheets } from "./workbook-part";
 import { ZipEntry, deflatedEntry, entryContent, readZip, writeZip } from "./zip";
+import { PackageEntry, isStreamed, writeZipTo } from "./zip-stream";
 
 export class WorkbookPackage {
-  private readonly entries: Map<string, ZipEntry>;
+  private readonly entries: Map<string, PackageEntry>;
 
   constructor(buffer: Buffer) {
     this.entries = new Map(readZip(buffer).map((e) => [e.name, e]));
@@ -34,7 +35,7 @@ export class WorkbookPackage {
   entry(part: string): ZipEntry {
     const entry = this.entries.get(part);
     if (!entry) throw new Error(`The workbook has no ${part}.`);
-    return entry;
+    return isStreamed(entry) ? deflatedEntry(part, Buffer.concat([...entry.chunks()])) : entry;
   }
 
   text(part: string): string {
@@ -74,13 +75,27 @@ export class WorkbookPackage {
     this.entries.delete(part);
   }
 
+  /** A part whose content is produced only when the package is written (a large new sheet). */
+  setStreamed(part: string, chunks: () => Iterable<Buffer>): void {
+    this.entries.set(part, { name: part, chunks });
+  }
+
   toBuffer(): Buffer {
-    return writeZip([...this.entries.values()]);
+    return writeZip([...this.entries.keys()].map((part) => this.entry(part)));
+  }
+
+  /** Writes the package into an open file, streaming the parts set with setStreamed. */
+  writeTo(fd: number): Promise<void> {
+    return writeZipTo(fd, [...this.entries.values()]);
   }
 }
 
+/** The input package with the plan's sheets added, ready to write. */
 export function writePlan(input: Buffer, plan: SheetPlan): Buffer {
-  const pkg = new WorkbookPackage(input);
+  return addPlan(new WorkbookPackage(input), plan).toBuffer();
+}
+
+export function addPlan(pkg: WorkbookPackage, plan: SheetPlan): WorkbookPackage {
   const workbook = pkg.workbookPart();
   const relsPart = relationshipsPart(workbook);
   let rels = pkg.text(relsPart);
@@ -113,7 +128,7 @@ export function writePlan(input: Buffer, plan: SheetPlan): Buffer {
     let n = 1;
     while (pkg.has(`${folder}worksheets/sheet${n}.xml`)) n++;
     const part = `${folder}worksheets/sheet${n}.xml`;
-    pkg.set(part, Buffer.concat(sheetXml(sheet, plan, styles, { selected: i === 0 })));
+    pkg.setStreamed(part, sheetXml(sheet, plan, styles, { selected: i === 0 }));
     const relId = newId();
     rels = addRelationship(rels, {
       id: relId,
@@ -137,5 +152,5 @@ export function writePlan(input: Buffer, plan: SheetPlan): Buffer {
   pkg.set(workbook, addSheets(pkg.text(workbook), newSheets));
   pkg.set(relsPart, rels);
   pkg.set("[Content_Types].xml", contentTypes);
-  return pkg.toBuffer();
+  return pkg;
 }

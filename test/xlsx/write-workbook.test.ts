@@ -17,7 +17,8 @@ async function build(config: HealthScoreConfig = MINMAX_CONFIG) {
     productVersion: "0.1.0",
   });
   if (!result.ok) throw new Error("problems");
-  return { input, output: result.output, pkg: new WorkbookPackage(result.output) };
+  const output = result.output.toBuffer();
+  return { input, output, pkg: new WorkbookPackage(output) };
 }
 
 const EDITED = [
