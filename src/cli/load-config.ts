@@ -6,7 +6,13 @@
  */
 import Ajv from "ajv";
 import { readFileSync } from "fs";
-import { HealthScoreConfig, MAX_METRICS, MetricChoice, parseAddress } from "../health-score";
+import {
+  HealthScoreConfig,
+  MAX_METRICS,
+  MAX_SHEET_NAME,
+  MetricChoice,
+  parseAddress,
+} from "../health-score";
 import { CONFIG_SCHEMA } from "./config-schema";
 import { CliError, EXIT } from "./exit-codes";
 
@@ -58,6 +64,13 @@ export function loadConfig(file: string): HealthScoreConfig {
 }
 
 function checkRules(config: HealthScoreConfig, file: string): void {
+  // The schema counts characters; Excel counts UTF-16 units, two for an emoji.
+  if (config.sheetName !== undefined && config.sheetName.length > MAX_SHEET_NAME)
+    throw configError(
+      file,
+      "/sheetName",
+      `must be at most ${MAX_SHEET_NAME} characters as Excel counts them (an emoji counts as 2)`
+    );
   const ranges: [string, string][] = [];
   if (config.ids) ranges.push(["/ids/range", config.ids.range]);
   (config.metrics ?? []).forEach((m, k) => ranges.push([`/metrics/${k}/range`, m.range]));

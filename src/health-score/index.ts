@@ -11,3 +11,4 @@ export { configAddresses, resolveRange, resolveRanges } from "./resolve-ranges";
 export type { SheetCells } from "./resolve-ranges";
 export { resolveRoles } from "./planner/roles";
 export type { MetricSource, RoleSource, Roles } from "./planner/roles";
+export { MAX_SHEET_NAME, truncateUnits } from "./planner/sheet-names";

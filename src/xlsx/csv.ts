@@ -5,7 +5,7 @@
  * different lengths and a delimiter that does not match the header are refused with the line.
  */
 import { parse } from "csv-parse/sync";
-import { SourceValue } from "../health-score";
+import { MAX_SHEET_NAME, SourceValue, truncateUnits } from "../health-score";
 
 export class CsvError extends Error {}
 
@@ -46,6 +46,23 @@ function fieldValue(field: string, quoted: boolean): SourceValue {
 
 const isBlankLine = (record: readonly SourceValue[]) => record.length === 1 && record[0] === null;
 
+/**
+ * Which fields of a line's raw text open with a quote. csv-parse can say so field by field, but
+ * only through a cast callback that costs ten times the parse; most lines have no quote at all.
+ */
+function quotedFields(raw: string, delimiter: string): boolean[] {
+  const quoted: boolean[] = [];
+  let inQuotes = false;
+  let atStart = true;
+  for (const ch of raw) {
+    if (atStart) quoted.push(ch === '"');
+    atStart = false;
+    if (ch === '"') inQuotes = !inQuotes;
+    else if (ch === delimiter && !inQuotes) atStart = true;
+  }
+  return quoted;
+}
+
 export function parseCsv(text: string, file = "The file"): SourceValue[][] {
   const delimiter = sniffDelimiter(text);
   let width = 0;
@@ -54,19 +71,21 @@ export function parseCsv(text: string, file = "The file"): SourceValue[][] {
     return parse(text, {
       delimiter,
       relax_column_count: true,
-      cast: (value, context) => fieldValue(value, context.quoting),
-      // The cast above already turned the fields into values.
-      on_record: (fields: string[], context) => {
-        const record = fields as unknown as SourceValue[];
+      raw: true,
+      // With `raw`, each record arrives with its line's text (csv-parse's types omit this mode).
+      on_record: (parsed: string[], context) => {
+        const { record: fields, raw } = parsed as unknown as { record: string[]; raw: string };
+        const quoted = raw.includes('"') ? quotedFields(raw, delimiter) : [];
+        const record = fields.map((field, k) => fieldValue(field, quoted[k] ?? false));
         const line = lastLine + 1;
         lastLine = context.lines;
-        if (isBlankLine(record)) return fields;
+        if (isBlankLine(record)) return record as string[];
         if (width === 0) width = record.length;
         else if (record.length !== width)
           throw new CsvError(
             `${file} line ${line} has ${record.length} fields but the header line has ${width} (fields separated by "${delimiter}"): each line needs the same number of fields.`
           );
-        return fields;
+        return record as string[];
       },
     }) as unknown as SourceValue[][];
   } catch (error) {
@@ -83,6 +102,6 @@ export function parseCsv(text: string, file = "The file"): SourceValue[][] {
   }
 }
 
-/** The sheet name a .csv file becomes: its stem with `[]:*?/\` replaced, at most 31 characters. */
+/** The sheet name a .csv file becomes: its stem with `[]:*?/\` replaced, at most 31 UTF-16 units. */
 export const csvSheetName = (stem: string): string =>
-  stem.replace(/[[\]:*?/\\]/g, "_").slice(0, 31) || "Sheet1";
+  truncateUnits(stem.replace(/[[\]:*?/\\]/g, "_"), MAX_SHEET_NAME) || "Sheet1";
