@@ -58,6 +58,9 @@ export function checkListing(entries: readonly ListedEntry[]): void {
       throw new ZipLimitError(
         `it would unpack to more than ${mib(ZIP_LIMITS.totalBytes)}, the limit for a workbook`
       );
+  }
+  // Ratios only once the total stands: a directory claiming gigabytes is told so first.
+  for (const entry of entries) {
     if (
       entry.size > ZIP_LIMITS.ratioFloorBytes &&
       entry.size > entry.compressedSize * ZIP_LIMITS.ratio
