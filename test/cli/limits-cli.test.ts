@@ -4,7 +4,7 @@
  * overflowing weights, broken .csv files, concurrent runs, SIGTERM mid-write, bad output paths.
  */
 import { spawn } from "child_process";
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from "fs";
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from "fs";
 import { join } from "path";
 import { deflateRawSync } from "zlib";
 import { WorkbookPackage } from "../../src/xlsx";
@@ -38,11 +38,10 @@ const deflated = (name: string, content: Buffer): ZipEntry => ({
 /** The standard input workbook with entries added (or changed) at the zip level. */
 async function hostileInput(dir: string, extra: (entries: ZipEntry[]) => ZipEntry[]) {
   const file = await writeInput(dir);
-  const entries = readZip(new WorkbookPackage(readFileBuffer(file)).toBuffer());
+  const entries = readZip(new WorkbookPackage(readFileSync(file)).toBuffer());
   writeFileSync(file, writeZip(extra(entries)));
   return file;
 }
-const readFileBuffer = (file: string) => require("fs").readFileSync(file) as Buffer;
 
 interface Case {
   readonly name: string;
