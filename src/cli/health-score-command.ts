@@ -4,14 +4,14 @@
  */
 import { randomBytes } from "crypto";
 import { existsSync, readFileSync, realpathSync } from "fs";
-import { join, resolve } from "path";
+import { extname, join, resolve } from "path";
 import { Problem, SheetPlan } from "../health-score";
 import { localSerialMinute } from "../health-score/local-time";
 import { WorkbookReadError, buildHealthScoreFile } from "../xlsx";
 import { HealthScoreArgs } from "./args";
 import { CliError, EXIT } from "./exit-codes";
 import { loadConfig } from "./load-config";
-import { writeAtomically } from "./output-file";
+import { existsError, writeOutput } from "./output-file";
 
 export type CommandResult =
   | { readonly exitCode: 0; readonly plan: SheetPlan }
@@ -24,6 +24,14 @@ const PRODUCT_VERSION = (
   }
 ).version;
 
+/**
+ * The output holds the input's package plus new sheets, so its type is the input's: a macro
+ * workbook (.xlsm) stays one, everything else (.xlsx, .csv) becomes .xlsx. A name whose
+ * extension says otherwise would open as the wrong type or not at all.
+ */
+export const outputExtension = (input: string): ".xlsx" | ".xlsm" =>
+  extname(input).toLowerCase() === ".xlsm" ? ".xlsm" : ".xlsx";
+
 const samePath = (a: string, b: string): boolean => {
   const real = (p: string) => (existsSync(p) ? realpathSync(p) : resolve(p));
   return real(a) === real(b);
@@ -32,8 +40,13 @@ const samePath = (a: string, b: string): boolean => {
 export async function runHealthScore(args: HealthScoreArgs): Promise<CommandResult> {
   if (samePath(args.input, args.output))
     throw new CliError(EXIT.usage, "--output must not be the input: the input is never modified.");
-  if (existsSync(args.output) && !args.force)
-    throw new CliError(EXIT.usage, `${args.output} exists. Add --force to replace it.`);
+  const extension = outputExtension(args.input);
+  if (extname(args.output).toLowerCase() !== extension)
+    throw new CliError(
+      EXIT.usage,
+      `--output must end in ${extension}: the command writes ${extension === ".xlsm" ? "a macro-enabled workbook like its input" : "an Excel workbook"} (${args.output}).`
+    );
+  if (existsSync(args.output) && !args.force) throw existsError(args.output);
   const config = loadConfig(args.config);
   let content: Buffer;
   try {
@@ -56,6 +69,7 @@ export async function runHealthScore(args: HealthScoreArgs): Promise<CommandResu
     throw error;
   }
   if (!result.ok) return { exitCode: 1, problems: result.problems };
-  writeAtomically(args.output, result.output);
+  const output = result.output;
+  await writeOutput(args.output, args.force, (fd) => output.writeTo(fd));
   return { exitCode: 0, plan: result.plan };
 }

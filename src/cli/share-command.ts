@@ -56,6 +56,6 @@ export function runShare(args: ShareArgs): ShareResult {
     return { exitCode: EXIT.validation, outcomes, written: false };
   if (existsSync(args.output) && !args.force)
     throw new CliError(EXIT.usage, `${args.output} exists. Add --force to replace it.`);
-  writeAtomically(args.output, output);
+  writeAtomically(args.output, output, args.force);
   return { exitCode: EXIT.built, outcomes, written: true };
 }

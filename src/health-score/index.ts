@@ -1,5 +1,5 @@
 /** The health-score planner's public surface, shared by the Excel writer and the file writer. */
-export { planHealthScore } from "./plan-health-score";
+export { metricLimitProblems, planHealthScore } from "./plan-health-score";
 export * from "./config";
 export * from "./plan";
 export * from "./problems";
@@ -11,3 +11,4 @@ export { configAddresses, resolveRange, resolveRanges } from "./resolve-ranges";
 export type { SheetCells } from "./resolve-ranges";
 export { resolveRoles } from "./planner/roles";
 export type { MetricSource, RoleSource, Roles } from "./planner/roles";
+export { MAX_SHEET_NAME, truncateUnits } from "./planner/sheet-names";

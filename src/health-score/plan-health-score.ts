@@ -2,7 +2,7 @@
  * The health-score planner (spec §1): config + values read from the workbook → the SheetPlan
  * both writers apply, or the problems that block it. Pure: no Office, no I/O, no clock.
  */
-import { HealthScoreConfig } from "./config";
+import { HealthScoreConfig, MAX_METRICS } from "./config";
 import { OUTPUT_STRINGS, fill, isRightToLeft } from "./locales";
 import { PlannedSheet, SheetPlan } from "./plan";
 import { Problem } from "./problems";
@@ -25,10 +25,21 @@ import { validate } from "./planner/validate";
 /** Three lines of wrapped header text ("Support tickets (0–1)"). */
 const HEADER_HEIGHT = 45;
 
+/**
+ * E03 alone, decided from the count before any per-metric work: a config with 200,000 metrics
+ * is answered at once instead of being resolved and validated metric by metric.
+ */
+export function metricLimitProblems(config: HealthScoreConfig): Problem[] {
+  if ((config.metrics?.length ?? 0) <= MAX_METRICS) return [];
+  return [problemFactory(config.locale ?? "en", [])("E03", { kind: "settings" })];
+}
+
 export function planHealthScore(
   config: HealthScoreConfig,
   sources: PlanSources
 ): SheetPlan | Problem[] {
+  const tooMany = metricLimitProblems(config);
+  if (tooMany.length > 0) return tooMany;
   const roles = resolveRoles(config, (address) => sources.ranges.get(address));
   const settings = resolveSettings(config, roles);
   const make = problemFactory(

@@ -1,6 +1,7 @@
 /**
- * Builds a health-score workbook from an .xlsx or .csv input: read, plan, write. Returns the
- * problems instead when any error stands. No file access: the caller owns I/O.
+ * Builds a health-score workbook from an .xlsx or .csv input: read, plan, and the package to
+ * write (its new sheets streamed when written). Returns the problems instead when any error
+ * stands. No file access: the caller owns I/O.
  */
 import { basename, extname } from "path";
 import {
@@ -8,13 +9,17 @@ import {
   PlanSources,
   Problem,
   SheetPlan,
+  metricLimitProblems,
   planHealthScore,
   resolveRanges,
 } from "../health-score";
-import { csvSheetName, csvWorkbook, parseCsv } from "./csv";
-import { WorkbookReadError, readInputWorkbook } from "./read-workbook";
-import { writePlan } from "./write-workbook";
+import { CsvError, csvSheetName, decodeCsv, parseCsv } from "./csv";
+import { csvInput, csvPackage } from "./csv-package";
+import { InputWorkbook, WorkbookReadError, readInputWorkbook } from "./read-workbook";
+import { WorkbookPackage, addPlan } from "./write-workbook";
 import { XmlError } from "./xml-scan";
+import { ZipFormatError, verifyArchive } from "./zip";
+import { ZipLimitError } from "./zip-limits";
 
 export interface BuildInput {
   readonly file: string;
@@ -26,21 +31,48 @@ export interface BuildInput {
 }
 
 export type BuildResult =
-  | { readonly ok: true; readonly plan: SheetPlan; readonly output: Buffer }
+  | { readonly ok: true; readonly plan: SheetPlan; readonly output: WorkbookPackage }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
 export const isCsv = (file: string): boolean => extname(file).toLowerCase() === ".csv";
 
-/** The workbook an input file stands for: itself, or its .csv rows as one sheet. */
-export async function inputWorkbook(file: string, content: Buffer): Promise<Buffer> {
-  if (!isCsv(file)) return content;
-  const stem = basename(file, extname(file));
-  return csvWorkbook(parseCsv(content.toString("utf8")), csvSheetName(stem));
+interface Input {
+  readonly read: InputWorkbook;
+  readonly pkg: () => WorkbookPackage;
+}
+
+async function readInput(file: string, content: Buffer): Promise<Input> {
+  if (isCsv(file)) {
+    const sheetName = csvSheetName(basename(file, extname(file)));
+    let rows;
+    try {
+      rows = parseCsv(decodeCsv(content), basename(file));
+    } catch (error) {
+      if (error instanceof CsvError) throw new WorkbookReadError(error.message);
+      throw error;
+    }
+    return { read: csvInput(rows, sheetName), pkg: () => csvPackage(rows, sheetName) };
+  }
+  let damage: ZipFormatError | undefined;
+  try {
+    // Before a reader that trusts the zip's directory inflates anything (a zip bomb).
+    await verifyArchive(content);
+  } catch (error) {
+    if (error instanceof ZipLimitError)
+      throw new WorkbookReadError(`${file} is refused: ${error.message}.`);
+    if (!(error instanceof ZipFormatError)) throw error;
+    damage = error; // the reader names most damage (not a zip, encrypted) more precisely
+  }
+  const read = await readInputWorkbook(content, file);
+  if (damage)
+    throw new WorkbookReadError(`${file} is not a readable .xlsx workbook (${damage.message}).`);
+  return { read, pkg: () => new WorkbookPackage(content) };
 }
 
 export async function buildHealthScoreFile(input: BuildInput): Promise<BuildResult> {
-  const workbook = await inputWorkbook(input.file, input.content);
-  const read = await readInputWorkbook(workbook, input.file);
+  const tooMany = metricLimitProblems(input.config);
+  if (tooMany.length > 0) return { ok: false, problems: tooMany };
+  const { read, pkg } = await readInput(input.file, input.content);
   const sources: PlanSources = {
     ranges: resolveRanges(input.config, read.sheets),
     sheets: read.existing,
@@ -52,7 +84,7 @@ export async function buildHealthScoreFile(input: BuildInput): Promise<BuildResu
   const plan = planHealthScore(input.config, sources);
   if (Array.isArray(plan)) return { ok: false, problems: plan };
   try {
-    return { ok: true, plan, output: writePlan(workbook, plan) };
+    return { ok: true, plan, output: addPlan(pkg(), plan) };
   } catch (error) {
     // A part we must edit that no XML parser accepts: refuse rather than write a broken file.
     if (error instanceof XmlError)

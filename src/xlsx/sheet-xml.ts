@@ -14,7 +14,15 @@ import {
   Validation,
 } from "../health-score";
 import { StylesPart } from "./styles-part";
-import { NS_MAIN, NS_REL, XML_DECLARATION, attributes, escapeXml } from "./xml";
+import {
+  NS_MAIN,
+  NS_REL,
+  NS_STRICT_MAIN,
+  NS_STRICT_REL,
+  XML_DECLARATION,
+  attributes,
+  escapeXml,
+} from "./xml";
 
 const rectRef = (r: Rect): string =>
   r.top === r.bottom && r.left === r.right
@@ -22,44 +30,47 @@ const rectRef = (r: Rect): string =>
     : `${cell(r.top, r.left)}:${cell(r.bottom, r.right)}`;
 
 interface Options {
-  readonly selected: boolean;
+  /** The workbook's main namespace: a Strict workbook gets its new sheets in Strict's namespaces. */
+  readonly strict: boolean;
 }
 
-/** The worksheet XML in chunks (a large sheet exceeds what one string may hold comfortably). */
+/**
+ * The worksheet XML as chunks produced on demand (a million-row sheet is streamed into the zip,
+ * never held whole). Styles are registered now, so styles.xml can be written before the chunks.
+ */
 export function sheetXml(
   sheet: PlannedSheet,
   plan: SheetPlan,
   styles: StylesPart,
   options: Options
-): Buffer[] {
+): () => Generator<Buffer> {
   const styleIndex = (key: string | undefined) =>
     key ? styles.cellFormat(plan.styles[key] ?? {}) : 0;
-  const chunks: Buffer[] = [
-    Buffer.from(
-      `${XML_DECLARATION}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
-        sheetViews(sheet, options) +
-        `<sheetFormatPr defaultRowHeight="15"/>` +
-        columns(sheet) +
-        "<sheetData>"
-    ),
-  ];
-  chunks.push(...sheetData(sheet, styleIndex));
-  chunks.push(
-    Buffer.from(
-      "</sheetData>" +
-        (sheet.autoFilter ? `<autoFilter ref="${rectRef(sheet.autoFilter)}"/>` : "") +
-        conditionalFormatting(sheet.conditionalFormats, styles) +
-        dataValidations(sheet.validations) +
-        '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
-        "</worksheet>"
-    )
-  );
-  return chunks;
+  const head =
+    `${XML_DECLARATION}<worksheet xmlns="${options.strict ? NS_STRICT_MAIN : NS_MAIN}" ` +
+    `xmlns:r="${options.strict ? NS_STRICT_REL : NS_REL}">` +
+    sheetViews(sheet) +
+    `<sheetFormatPr defaultRowHeight="15"/>` +
+    columns(sheet) +
+    "<sheetData>";
+  const rows = sheetData(sheet, styleIndex);
+  const tail =
+    "</sheetData>" +
+    (sheet.autoFilter ? `<autoFilter ref="${rectRef(sheet.autoFilter)}"/>` : "") +
+    conditionalFormatting(sheet.conditionalFormats, styles) +
+    dataValidations(sheet.validations) +
+    '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    "</worksheet>";
+  return function* chunks() {
+    yield Buffer.from(head);
+    yield* rows();
+    yield Buffer.from(tail);
+  };
 }
 
-function sheetViews(sheet: PlannedSheet, { selected }: Options): string {
+/** Never tabSelected: workbook.xml's activeTab alone opens the file on the new sheet. */
+function sheetViews(sheet: PlannedSheet): string {
   const attrs = attributes({
-    tabSelected: selected ? 1 : undefined,
     rightToLeft: sheet.rightToLeft ? 1 : undefined,
     workbookViewId: 0,
   });
@@ -98,46 +109,54 @@ interface FillState {
   readonly si: number;
 }
 
-function* sheetData(
+/** Every cell's style is looked up here, at once; the rows themselves are made when asked for. */
+function sheetData(
   sheet: PlannedSheet,
   styleIndex: (key: string | undefined) => number
-): Generator<Buffer> {
-  const cellsByRow = new Map<number, PlannedCell[]>();
-  for (const c of sheet.cells) cellsByRow.set(c.row, [...(cellsByRow.get(c.row) ?? []), c]);
+): () => Generator<Buffer> {
+  // Fills first, then cells row by row: the order styles.xml numbers the formats in.
   const fills: FillState[] = sheet.fills
     .map((f, si) => ({ ...f, style: styleIndex(f.style), si }))
     .sort((a, b) => a.column - b.column);
-  const lastRow = Math.max(0, ...sheet.cells.map((c) => c.row), ...fills.map((f) => f.lastRow));
-  const heights = new Map(sheet.heights.map((h) => [h.row, h.height]));
-  let batch: string[] = [];
-  for (let row = 1; row <= lastRow; row++) {
-    const parts: [number, string][] = [];
-    for (const c of cellsByRow.get(row) ?? [])
-      parts.push([c.column, cellXml(c, styleIndex(c.style))]);
-    for (const f of fills) {
-      if (row < f.firstRow || row > f.lastRow) continue;
-      const ref = cell(row, f.column);
-      const s = f.style ? ` s="${f.style}"` : "";
-      const formula =
-        row === f.firstRow
-          ? `<f t="shared" ref="${ref}:${cell(f.lastRow, f.column)}" si="${f.si}">${escapeXml(fileForm(f.formula))}</f>`
-          : `<f t="shared" si="${f.si}"/>`;
-      parts.push([f.column, `<c r="${ref}"${s}>${formula}</c>`]);
-    }
-    if (parts.length === 0) continue;
-    parts.sort((a, b) => a[0] - b[0]);
-    const height = heights.get(row);
-    const rowAttrs = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
-    batch.push(`<row r="${row}"${rowAttrs}>${parts.map((p) => p[1]).join("")}</row>`);
-    if (batch.length >= 2000) {
-      yield Buffer.from(batch.join(""));
-      batch = [];
-    }
+  let lastRow = 0;
+  for (const f of fills) lastRow = Math.max(lastRow, f.lastRow);
+  const cellsByRow = new Map<number, [number, string][]>();
+  for (const c of [...sheet.cells].sort((a, b) => a.row - b.row)) {
+    const row = cellsByRow.get(c.row) ?? [];
+    row.push([c.column, cellXml(c, styleIndex(c.style))]);
+    cellsByRow.set(c.row, row);
+    lastRow = Math.max(lastRow, c.row);
   }
-  if (batch.length > 0) yield Buffer.from(batch.join(""));
+  const heights = new Map(sheet.heights.map((h) => [h.row, h.height]));
+  return function* rows() {
+    let batch: string[] = [];
+    for (let row = 1; row <= lastRow; row++) {
+      const parts: [number, string][] = [...(cellsByRow.get(row) ?? [])];
+      for (const f of fills) {
+        if (row < f.firstRow || row > f.lastRow) continue;
+        const ref = cell(row, f.column);
+        const s = f.style ? ` s="${f.style}"` : "";
+        const formula =
+          row === f.firstRow
+            ? `<f t="shared" ref="${ref}:${cell(f.lastRow, f.column)}" si="${f.si}">${escapeXml(fileForm(f.formula))}</f>`
+            : `<f t="shared" si="${f.si}"/>`;
+        parts.push([f.column, `<c r="${ref}"${s}>${formula}</c>`]);
+      }
+      if (parts.length === 0) continue;
+      parts.sort((a, b) => a[0] - b[0]);
+      const height = heights.get(row);
+      const rowAttrs = height === undefined ? "" : ` ht="${height}" customHeight="1"`;
+      batch.push(`<row r="${row}"${rowAttrs}>${parts.map((p) => p[1]).join("")}</row>`);
+      if (batch.length >= 2000) {
+        yield Buffer.from(batch.join(""));
+        batch = [];
+      }
+    }
+    if (batch.length > 0) yield Buffer.from(batch.join(""));
+  };
 }
 
-function cellXml(c: PlannedCell, style: number): string {
+export function cellXml(c: PlannedCell, style: number): string {
   const ref = cell(c.row, c.column);
   const s = style ? ` s="${style}"` : "";
   if (c.formula !== undefined)

@@ -20,11 +20,12 @@ import { sheetXml } from "./sheet-xml";
 import { MINIMAL_STYLES, StylesPart } from "./styles-part";
 import { readWorkbookXml } from "./workbook-names";
 import { addSheets } from "./workbook-part";
-import { NS_MAIN, NS_REL, NS_STRICT_MAIN, NS_STRICT_REL } from "./xml";
+import { NS_STRICT_MAIN } from "./xml";
 import { ZipEntry, deflatedEntry, entryContent, readZip, writeZip } from "./zip";
+import { PackageEntry, isStreamed, writeZipTo } from "./zip-stream";
 
 export class WorkbookPackage {
-  private readonly entries: Map<string, ZipEntry>;
+  private readonly entries: Map<string, PackageEntry>;
 
   constructor(buffer: Buffer) {
     this.entries = new Map(readZip(buffer).map((e) => [e.name, e]));
@@ -37,7 +38,7 @@ export class WorkbookPackage {
   entry(part: string): ZipEntry {
     const entry = this.entries.get(part);
     if (!entry) throw new Error(`The workbook has no ${part}.`);
-    return entry;
+    return isStreamed(entry) ? deflatedEntry(part, Buffer.concat([...entry.chunks()])) : entry;
   }
 
   text(part: string): string {
@@ -93,13 +94,27 @@ export class WorkbookPackage {
     this.entries.delete(part);
   }
 
+  /** A part whose content is produced only when the package is written (a large new sheet). */
+  setStreamed(part: string, chunks: () => Iterable<Buffer>): void {
+    this.entries.set(part, { name: part, chunks });
+  }
+
   toBuffer(): Buffer {
-    return writeZip([...this.entries.values()]);
+    return writeZip([...this.entries.keys()].map((part) => this.entry(part)));
+  }
+
+  /** Writes the package into an open file, streaming the parts set with setStreamed. */
+  writeTo(fd: number): Promise<void> {
+    return writeZipTo(fd, [...this.entries.values()]);
   }
 }
 
+/** The input package with the plan's sheets added, ready to write. */
 export function writePlan(input: Buffer, plan: SheetPlan): Buffer {
-  const pkg = new WorkbookPackage(input);
+  return addPlan(new WorkbookPackage(input), plan).toBuffer();
+}
+
+export function addPlan(pkg: WorkbookPackage, plan: SheetPlan): WorkbookPackage {
   const workbook = pkg.workbookPart();
   const relsPart = relationshipsPart(workbook);
   let rels = pkg.text(relsPart);
@@ -131,9 +146,7 @@ export function writePlan(input: Buffer, plan: SheetPlan): Buffer {
     let n = 1;
     while (pkg.has(`${folder}worksheets/sheet${n}.xml`)) n++;
     const part = `${folder}worksheets/sheet${n}.xml`;
-    // Not tabSelected: workbook.xml's activeTab alone opens the file on the new sheet.
-    const chunks = sheetXml(sheet, plan, styles, { selected: false });
-    pkg.set(part, Buffer.concat(inNamespace(chunks, namespace)));
+    pkg.setStreamed(part, sheetXml(sheet, plan, styles, { strict: namespace === NS_STRICT_MAIN }));
     const relId = newId();
     rels = addRelationship(rels, {
       id: relId,
@@ -159,19 +172,6 @@ export function writePlan(input: Buffer, plan: SheetPlan): Buffer {
   pkg.set(workbook, addSheets(pkg.text(workbook), newSheets));
   pkg.set(relsPart, rels);
   pkg.set("[Content_Types].xml", contentTypes);
-  return pkg.toBuffer();
+  return pkg;
 }
 
-/**
- * The sheet writer's chunks with its root's namespace declarations turned to Strict's when the
- * workbook is Strict: the declarations are the writer's own fixed text in the first chunk, and
- * the sheet uses nothing Strict names differently.
- */
-function inNamespace(chunks: Buffer[], namespace: string): Buffer[] {
-  if (namespace !== NS_STRICT_MAIN) return chunks;
-  const declarations = `xmlns="${NS_MAIN}" xmlns:r="${NS_REL}"`;
-  const first = chunks[0].toString("utf8");
-  if (!first.includes(declarations)) throw new Error("unexpected worksheet header");
-  const strict = `xmlns="${NS_STRICT_MAIN}" xmlns:r="${NS_STRICT_REL}"`;
-  return [Buffer.from(first.replace(declarations, strict), "utf8"), ...chunks.slice(1)];
-}

@@ -3,8 +3,17 @@
  * change are copied byte for byte (still compressed), so the user's parts stay exactly as they
  * were. No zip64 and no encryption (an .xlsx that needs either is refused with a clear error).
  */
-import * as zlib from "zlib";
-import { deflateRawSync, inflateRawSync } from "zlib";
+import { deflateRawSync } from "zlib";
+import { crc32 } from "./crc32";
+import {
+  ListedEntry,
+  ZipFormatError,
+  checkListing,
+  inflateWithin,
+  verifyInflated,
+} from "./zip-limits";
+
+export { ZipFormatError, crc32 };
 
 export interface ZipEntry {
   readonly name: string;
@@ -15,8 +24,6 @@ export interface ZipEntry {
   /** The entry's data as stored in the archive. */
   readonly raw: Buffer;
 }
-
-export class ZipFormatError extends Error {}
 
 const EOCD = 0x06054b50;
 const CENTRAL = 0x02014b50;
@@ -29,6 +36,7 @@ export function readZip(buffer: Buffer): ZipEntry[] {
   if (count === 0xffff || offset === 0xffffffff)
     throw new ZipFormatError("zip64 archives are not supported");
   const entries: ZipEntry[] = [];
+  const listing: ListedEntry[] = [];
   for (let i = 0; i < count; i++) {
     if (buffer.readUInt32LE(offset) !== CENTRAL)
       throw new ZipFormatError("broken central directory");
@@ -42,6 +50,7 @@ export function readZip(buffer: Buffer): ZipEntry[] {
     const commentLength = buffer.readUInt16LE(offset + 32);
     const local = buffer.readUInt32LE(offset + 42);
     const name = buffer.toString("utf8", offset + 46, offset + 46 + nameLength);
+    listing.push({ name, size, compressedSize: compressed });
     if (flags & 1) throw new ZipFormatError(`${name} is encrypted`);
     if (method !== 0 && method !== 8)
       throw new ZipFormatError(`${name} uses compression method ${method}`);
@@ -59,6 +68,7 @@ export function readZip(buffer: Buffer): ZipEntry[] {
     });
     offset += 46 + nameLength + extraLength + commentLength;
   }
+  checkListing(listing);
   return entries;
 }
 
@@ -69,10 +79,17 @@ function findEndOfCentralDirectory(buffer: Buffer): number {
 }
 
 export function entryContent(entry: ZipEntry): Buffer {
-  const data = entry.method === 8 ? inflateRawSync(entry.raw) : entry.raw;
+  const data = entry.method === 8 ? inflateWithin(entry.name, entry.raw, entry.size) : entry.raw;
   if (data.length !== entry.size || crc32(data) !== entry.crc)
     throw new ZipFormatError(`${entry.name} is damaged`);
   return data;
+}
+
+/** Inflates every entry once, in chunks, to prove sizes and CRCs before a trusting reader sees them. */
+export async function verifyArchive(buffer: Buffer): Promise<void> {
+  for (const entry of readZip(buffer))
+    if (entry.method === 8) await verifyInflated(entry.name, entry.raw, entry.size, entry.crc);
+    else entryContent(entry);
 }
 
 export function deflatedEntry(name: string, content: Buffer): ZipEntry {
@@ -89,61 +106,86 @@ export function deflatedEntry(name: string, content: Buffer): ZipEntry {
 const DOS_TIME = 0;
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
 
-export function writeZip(entries: readonly ZipEntry[]): Buffer {
-  const chunks: Buffer[] = [];
+/** What a local header and a central record say about an entry. */
+export interface EntryRecord {
+  readonly name: string;
+  readonly method: number;
+  readonly crc: number;
+  readonly size: number;
+  readonly compressedSize: number;
+}
+
+export const recordOf = (entry: ZipEntry): EntryRecord => ({
+  name: entry.name,
+  method: entry.method,
+  crc: entry.crc,
+  size: entry.size,
+  compressedSize: entry.raw.length,
+});
+
+/** The local header and name that precede an entry's data. */
+export function localHeader(entry: EntryRecord): Buffer {
+  const name = Buffer.from(entry.name, "utf8");
+  const header = Buffer.alloc(30);
+  header.writeUInt32LE(LOCAL, 0);
+  writeEntryFields(header, 4, entry, name.length);
+  return Buffer.concat([header, name]);
+}
+
+/** The central directory and its end record, for entries written from offset 0 in order. */
+export function centralDirectory(
+  entries: readonly { readonly record: EntryRecord; readonly offset: number }[],
+  centralOffset: number
+): Buffer {
   const central: Buffer[] = [];
-  let offset = 0;
-  for (const entry of entries) {
+  for (const { record: entry, offset } of entries) {
     const name = Buffer.from(entry.name, "utf8");
-    const header = Buffer.alloc(30);
-    header.writeUInt32LE(LOCAL, 0);
-    writeEntryFields(header, 4, entry, name.length);
-    chunks.push(header, name, entry.raw);
     const record = Buffer.alloc(46);
     record.writeUInt32LE(CENTRAL, 0);
     record.writeUInt16LE(20, 4); // version made by
     writeEntryFields(record, 6, entry, name.length);
     record.writeUInt32LE(offset, 42);
     central.push(record, name);
-    offset += header.length + name.length + entry.raw.length;
   }
   const centralSize = central.reduce((s, b) => s + b.length, 0);
-  if (offset > 0xffffffff || entries.length > 0xfffe)
+  if (centralOffset + centralSize > 0xffffffff || entries.length > 0xfffe)
     throw new ZipFormatError("output needs zip64");
   const end = Buffer.alloc(22);
   end.writeUInt32LE(EOCD, 0);
   end.writeUInt16LE(entries.length, 8);
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(centralSize, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...central, end]);
+  end.writeUInt32LE(centralOffset, 16);
+  return Buffer.concat([...central, end]);
+}
+
+export function writeZip(entries: readonly ZipEntry[]): Buffer {
+  const chunks: Buffer[] = [];
+  const placed: { record: EntryRecord; offset: number }[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    const header = localHeader(recordOf(entry));
+    chunks.push(header, entry.raw);
+    placed.push({ record: recordOf(entry), offset });
+    offset += header.length + entry.raw.length;
+  }
+  return Buffer.concat([...chunks, centralDirectory(placed, offset)]);
 }
 
 /** The fields local header and central record share, from "version needed" to the name length. */
-function writeEntryFields(buffer: Buffer, at: number, entry: ZipEntry, nameLength: number): void {
+function writeEntryFields(
+  buffer: Buffer,
+  at: number,
+  entry: EntryRecord,
+  nameLength: number
+): void {
   buffer.writeUInt16LE(20, at);
   buffer.writeUInt16LE(0x0800, at + 2); // UTF-8 names
   buffer.writeUInt16LE(entry.method, at + 4);
   buffer.writeUInt16LE(DOS_TIME, at + 6);
   buffer.writeUInt16LE(DOS_DATE, at + 8);
   buffer.writeUInt32LE(entry.crc, at + 10);
-  buffer.writeUInt32LE(entry.raw.length, at + 14);
+  buffer.writeUInt32LE(entry.compressedSize, at + 14);
   buffer.writeUInt32LE(entry.size, at + 18);
   buffer.writeUInt16LE(nameLength, at + 22);
-}
-
-const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
-  let c = n;
-  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-  return c >>> 0;
-});
-
-/** zlib.crc32 exists from Node 20.15; the table is the fallback for older 20.x. */
-const nativeCrc32 = (zlib as unknown as { crc32?: (data: Buffer) => number }).crc32;
-
-export function crc32(data: Buffer): number {
-  if (nativeCrc32) return nativeCrc32(data) >>> 0;
-  let c = 0xffffffff;
-  for (let i = 0; i < data.length; i++) c = CRC_TABLE[(c ^ data[i]) & 0xff] ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
 }

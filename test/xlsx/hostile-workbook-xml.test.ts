@@ -127,7 +127,7 @@ async function build(content: Buffer): Promise<Buffer> {
     ...BUILD,
   });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return result.output;
+  return result.output.toBuffer();
 }
 
 const outputs = new Map<string, Buffer>();

@@ -136,7 +136,7 @@ beforeAll(async () => {
     if (!result.ok)
       throw new Error(`${b.c.name}: ${result.problems.map((p) => p.message).join("; ")}`);
     const file = join(dir, `case-${i}.xlsx`);
-    writeFileSync(file, b.edit ? b.edit(result.output) : result.output);
+    writeFileSync(file, b.edit ? b.edit(result.output.toBuffer()) : result.output.toBuffer());
     files.push(file);
   }
   const outputs = await recalculate(files, join(dir, "recalculated"));

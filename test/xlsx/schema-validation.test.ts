@@ -88,7 +88,7 @@ async function build(sheet: MemorySheet, config: HealthScoreConfig) {
     productVersion: "0.1.0",
   });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
-  return new WorkbookPackage(result.output);
+  return result.output;
 }
 
 const CASES: readonly [string, MemorySheet, HealthScoreConfig][] = [

@@ -69,7 +69,7 @@ beforeAll(async () => {
     if (!result.ok)
       throw new Error(`${c.name}: ${result.problems.map((p) => p.message).join("; ")}`);
     const file = join(dir, `case-${i}.xlsx`);
-    writeFileSync(file, result.output);
+    writeFileSync(file, result.output.toBuffer());
     files.push(file);
   }
   const sheetOf = (f: string) => readComputed(readFileSync(f)).get(SHEET) as Map<string, Computed>;

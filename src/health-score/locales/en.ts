@@ -105,6 +105,9 @@ export const MESSAGES_EN = {
   E12: "{name} has no numeric values.",
   E13: "Weight of {name} must be a number greater than 0.",
   E14: '{name}: enter different "bad" and "good" values.',
+  E13Large: "Weight of {name} is too large: at most {max}.",
+  E14Large:
+    '{name}: "bad" and "good" are too far apart: their difference is larger than the largest number Excel can calculate with.',
   E15: "Each metric needs a unique name.",
   E16: "Red must be below green, both between 0 and 100.",
   E17: "The trend threshold must be greater than 0.",

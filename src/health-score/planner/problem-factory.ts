@@ -7,7 +7,9 @@ export type MakeProblem = ((
   code: ProblemCode,
   role: Role,
   params?: MessageParams,
-  address?: string
+  address?: string,
+  /** A second wording of the same problem (E13Large: the weight is too large, not too small). */
+  key?: MessageKey
 ) => Problem) & {
   /** The role as named inside messages: "Account ids", the metric's name, … */
   readonly roleName: (role: Role) => string;
@@ -45,14 +47,20 @@ export function problemFactory(locale: Locale, metricNames: readonly string[]): 
         return "Workbook";
     }
   };
-  const make = (code: ProblemCode, role: Role, params: MessageParams = {}, address?: string) => {
+  const make = (
+    code: ProblemCode,
+    role: Role,
+    params: MessageParams = {},
+    address?: string,
+    key: MessageKey = code as MessageKey
+  ) => {
     const all = { role: roleName(role), name: roleName(role), ...params };
     return {
       code,
       severity: isErrorCode(code) ? "error" : "warning",
       role,
       roleLabel: roleLabel(role),
-      message: message(locale, code as MessageKey, all),
+      message: message(locale, key, all),
       address,
       params: all,
     } as const;

@@ -10,6 +10,12 @@ const SETTINGS = { kind: "settings" } as const;
 const WORKBOOK = { kind: "workbook" } as const;
 const isFiniteNumber = (v: unknown): v is number => typeof v === "number" && Number.isFinite(v);
 
+/**
+ * The largest weight: twelve of them times 100 (the score's scale) stay far inside a double, so
+ * no score formula overflows to #NUM!.
+ */
+export const MAX_WEIGHT = 1e300;
+
 export function validateSettings(roles: Roles, settings: Settings, make: MakeProblem): Problem[] {
   const problems: Problem[] = [];
   if (!roles.ids) problems.push(make("E01", { kind: "ids" }));
@@ -20,11 +26,16 @@ export function validateSettings(roles: Roles, settings: Settings, make: MakePro
   settings.metrics.forEach((m, index) => {
     const role = { kind: "metric", index } as const;
     if (!isFiniteNumber(m.weight) || m.weight <= 0) problems.push(make("E13", role));
-    if (
-      m.normalisation === "thresholds" &&
-      (!isFiniteNumber(m.bad) || !isFiniteNumber(m.good) || m.bad === m.good)
-    )
-      problems.push(make("E14", role));
+    else if (m.weight > MAX_WEIGHT)
+      problems.push(make("E13", role, { max: "1E+300" }, undefined, "E13Large"));
+    if (m.normalisation === "thresholds") {
+      const { bad, good } = m;
+      if (!isFiniteNumber(bad) || !isFiniteNumber(good) || bad === good)
+        problems.push(make("E14", role));
+      // (x − bad) / (good − bad) would divide by infinity: every component 0 or #NUM!.
+      else if (!Number.isFinite(good - bad))
+        problems.push(make("E14", role, {}, undefined, "E14Large"));
+    }
     const key = m.name.trim().toLowerCase();
     if (!namesBad && (key === "" || m.name.length > 60 || seen.has(key))) {
       problems.push(make("E15", role));
