@@ -4,6 +4,7 @@ import { CliError, EXIT, ExitCode } from "./exit-codes";
 import { HEALTH_SCORE_HELP, MAIN_HELP, SHARE_HELP } from "./help-text";
 import { jsonSummary, problemLine } from "./report";
 import { shareJson, shareReportLines } from "./share-report";
+import { fillCounted } from "../i18n/plural";
 import { CLI_VERSION } from "./version";
 
 /** `--help` of the command named (`cs-metrics help share` too), else the general help. */
@@ -58,7 +59,9 @@ async function healthScore(argv: readonly string[], io: Streams): Promise<ExitCo
   if (args.json)
     io.stdout.write(`${jsonSummary({ ok: result.exitCode === 0, sheet, accounts, problems })}\n`);
   else if (result.exitCode === 0)
-    io.stdout.write(`Built ${sheet}: ${accounts} accounts → ${args.output}\n`);
+    io.stdout.write(
+      `${fillCounted("en", "Built {sheet}: {n, plural, one {{n} account} other {{n} accounts}}", { sheet: sheet ?? "", n: accounts })} → ${args.output}\n`
+    );
   return result.exitCode;
 }
 

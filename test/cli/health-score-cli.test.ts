@@ -219,7 +219,7 @@ const FAILURES: Failure[] = [
   {
     name: "E09",
     code: 1,
-    stderr: "E09 Ids: 1 account ids are blank (first at Accounts!A4).",
+    stderr: "E09 Ids: 1 account id is blank (first at Accounts!A4).",
     sheets: rows((r) => (r[3][0] = null)),
   },
   {
@@ -341,12 +341,12 @@ describe.each(FAILURES)("$name", (f) => {
 describe("warnings", () => {
   const WARNINGS: [string, readonly MemorySheet[], HealthScoreConfig][] = [
     [
-      'W01 Metrics[2] "Support tickets": 1 cells of Support tickets are not numbers',
+      'W01 Metrics[2] "Support tickets": Support tickets: 1 cell is not a number (C5) and is left out.',
       [MINMAX_SHEET],
       MINMAX_CONFIG,
     ],
     [
-      'W02 Metrics[3] "NPS": NPS has only 2 numeric value(s).',
+      'W02 Metrics[3] "NPS": NPS has only 2 numeric values.',
       rows((r) => r.slice(3).forEach((row) => (row[3] = null))),
       MINMAX_CONFIG,
     ],
@@ -356,27 +356,23 @@ describe("warnings", () => {
       MINMAX_CONFIG,
     ],
     [
-      "W04 PreviousScore: 1 previous scores are outside 0–100.",
+      "W04 PreviousScore: 1 previous score is outside 0–100.",
       rows((r) => (r[1][4] = 120)),
       MINMAX_CONFIG,
     ],
-    [
-      "W05 Revenue: 1 revenue cells are not numbers.",
-      rows((r) => (r[1][5] = "tbd")),
-      MINMAX_CONFIG,
-    ],
+    ["W05 Revenue: 1 revenue cell is not a number.", rows((r) => (r[1][5] = "tbd")), MINMAX_CONFIG],
     [
       "W06 Revenue: The same range is used twice (Previous score, Revenue).",
       [MINMAX_SHEET],
       withConfig({ revenue: { range: "Accounts!E1:E7" } }),
     ],
     [
-      "W07 Ids: 1 account ids have leading or trailing spaces.",
+      "W07 Ids: 1 account id has leading or trailing spaces.",
       rows((r) => (r[1][0] = "A-101 ")),
       MINMAX_CONFIG,
     ],
     [
-      'W08 Metrics[3] "NPS": NPS contains 1 TRUE/FALSE values',
+      'W08 Metrics[3] "NPS": NPS contains 1 TRUE/FALSE value (Excel treats it as missing',
       rows((r) => (r[1][3] = true)),
       MINMAX_CONFIG,
     ],
@@ -428,7 +424,7 @@ describe("success", () => {
         {
           code: "W01",
           role: 'Metrics[2] "Support tickets"',
-          message: "1 cells of Support tickets are not numbers and count as missing.",
+          message: "Support tickets: 1 cell is not a number (C5) and is left out.",
           address: "Accounts!C1:C7",
         },
       ],

@@ -88,7 +88,8 @@ export const PANE_AR: PaneStrings = {
   blocked: "لم يُكتب شيء: أصلح الأخطاء المذكورة تحت «المشكلات».",
   cancelled: "أُلغيت العملية. لم يُحتفظ بشيء.",
   failed: "تعذّرت كتابة الورقة: {message}",
-  snapshotDone: "حُفظت اللقطة. عدد الحسابات: {rows}.",
+  snapshotDone:
+    "حُفظت اللقطة: {rows, plural, zero {لا حسابات} one {حساب واحد} two {حسابان} few {{rows} حسابات} many {{rows} حسابًا} other {{rows} حساب}}.",
   snapshotFailed: "لم تُحفظ أي لقطة: {message}",
   selectionFailed: "تعذّرت قراءة التحديد: {message}",
   rightToLeftHint:

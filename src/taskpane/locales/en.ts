@@ -85,11 +85,12 @@ export const PANE_EN = {
   writing: "Writing the sheet…",
   snapshotting: "Saving the snapshot…",
   progress: "{done} of {total}",
-  built: "Built {sheet}: {accounts} accounts, {metrics} metrics",
+  built:
+    "Built {sheet}: {accounts, plural, one {{accounts} account} other {{accounts} accounts}}, {metrics, plural, one {{metrics} metric} other {{metrics} metrics}}",
   blocked: "Nothing was written: fix the errors listed under Problems.",
   cancelled: "Cancelled. Nothing was kept.",
   failed: "The sheet could not be written: {message}",
-  snapshotDone: "Snapshot saved: {rows} accounts.",
+  snapshotDone: "Snapshot saved: {rows, plural, one {{rows} account} other {{rows} accounts}}.",
   snapshotFailed: "No snapshot was saved: {message}",
   selectionFailed: "The selection could not be read: {message}",
   rightToLeftHint:
