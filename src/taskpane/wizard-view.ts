@@ -1,7 +1,7 @@
 /**
  * The health-score wizard pane (spec §2–§4, §8, §11): four steps over a WorkbookPort, a problem
  * panel, progress and announcements. Toolkit: plain DOM through src/ui/dom.ts `el()` and the
- * Office-like src/ui/office.css (see README "Task pane UI"): no framework, user text only ever
+ * Office-like src/ui/office.css (see docs/development.md "Task pane UI"): no framework, user text only ever
  * in text nodes.
  */
 import { Problem, ResolvedRange } from "../health-score";
