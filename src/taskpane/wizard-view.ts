@@ -427,7 +427,7 @@ export function startWizard(
     const outcome = await port.snapshot(editing.name, progress());
     say(
       outcome.ok
-        ? template(t("snapshotDone"), { rows: outcome.rows })
+        ? t("snapshotDone", { rows: outcome.rows })
         : t("snapshotFailed", { message: outcome.message })
     );
   }
@@ -454,13 +454,9 @@ export function startWizard(
       );
       return;
     }
-    say(
-      template(t("built"), {
-        sheet: outcome.sheet,
-        accounts: result.check.plan?.accounts ?? 0,
-        metrics: metricKeys.length,
-      })
-    );
+    // The counts go to t(), which chooses their plural forms; the sheet name stays isolated.
+    const counts = { accounts: result.check.plan?.accounts ?? 0, metrics: metricKeys.length };
+    say(template(t("built", counts), { sheet: outcome.sheet }));
     ownedSheets = (await port.ownedSheets()).filter((s) => s.kind === "score");
     editing = ownedSheets.find((s) => s.name === outcome.sheet) ?? editing;
   }
