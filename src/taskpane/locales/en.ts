@@ -6,6 +6,13 @@ export const PANE_EN = {
   tabsLabel: "CS Metrics",
   tabWizard: "Health score",
   tabFunctions: "Functions",
+  searchFunctions: "Search functions",
+  insertFunction: "Insert",
+  insertFunctionLabel: "Insert {name} below the selection",
+  insertDone: "{formula} written to {cell}.",
+  insertOccupied: "{cell}, below the selection, is not empty: nothing was written.",
+  insertNoRoom: "There is no cell below the selection: nothing was written.",
+  noFunctionMatch: "No function matches.",
   wizardTitle: "Health score wizard",
   needsApi:
     "The health-score wizard needs Excel 2019, Microsoft 365 or Excel on the web. The functions work in this version.",

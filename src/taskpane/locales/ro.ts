@@ -5,6 +5,13 @@ export const PANE_RO: PaneStrings = {
   tabsLabel: "CS Metrics",
   tabWizard: "Scor de sănătate",
   tabFunctions: "Funcții",
+  searchFunctions: "Căutați funcții",
+  insertFunction: "Inserare",
+  insertFunctionLabel: "Inserați {name} sub selecție",
+  insertDone: "{formula} a fost scrisă în {cell}.",
+  insertOccupied: "{cell}, de sub selecție, nu este goală: nu s-a scris nimic.",
+  insertNoRoom: "Sub selecție nu există nicio celulă: nu s-a scris nimic.",
+  noFunctionMatch: "Nicio funcție nu se potrivește.",
   wizardTitle: "Asistent pentru scorul de sănătate",
   needsApi:
     "Asistentul pentru scorul de sănătate necesită Excel 2019, Microsoft 365 sau Excel pe web. Funcțiile merg și în această versiune.",
