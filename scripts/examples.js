@@ -128,4 +128,14 @@ function functionExamples(table) {
   return { examples, errors };
 }
 
-module.exports = { loadCaseTables, functionExamples, renderCall, showResult, userNote, serialDate };
+module.exports = {
+  loadCaseTables,
+  functionExamples,
+  renderCall,
+  showResult,
+  userNote,
+  serialDate,
+  isDateParam,
+  isSerial,
+  dateFormula,
+};
