@@ -8,8 +8,9 @@ import { mkdirSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { Browser, Page } from "playwright-core";
-import { launchChromium, offlineContext, OfflineContext } from "../support/browser";
+import { launchChromium, OfflineContext } from "../support/browser";
 import { DIST } from "../support/bundle";
+import { openHelp } from "../support/help-page";
 import { serveFolder, StaticServer } from "../support/static-server";
 
 jest.setTimeout(120_000);
@@ -32,16 +33,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string): Promise<Page> {
-  const offline = await offlineContext(browser, server.origin, {
-    viewport: { width: PANE, height: 800 },
-  });
-  contexts.push(offline);
-  const page = await offline.context.newPage();
-  await page.goto(`${server.origin}/${path}`);
-  await page.waitForSelector(path.includes("#") ? ".cs-function-page" : "#reference article");
-  return page;
-}
+const open = (path: string): Promise<Page> =>
+  openHelp(browser, server.origin, contexts, path, { viewport: { width: PANE, height: 800 } });
 
 /** Tables and cells whose content is wider than their box. */
 const overflowing = (page: Page) =>
