@@ -1,5 +1,6 @@
 /** The command lines of `cs-metrics health-score` (spec §10.1) and `cs-metrics share` (docs/share.md). */
 import { LOCALES, Locale } from "../health-score";
+import { closestName } from "./did-you-mean";
 import { CliError, EXIT } from "./exit-codes";
 
 export interface HealthScoreArgs {
@@ -22,7 +23,24 @@ export interface ShareArgs {
 export const USAGE = [
   "Usage: cs-metrics health-score --input <file.xlsx|file.csv> --config <config.json> --output <out.xlsx> [--locale en|ar|fa|ro|zh-CN] [--force] [--json]",
   "       cs-metrics share --input <book.xlsx> --output <shared.xlsx> [--values] [--force] [--json]",
+  "Every option and the exit codes: cs-metrics health-score --help, cs-metrics share --help",
 ].join("\n");
+
+/** The usual one-letter forms; `-V` (version) and `-h` (help) are read before any command. */
+const SHORT: Readonly<Record<string, string>> = {
+  "-i": "--input",
+  "-c": "--config",
+  "-o": "--output",
+  "-l": "--locale",
+  "-f": "--force",
+};
+
+/** What the command line asks before any command runs: help (of a command or in general), or the version. */
+export function requestOf(argv: readonly string[]): "help" | "version" | undefined {
+  if (argv.some((a) => a === "--help" || a === "-h") || argv[0] === "help") return "help";
+  if (argv.some((a) => a === "--version" || a === "-V")) return "version";
+  return undefined;
+}
 
 /** The command named first: `health-score` or `share`. */
 export function commandOf(argv: readonly string[]): "health-score" | "share" {
@@ -44,7 +62,8 @@ function parseOptions<V extends string>(
   const values: Partial<Record<V, string>> = {};
   const flags = new Set<string>();
   for (let i = 0; i < rest.length; i++) {
-    const [name, inline] = rest[i].split(/=(.*)/s, 2);
+    const [written, inline] = rest[i].split(/=(.*)/s, 2);
+    const name = SHORT[written] ?? written;
     if ((valued as readonly string[]).includes(name)) {
       const value = inline ?? rest[++i];
       if (value === undefined || value === "")
@@ -53,7 +72,15 @@ function parseOptions<V extends string>(
         throw new CliError(EXIT.usage, `${name} is given twice.`);
       values[name as V] = value;
     } else if (flagNames.includes(name) && inline === undefined) flags.add(name);
-    else throw new CliError(EXIT.usage, `Unknown argument "${rest[i]}".`);
+    else {
+      const near = written.startsWith("--")
+        ? closestName(written, [...valued, ...flagNames])
+        : undefined;
+      throw new CliError(
+        EXIT.usage,
+        `Unknown argument "${rest[i]}".${near ? ` Did you mean ${near}?` : ""}`
+      );
+    }
   }
   for (const name of required)
     if (values[name] === undefined) throw new CliError(EXIT.usage, `${name} is missing.`);

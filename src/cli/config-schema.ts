@@ -41,8 +41,10 @@ export const CONFIG_SCHEMA = {
         },
       },
     },
-    previousScore: { anyOf: [range, { type: "null" }] },
-    revenue: { anyOf: [range, { type: "null" }] },
+    // Object keywords apply to objects only, so one schema takes a range or null and reports
+    // the range's own mistakes (an anyOf would add a "must be null" for each).
+    previousScore: { ...range, type: ["object", "null"] },
+    revenue: { ...range, type: ["object", "null"] },
     trendSource: { enum: ["column", "snapshots", "none"] },
     bands: {
       type: "object",

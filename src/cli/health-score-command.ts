@@ -4,25 +4,21 @@
  */
 import { randomBytes } from "crypto";
 import { existsSync, readFileSync, realpathSync } from "fs";
-import { extname, join, resolve } from "path";
+import { extname, resolve } from "path";
 import { Problem, SheetPlan } from "../health-score";
 import { localSerialMinute } from "../health-score/local-time";
 import { WorkbookReadError, buildHealthScoreFile } from "../xlsx";
 import { HealthScoreArgs } from "./args";
 import { CliError, EXIT } from "./exit-codes";
+import { csvSheetMismatch } from "./csv-sheet-names";
 import { loadConfig } from "./load-config";
 import { existsError, writeOutput } from "./output-file";
+import { readProblem } from "./read-problem";
+import { CLI_VERSION } from "./version";
 
 export type CommandResult =
   | { readonly exitCode: 0; readonly plan: SheetPlan }
   | { readonly exitCode: 1; readonly problems: readonly Problem[] };
-
-// src/cli and lib/cli both sit two levels below package.json.
-const PRODUCT_VERSION = (
-  JSON.parse(readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")) as {
-    version: string;
-  }
-).version;
 
 /**
  * The output holds the input's package plus new sheets, so its type is the input's: a macro
@@ -52,8 +48,10 @@ export async function runHealthScore(args: HealthScoreArgs): Promise<CommandResu
   try {
     content = readFileSync(args.input);
   } catch (error) {
-    throw new CliError(EXIT.io, `Cannot read the input ${args.input}: ${(error as Error).message}`);
+    throw new CliError(EXIT.io, readProblem("input", args.input, error));
   }
+  const mismatch = csvSheetMismatch(args.input, config);
+  if (mismatch) throw new CliError(EXIT.config, mismatch);
   let result;
   try {
     result = await buildHealthScoreFile({
@@ -62,7 +60,7 @@ export async function runHealthScore(args: HealthScoreArgs): Promise<CommandResu
       config: args.locale ? { ...config, locale: args.locale } : config,
       buildId: randomBytes(6).toString("hex"),
       builtAt: localSerialMinute(new Date()),
-      productVersion: PRODUCT_VERSION,
+      productVersion: CLI_VERSION,
     });
   } catch (error) {
     if (error instanceof WorkbookReadError) throw new CliError(EXIT.io, error.message);

@@ -1,8 +1,19 @@
 /** Entry point of the `cs-metrics` command (bin/cs-metrics.js runs the compiled copy in lib/). */
-import { USAGE, commandOf, parseArgs, parseShareArgs } from "./args";
+import { USAGE, commandOf, parseArgs, parseShareArgs, requestOf } from "./args";
 import { CliError, EXIT, ExitCode } from "./exit-codes";
+import { HEALTH_SCORE_HELP, MAIN_HELP, SHARE_HELP } from "./help-text";
 import { jsonSummary, problemLine } from "./report";
 import { shareJson, shareReportLines } from "./share-report";
+import { fillCounted } from "../i18n/plural";
+import { CLI_VERSION } from "./version";
+
+/** `--help` of the command named (`cs-metrics help share` too), else the general help. */
+function helpFor(argv: readonly string[]): string {
+  const command = argv[0] === "help" ? argv[1] : argv[0];
+  if (command === "health-score") return HEALTH_SCORE_HELP;
+  if (command === "share") return SHARE_HELP;
+  return MAIN_HELP;
+}
 
 export interface Streams {
   readonly stdout: { write(text: string): unknown };
@@ -12,6 +23,11 @@ export interface Streams {
 export async function main(argv: readonly string[], io: Streams = process): Promise<ExitCode> {
   const json = argv.includes("--json");
   const share = argv[0] === "share";
+  const request = requestOf(argv);
+  if (request) {
+    io.stdout.write(`${request === "help" ? helpFor(argv) : CLI_VERSION}\n`);
+    return EXIT.built;
+  }
   try {
     return commandOf(argv) === "share"
       ? await runShareCommand(argv, io)
@@ -43,7 +59,9 @@ async function healthScore(argv: readonly string[], io: Streams): Promise<ExitCo
   if (args.json)
     io.stdout.write(`${jsonSummary({ ok: result.exitCode === 0, sheet, accounts, problems })}\n`);
   else if (result.exitCode === 0)
-    io.stdout.write(`Built ${sheet}: ${accounts} accounts → ${args.output}\n`);
+    io.stdout.write(
+      `${fillCounted("en", "Built {sheet}: {n, plural, one {{n} account} other {{n} accounts}}", { sheet: sheet ?? "", n: accounts })} → ${args.output}\n`
+    );
   return result.exitCode;
 }
 

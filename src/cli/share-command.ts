@@ -12,6 +12,7 @@ import { shareWorkbookFile } from "../xlsx/share-file";
 import { ShareArgs } from "./args";
 import { CliError, EXIT, ExitCode } from "./exit-codes";
 import { writeAtomically } from "./output-file";
+import { readProblem } from "./read-problem";
 
 export interface ShareResult {
   readonly exitCode: ExitCode;
@@ -32,7 +33,7 @@ export function runShare(args: ShareArgs): ShareResult {
   try {
     content = readFileSync(args.input);
   } catch (error) {
-    throw new CliError(EXIT.io, `Cannot read the input ${args.input}: ${(error as Error).message}`);
+    throw new CliError(EXIT.io, readProblem("input", args.input, error));
   }
   if (content.subarray(0, 8).equals(CFB_SIGNATURE))
     throw new CliError(

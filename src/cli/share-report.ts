@@ -1,6 +1,7 @@
 /** What `cs-metrics share` prints: a summary, counts by function and rule, every frozen or kept formula with its reason. */
 import { countOutcomes, ShareOutcome } from "../share/share-report";
 import { reasonText } from "../share/reason-text";
+import { fillCounted } from "../i18n/plural";
 
 const where = (o: ShareOutcome): string => {
   if (o.kind === "name")
@@ -10,7 +11,8 @@ const where = (o: ShareOutcome): string => {
   return `${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${o.address}`;
 };
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+const plural = (n: number, one: string, many: string): string =>
+  fillCounted("en", `{n, plural, one {{n} ${one}} other {{n} ${many}}}`, { n });
 
 /** The lines printed for a finished or refused run. */
 export function shareReportLines(

@@ -158,17 +158,17 @@ export function startShare(
   function sentence(outcomes: readonly ShareOutcome[]): Node[] {
     const s = summarise(outcomes.filter((o) => o.kind === "cell"));
     const parts: Node[][] = [];
-    if (s.native > 0) parts.push(template(t("shareSummaryNative"), { native: s.native }));
+    // Counts go to t(), which chooses their plural forms; the other values stay nodes.
+    if (s.native > 0) parts.push(template(t("shareSummaryNative", { native: s.native }), {}));
     for (const g of s.frozen) {
       parts.push(
-        template(t("shareSummaryFrozen"), {
-          count: g.count,
+        template(t("shareSummaryFrozen", { count: g.count }), {
           reason: reasonText(g.reason),
           cells: el("span", {}, ...cells(g.outcomes)),
         })
       );
     }
-    if (s.kept > 0) parts.push(template(t("shareSummaryKept"), { count: s.kept }));
+    if (s.kept > 0) parts.push(template(t("shareSummaryKept", { count: s.kept }), {}));
     const joined = parts.flatMap((p, i) =>
       i === 0 ? p : [document.createTextNode(t("shareSentenceJoin")), ...p]
     );

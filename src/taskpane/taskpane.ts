@@ -6,24 +6,12 @@ import { PRODUCT_VERSION } from "../product-version";
 import { apiSupport } from "../excel/api-support";
 import { officeHost } from "../excel/excel-host";
 import { officeWorkbook } from "../excel/office-workbook";
-import { functionCard } from "../help/function-card";
-import { loadFunctions } from "../help/function-metadata";
+import { insertFunction } from "../excel/insert-function";
 import { el } from "../ui/dom";
+import { showFunctions } from "./functions-view";
 import { PaneLanguage, loadPaneLanguage } from "./locales";
 import { setUpTabs } from "./tabs";
 import { startWizard } from "./wizard-view";
-
-async function showFunctions(): Promise<void> {
-  const root = document.getElementById("functions")!;
-  try {
-    const functions = await loadFunctions();
-    root.replaceChildren(...functions.map((fn) => functionCard(fn, { helpLink: true })));
-  } catch (error) {
-    root.replaceChildren(
-      el("p", { role: "alert" }, error instanceof Error ? error.message : String(error))
-    );
-  }
-}
 
 /** 12 random lowercase hex digits (spec §7). */
 function newBuildId(): string {
@@ -71,5 +59,10 @@ Office.onReady(async (info) => {
   const inExcel = info.host === Office.HostType.Excel;
   setUpTabs(document.getElementById("cs-tabs")!, shareTabOpener(inExcel, language));
   startHealthScoreTab(inExcel, language);
-  return showFunctions();
+  const host = inExcel ? officeHost() : undefined;
+  return showFunctions(
+    document.getElementById("functions")!,
+    language,
+    host && ((name) => insertFunction(host, name))
+  );
 });

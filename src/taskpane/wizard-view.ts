@@ -1,7 +1,7 @@
 /**
  * The health-score wizard pane (spec §2–§4, §8, §11): four steps over a WorkbookPort, a problem
  * panel, progress and announcements. Toolkit: plain DOM through src/ui/dom.ts `el()` and the
- * Office-like src/ui/office.css (see README "Task pane UI"): no framework, user text only ever
+ * Office-like src/ui/office.css (see docs/development.md "Task pane UI"): no framework, user text only ever
  * in text nodes.
  *
  * Over 300 lines: state, controller and views still together; their split is still to do.
@@ -429,7 +429,7 @@ export function startWizard(
     const outcome = await port.snapshot(editing.name, progress());
     say(
       outcome.ok
-        ? template(t("snapshotDone"), { rows: outcome.rows })
+        ? t("snapshotDone", { rows: outcome.rows })
         : t("snapshotFailed", { message: outcome.message })
     );
   }
@@ -456,13 +456,9 @@ export function startWizard(
       );
       return;
     }
-    say(
-      template(t("built"), {
-        sheet: outcome.sheet,
-        accounts: result.check.plan?.accounts ?? 0,
-        metrics: metricKeys.length,
-      })
-    );
+    // The counts go to t(), which chooses their plural forms; the sheet name stays isolated.
+    const counts = { accounts: result.check.plan?.accounts ?? 0, metrics: metricKeys.length };
+    say(template(t("built", counts), { sheet: outcome.sheet }));
     ownedSheets = (await port.ownedSheets()).filter((s) => s.kind === "score");
     editing = ownedSheets.find((s) => s.name === outcome.sheet) ?? editing;
   }

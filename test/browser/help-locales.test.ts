@@ -11,8 +11,9 @@ import { ERROR_CATALOGUE } from "../../src/core";
 import { CATALOGUES, catalogueMessage } from "../../src/i18n/error-messages";
 import { HELP_STRINGS } from "../../src/help/locales";
 import { HELP_EN } from "../../src/help/locales/en";
-import { launchChromium, offlineContext, OfflineContext } from "../support/browser";
+import { launchChromium, OfflineContext } from "../support/browser";
 import { DIST } from "../support/bundle";
+import { openHelp } from "../support/help-page";
 import { clippedElements, pseudoLocalizePage } from "../support/pseudo-locale";
 import { serveFolder, StaticServer } from "../support/static-server";
 
@@ -43,14 +44,8 @@ afterAll(async () => {
   await server?.close();
 });
 
-async function open(path: string, options = {}): Promise<Page> {
-  const offline = await offlineContext(browser, server.origin, options);
-  contexts.push(offline);
-  const page = await offline.context.newPage();
-  await page.goto(`${server.origin}/${path}`);
-  await page.waitForSelector(path.includes("#") ? ".cs-function-page" : "#reference article");
-  return page;
-}
+const open = (path: string, options = {}): Promise<Page> =>
+  openHelp(browser, server.origin, contexts, path, options);
 
 /** The page's text as a reader sees it, without formulas and other left-to-right values. */
 const prose = (page: Page) =>

@@ -122,7 +122,7 @@ function makeCase(code: string, index: number): Case {
       withMetric(1, { address: `${SHEET}!C1:C${n + 1 + d}` });
       return {
         ...base,
-        message: `Tickets has ${n + d} data rows but the account ids have ${n}.`,
+        message: `Tickets has ${n + d} data ${n + d === 1 ? "row" : "rows"} but the account ids have ${n}.`,
       };
     }
     case "E09": {
@@ -130,7 +130,7 @@ function makeCase(code: string, index: number): Case {
       blank.forEach((r) => set(cells, r, 0, null));
       return {
         ...base,
-        message: `${blank.length} account ids are blank (first at ${SHEET}!A${blank[0]}).`,
+        message: `${blank.length} ${blank.length === 1 ? "account id is" : "account ids are"} blank (first at ${SHEET}!A${blank[0]}).`,
       };
     }
     case "E10": {
@@ -204,14 +204,17 @@ function makeCase(code: string, index: number): Case {
       bad.forEach((r) => set(cells, r, 1, pickOne(rnd, ["n/a", "-", { error: "#N/A" }])));
       return {
         ...base,
-        message: `${bad.length} cells of Usage are not numbers and count as missing.`,
+        message: `Usage: ${bad.length === 1 ? "1 cell is not a number" : `${bad.length} cells are not numbers`} (${[...bad.slice(0, 5).map((r) => `B${r}`), ...(bad.length > 5 ? ["…"] : [])].join(", ")}) and ${bad.length === 1 ? "is" : "are"} left out.`,
       };
     }
     case "W02": {
       const keep = int(rnd, 1, 2);
       const kept = new Set(rows(rnd, n, keep));
       for (let r = 2; r <= n + 1; r++) if (!kept.has(r)) set(cells, r, 2, null);
-      return { ...base, message: `Tickets has only ${keep} numeric value(s).` };
+      return {
+        ...base,
+        message: `Tickets has only ${keep} numeric ${keep === 1 ? "value" : "values"}.`,
+      };
     }
     case "W03": {
       const v = int(rnd, 0, 9);
@@ -226,13 +229,19 @@ function makeCase(code: string, index: number): Case {
       const out = rows(rnd, n, int(rnd, 1, n));
       out.forEach((r) => set(cells, r, 3, rnd() < 0.5 ? 100 + int(rnd, 1, 50) : -int(rnd, 1, 50)));
       picks.push({ slot: "previousScore", address: col("D", n) });
-      return { ...base, message: `${out.length} previous scores are outside 0–100.` };
+      return {
+        ...base,
+        message: `${out.length} ${out.length === 1 ? "previous score is" : "previous scores are"} outside 0–100.`,
+      };
     }
     case "W05": {
       const bad = rows(rnd, n, int(rnd, 1, Math.floor(n / 2) - 1));
       bad.forEach((r) => set(cells, r, 4, pickOne(rnd, ["n/a", "tbd"])));
       picks.push({ slot: "revenue", address: col("E", n) });
-      return { ...base, message: `${bad.length} revenue cells are not numbers.` };
+      return {
+        ...base,
+        message: `${bad.length} ${bad.length === 1 ? "revenue cell is not a number" : "revenue cells are not numbers"}.`,
+      };
     }
     case "W06":
       picks.push({ slot: "revenue", address: col("B", n) });
@@ -242,14 +251,17 @@ function makeCase(code: string, index: number): Case {
       spaced.forEach((r) =>
         set(cells, r, 0, rnd() < 0.5 ? ` ${cells[r - 1][0]}` : `${cells[r - 1][0]}  `)
       );
-      return { ...base, message: `${spaced.length} account ids have leading or trailing spaces.` };
+      return {
+        ...base,
+        message: `${spaced.length} ${spaced.length === 1 ? "account id has" : "account ids have"} leading or trailing spaces.`,
+      };
     }
     case "W08": {
       const flags = rows(rnd, n, int(rnd, 1, Math.floor(n / 2) - 1));
       flags.forEach((r) => set(cells, r, 2, rnd() < 0.5));
       return {
         ...base,
-        message: `Tickets contains ${flags.length} TRUE/FALSE values (Excel treats them as missing; LibreOffice as 1/0).`,
+        message: `Tickets contains ${flags.length} TRUE/FALSE ${flags.length === 1 ? "value (Excel treats it" : "values (Excel treats them"} as missing; LibreOffice as 1/0).`,
       };
     }
     default:
@@ -436,7 +448,7 @@ beforeAll(async () => {
   await page.click("#cs-step-4");
   await page.click("#cs-build");
   expect(await announced(page, /^(Built|Nothing|Writing)/)).toBe(
-    "Built Health Score: 8 accounts, 1 metrics"
+    "Built Health Score: 8 accounts, 1 metric"
   );
 }, 120_000);
 

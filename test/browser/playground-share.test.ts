@@ -115,7 +115,7 @@ test.each([
   expect(await page.getAttribute("#cs-share-summary .cs-address", "dir")).toBe("ltr");
   if (lang === "en")
     expect(summary).toBe(
-      "2 formulas now use only built-in Excel functions; 1 cells were frozen as values (TTV median: no native formula before Excel 365): Scores!B3."
+      "2 formulas now use only built-in Excel functions; 1 cell was frozen as values (TTV median: no native formula before Excel 365): Scores!B3."
     );
   if (lang === "ar") expect(summary).toContain("؛");
   await shoot(page, `${lang}-shared`);

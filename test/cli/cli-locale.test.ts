@@ -80,7 +80,7 @@ it("--locale ar: an Arabic, right-to-left sheet, Direction shown in Arabic", asy
 it("--locale ar: warnings on stderr in Arabic, values isolated", async () => {
   const { run } = await build("ar");
   expect(run.stderr).toBe(
-    `W01 Metrics[2] "Support tickets": ${message("ar", "W01", { n: 1, name: "Support tickets" })} (Accounts!C1:C7)\n`
+    `W01 Metrics[2] "Support tickets": ${message("ar", "W01", { n: 1, name: "Support tickets", cells: ["C5"] })} (Accounts!C1:C7)\n`
   );
   expect(run.stderr).toContain("\u2068Support tickets\u2069");
 });
@@ -102,6 +102,6 @@ it("--locale zh-CN --json: the sheet name and messages in Chinese", async () => 
   const summary = JSON.parse(run.stdout);
   expect(summary.sheet).toBe(OUTPUT_STRINGS["zh-CN"].sheet);
   expect(summary.problems[0].message).toBe(
-    message("zh-CN", "W01", { n: 1, name: "Support tickets" })
+    message("zh-CN", "W01", { n: 1, name: "Support tickets", cells: ["C5"] })
   );
 });

@@ -3,7 +3,7 @@
  * --force, --locale, .csv input; after any failure no output file exists and the input is
  * unchanged.
  */
-import { existsSync, writeFileSync } from "fs";
+import { existsSync, readFileSync, writeFileSync } from "fs";
 import { join } from "path";
 import { HealthScoreConfig } from "../../src/health-score";
 import { WorkbookPackage } from "../../src/xlsx";
@@ -16,7 +16,8 @@ beforeAll(buildCli, 120_000);
 interface Failure {
   readonly name: string;
   readonly code: 1 | 2 | 3 | 4;
-  readonly stderr: string;
+  /** Text the message contains; several when every one of them must be reported. */
+  readonly stderr: string | readonly string[];
   readonly config?: unknown;
   readonly sheets?: readonly MemorySheet[];
   readonly edit?: (pkg: WorkbookPackage) => void;
@@ -62,38 +63,61 @@ const FAILURES: Failure[] = [
   {
     name: "config missing",
     code: 3,
-    stderr: "Cannot read the config",
+    stderr: "The config file nope.json does not exist.",
     args: [...STANDARD.slice(0, 4), "nope.json", "--output", "{out}"],
   },
   { name: "config not JSON", code: 3, stderr: "is not valid JSON", config: "{ version: 1" },
   {
     name: "unknown config key",
     code: 3,
-    stderr: '/metrics/0: must NOT have additional properties "wieght"',
+    stderr: 'config.json: Metrics[1]: unknown key "wieght"; did you mean "weight"?',
     config: withConfig({ metrics: [{ range: "Accounts!B1:B7", wieght: 5 } as never] }),
   },
   {
     name: "wrong version",
     code: 3,
-    stderr: "/version: must be equal to constant",
+    stderr: 'config.json: "version" must be 1 (it is 2).',
     config: { ...MINMAX_CONFIG, version: 2 },
+  },
+  {
+    name: "every config mistake at once, numbered from 1, with suggestions",
+    code: 3,
+    stderr: [
+      'config.json: unknown key "trendSorce"; did you mean "trendSource"?',
+      'config.json: Metrics[1] "Usage": "weight" must be a number (it is "5").',
+      'config.json: Metrics[2]: "normalisation" must be one of "minmax", "percentile", "thresholds" (it is "minmx"); did you mean "minmax"?',
+      'config.json: PreviousScore: "range" is missing.',
+      'config.json: PreviousScore: unknown key "rang"; did you mean "range"?',
+      'config.json: Metrics[3]: unknown key "colour" (allowed: range, header, name, direction, normalisation, weight, bad, good).',
+    ],
+    config: {
+      ...withConfig({
+        metrics: [
+          { range: "Accounts!B1:B7", name: "Usage", weight: "5" as never },
+          { range: "Accounts!C1:C7", normalisation: "minmx" as never },
+          { range: "Accounts!D1:D7", colour: "red" } as never,
+        ],
+        previousScore: { rang: "Accounts!E1:E7" } as never,
+      }),
+      trendSorce: "none",
+    },
   },
   {
     name: "range address that does not parse",
     code: 3,
-    stderr: '/ids/range: "Accounts!A1:" is not a range address',
+    stderr: 'Ids: "range" "Accounts!A1:" is not a range address',
     config: withConfig({ ids: { range: "Accounts!A1:" } }),
   },
   {
     name: "bad/good with minmax",
     code: 3,
-    stderr: '/metrics/0: "bad" and "good" apply only to normalisation "thresholds"',
+    stderr: 'Metrics[1]: "bad" and "good" apply only to "normalisation": "thresholds".',
     config: withConfig({ metrics: [{ range: "Accounts!B1:B7", bad: 1, good: 2 }] }),
   },
   {
     name: "direction inconsistent with thresholds",
     code: 3,
-    stderr: '/metrics/0/direction: must be "lower"',
+    stderr: 'Metrics[1]: "direction" must be "lower"',
     config: withConfig({
       metrics: [
         {
@@ -109,13 +133,13 @@ const FAILURES: Failure[] = [
   {
     name: "trendSource column without previous score",
     code: 3,
-    stderr: '/trendSource: "column" needs a previousScore range',
+    stderr: '"trendSource" "column" needs a previousScore range',
     config: withConfig({ previousScore: null, trendSource: "column" }),
   },
   {
     name: "input missing",
     code: 4,
-    stderr: "Cannot read the input",
+    stderr: "The input file missing.xlsx does not exist. Check the path",
     args: [...STANDARD.slice(0, 2), "missing.xlsx", ...STANDARD.slice(3)],
   },
   {
@@ -195,7 +219,7 @@ const FAILURES: Failure[] = [
   {
     name: "E09",
     code: 1,
-    stderr: "E09 Ids: 1 account ids are blank (first at Accounts!A4).",
+    stderr: "E09 Ids: 1 account id is blank (first at Accounts!A4).",
     sheets: rows((r) => (r[3][0] = null)),
   },
   {
@@ -306,7 +330,8 @@ describe.each(FAILURES)("$name", (f) => {
       a.replace("{in}", input).replace("{config}", config).replace("{out}", join(dir, "out.xlsx"))
     );
     const run = runCli(args, dir);
-    expect(run.stderr).toContain(f.stderr);
+    for (const text of ([] as string[]).concat(f.stderr)) expect(run.stderr).toContain(text);
+    expect(run.stderr).not.toMatch(/\/metrics\/\d|must NOT|equal to constant/);
     expect(run.code).toBe(f.code);
     expect(files(dir)).toEqual(before);
     expect(digest(input)).toBe(inputDigest);
@@ -316,12 +341,12 @@ describe.each(FAILURES)("$name", (f) => {
 describe("warnings", () => {
   const WARNINGS: [string, readonly MemorySheet[], HealthScoreConfig][] = [
     [
-      'W01 Metrics[2] "Support tickets": 1 cells of Support tickets are not numbers',
+      'W01 Metrics[2] "Support tickets": Support tickets: 1 cell is not a number (C5) and is left out.',
       [MINMAX_SHEET],
       MINMAX_CONFIG,
     ],
     [
-      'W02 Metrics[3] "NPS": NPS has only 2 numeric value(s).',
+      'W02 Metrics[3] "NPS": NPS has only 2 numeric values.',
       rows((r) => r.slice(3).forEach((row) => (row[3] = null))),
       MINMAX_CONFIG,
     ],
@@ -331,27 +356,23 @@ describe("warnings", () => {
       MINMAX_CONFIG,
     ],
     [
-      "W04 PreviousScore: 1 previous scores are outside 0–100.",
+      "W04 PreviousScore: 1 previous score is outside 0–100.",
       rows((r) => (r[1][4] = 120)),
       MINMAX_CONFIG,
     ],
-    [
-      "W05 Revenue: 1 revenue cells are not numbers.",
-      rows((r) => (r[1][5] = "tbd")),
-      MINMAX_CONFIG,
-    ],
+    ["W05 Revenue: 1 revenue cell is not a number.", rows((r) => (r[1][5] = "tbd")), MINMAX_CONFIG],
     [
       "W06 Revenue: The same range is used twice (Previous score, Revenue).",
       [MINMAX_SHEET],
       withConfig({ revenue: { range: "Accounts!E1:E7" } }),
     ],
     [
-      "W07 Ids: 1 account ids have leading or trailing spaces.",
+      "W07 Ids: 1 account id has leading or trailing spaces.",
       rows((r) => (r[1][0] = "A-101 ")),
       MINMAX_CONFIG,
     ],
     [
-      'W08 Metrics[3] "NPS": NPS contains 1 TRUE/FALSE values',
+      'W08 Metrics[3] "NPS": NPS contains 1 TRUE/FALSE value (Excel treats it as missing',
       rows((r) => (r[1][3] = true)),
       MINMAX_CONFIG,
     ],
@@ -403,7 +424,7 @@ describe("success", () => {
         {
           code: "W01",
           role: 'Metrics[2] "Support tickets"',
-          message: "1 cells of Support tickets are not numbers and count as missing.",
+          message: "Support tickets: 1 cell is not a number (C5) and is left out.",
           address: "Accounts!C1:C7",
         },
       ],
@@ -455,5 +476,83 @@ describe("success", () => {
     );
     expect(run.stderr).toBe("");
     expect(JSON.parse(run.stdout)).toMatchObject({ ok: true, accounts: 3 });
+  });
+});
+
+describe("help, version and short flags", () => {
+  const HELP: [readonly string[], readonly string[]][] = [
+    [["--help"], ["Usage: cs-metrics <command>", "health-score", "share", "-V, --version"]],
+    [["-h"], ["Usage: cs-metrics <command>"]],
+    [
+      ["help", "share"],
+      ["Usage: cs-metrics share", "--values"],
+    ],
+    [
+      ["health-score", "--help"],
+      [
+        "-i, --input <file>",
+        "-c, --config <file>",
+        "-o, --output <file>",
+        "-l, --locale <code>",
+        "-f, --force",
+        "--json",
+        "samples/health-score/config.json",
+        "Exit codes:",
+        "  3  the config is wrong",
+      ],
+    ],
+    [
+      ["share", "-h"],
+      ["-i, --input <file>", "-o, --output <file>", "--values", "-f, --force", "--json", "  4  "],
+    ],
+  ];
+  it.each(HELP)("%j prints the help on stdout and exits 0", (args, texts) => {
+    const run = runCli(args, scratch());
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe("");
+    for (const text of texts) expect(run.stdout).toContain(text);
+  });
+
+  it.each([["--version"], ["-V"]])("%s prints package.json's version", (flag) => {
+    const { version } = JSON.parse(
+      readFileSync(join(__dirname, "..", "..", "package.json"), "utf8")
+    ) as { version: string };
+    const run = runCli([flag], scratch());
+    expect([run.code, run.stdout]).toEqual([0, `${version}\n`]);
+  });
+
+  it("an unknown option names the one meant and points to --help", () => {
+    const run = runCli(["health-score", "--inptu", "a.xlsx"], scratch());
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('Unknown argument "--inptu". Did you mean --input?');
+    expect(run.stderr).toContain("cs-metrics health-score --help");
+  });
+
+  it("builds with -i -c -o -f -l and accepts the spelling normalization", async () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "out.xlsx"), "old");
+    const config = withConfig({
+      metrics: [{ range: "Accounts!B1:B7", normalization: "minmax" } as never],
+    });
+    const args = ["-i", await writeInput(dir), "-c", writeConfig(dir, config), "-o", "out.xlsx"];
+    const run = runCli(["health-score", ...args, "-f", "-l", "ro", "--json"], dir);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout).sheet).toBe("Scor de sănătate");
+  });
+
+  it("a .csv with a config for another sheet says which sheet name to use", () => {
+    const dir = scratch();
+    writeFileSync(join(dir, "customers.csv"), "id,Usage\nC-1,10\nC-2,20\n");
+    const run = runCli(
+      ["health-score", "-i", "customers.csv", "-c", writeConfig(dir), "-o", "out.xlsx"],
+      dir
+    );
+    expect(run.code).toBe(3);
+    expect(run.stderr).toBe(
+      'customers.csv is a CSV file: its only sheet is named after the file, "customers", but the ' +
+        'config\'s ranges name "Accounts". Write the ranges as customers!A1:A301 (and so on), or ' +
+        "leave the sheet out (A1:A301).\n"
+    );
+    expect(files(dir)).toEqual(["config.json", "customers.csv"]);
   });
 });

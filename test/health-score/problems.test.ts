@@ -136,11 +136,14 @@ const CASES: Case[] = [
     },
     message: "Two sheets claim to be the same health-score sheet (Health Score, Copy).",
   },
-  { code: "W01", message: "1 cells of Support tickets are not numbers and count as missing." },
+  {
+    code: "W01",
+    message: "Support tickets: 1 cell is not a number (C5) and is left out.",
+  },
   {
     code: "W02",
     sheet: withSheet((r) => r.slice(3).forEach((row) => (row[3] = null))),
-    message: "NPS has only 2 numeric value(s).",
+    message: "NPS has only 2 numeric values.",
   },
   {
     code: "W03",
@@ -156,7 +159,7 @@ const CASES: Case[] = [
   {
     code: "W05",
     sheet: withSheet((r) => (r[1][5] = "tbd")),
-    message: "1 revenue cells are not numbers.",
+    message: "1 revenue cell is not a number.",
   },
   {
     code: "W06",
@@ -166,12 +169,12 @@ const CASES: Case[] = [
   {
     code: "W07",
     sheet: withSheet((r) => (r[1][0] = " A-101")),
-    message: "1 account ids have leading or trailing spaces.",
+    message: "1 account id has leading or trailing spaces.",
   },
   {
     code: "W08",
     sheet: withSheet((r) => (r[1][3] = true)),
-    message: "NPS contains 1 TRUE/FALSE values (Excel treats them as missing; LibreOffice as 1/0).",
+    message: "NPS contains 1 TRUE/FALSE value (Excel treats it as missing; LibreOffice as 1/0).",
   },
   {
     // Usage 1200, 300, 950, 50, 640 with one account at 100,000: median (640 + 950) / 2 = 795,
@@ -217,4 +220,37 @@ describe.each(CASES)("$code", ({ code, config, sheet, extra, message, label }) =
 
 it("returns problems instead of a plan while an error stands, and warnings with the plan", () => {
   expect(problems(base, [MINMAX_SHEET]).map((p) => p.code)).toEqual(["W01"]);
+});
+
+describe("W01 names the first five cells that are not numbers", () => {
+  // Usage (column B) of 12 accounts in rows 2–13; the texts sit where each case says.
+  const usageSheet = (textRows: readonly number[]): MemorySheet => ({
+    name: "Accounts",
+    rows: [
+      ["id", "Usage"],
+      ...Array.from({ length: 12 }, (_, i) => [
+        `A-${i + 1}`,
+        textRows.includes(i + 2) ? "n/a" : 10 * i,
+      ]),
+    ],
+  });
+  const config: HealthScoreConfig = {
+    version: 1,
+    ids: { range: "Accounts!A1:A13", header: true },
+    // The header is set: with texts in the first rows, detection would take the range as data.
+    metrics: [{ range: "Accounts!B1:B13", name: "Usage", header: true }],
+    trendSource: "none",
+  };
+  test.each<[readonly number[], string]>([
+    [[5], "Usage: 1 cell is not a number (B5) and is left out."],
+    [[5, 9, 12], "Usage: 3 cells are not numbers (B5, B9, B12) and are left out."],
+    [[2, 3, 4, 5, 6], "Usage: 5 cells are not numbers (B2, B3, B4, B5, B6) and are left out."],
+    [
+      [2, 3, 4, 5, 6, 7, 13],
+      "Usage: 7 cells are not numbers (B2, B3, B4, B5, B6, …) and are left out.",
+    ],
+  ])("texts in rows %j", (textRows, message) => {
+    const found = problems(config, [usageSheet(textRows)]).filter((p) => p.code === "W01");
+    expect(found.map((p) => p.message)).toEqual([message]);
+  });
 });

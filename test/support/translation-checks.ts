@@ -5,8 +5,19 @@
  */
 import { BIDI_CONTROLS } from "../../src/i18n/bidi";
 
-/** `{name}` placeholders, sorted, repeats kept. */
-export const placeholders = (text: string): string[] => (text.match(/\{\w+\}/g) ?? []).sort();
+/**
+ * The placeholders a text uses, `{name}` or a plural block's count `{name, plural, …}`, sorted
+ * once each: a language's plural cases repeat a placeholder as its grammar needs.
+ */
+export const placeholders = (text: string): string[] =>
+  [...new Set([...text.matchAll(/\{(\w+)(?:\}|, plural,)/g)].map((m) => `{${m[1]}}`))].sort();
+
+/** The text without placeholders and plural syntax (`{n, plural, one {` …), as a reader sees it. */
+const wordsOf = (text: string): string =>
+  text
+    .replace(/\{\w+\}/g, "")
+    .replace(/\{\w+, plural,/g, "")
+    .replace(/(?:zero|one|two|few|many|other|=\d+)\s*\{/g, "");
 
 /** The numbers written in a text (6.4, 1900, 1.8 and 308 of ±1.8E308), sorted, repeats kept. */
 export const numbers = (text: string): string[] => (text.match(/\d+(?:\.\d+)?/g) ?? []).sort();
@@ -24,7 +35,7 @@ export const excelNames = (text: string): string[] =>
 
 /** Outside placeholders, the first letter or digit: the one bidi layout takes the direction from. */
 export const firstStrong = (text: string): string | undefined =>
-  text.replace(/\{\w+\}/g, "").match(/[\p{L}\p{N}]/u)?.[0];
+  wordsOf(text).match(/[\p{L}\p{N}]/u)?.[0];
 
 /**
  * Characters that do not belong in a language's text: Arabic kaf/yeh in Persian (ك ي for ک ی)

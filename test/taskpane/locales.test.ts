@@ -4,8 +4,7 @@
  */
 import { PANE_TABLES, loadPaneLanguage } from "../../src/taskpane/locales";
 import { SHARE_TABLES, loadShareText } from "../../src/taskpane/share-locales";
-
-const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
+import { placeholders } from "../support/translation-checks";
 
 type Tables = Readonly<Record<string, () => Promise<Readonly<Record<string, string>>>>>;
 

@@ -2,6 +2,7 @@
 import { fillTemplate } from "../../core/errors/fill-template";
 import { isolate } from "../../i18n/bidi";
 import { RTL_LOCALES } from "../../i18n/locale";
+import { choosePlurals, fillCounted } from "../../i18n/plural";
 import { Locale } from "../config";
 import { MessageParams } from "../problems";
 import { MESSAGES_AR, OUTPUT_AR } from "./ar";
@@ -57,10 +58,10 @@ export const output = (
   locale: Locale,
   key: OutputKey,
   params: Readonly<Record<string, string | number>> = {}
-) => fill(OUTPUT_STRINGS[locale][key], params);
+) => fillCounted(locale, OUTPUT_STRINGS[locale][key], params);
 
 /**
- * A problem message in `locale`. A list parameter is joined with the locale's separator. In
+ * A problem message in `locale`, its counts in the language's plural forms. A list parameter is joined with the locale's separator. In
  * right-to-left text each value (every list item on its own) is isolated, so "−24.0",
  * Accounts!B2:B7 or an English metric name keeps its order and cannot reorder the sentence.
  */
@@ -73,7 +74,7 @@ export function message(locale: Locale, key: MessageKey, params: MessageParams =
       typeof value === "object" ? value.map(shown).join(LIST_SEPARATOR[locale]) : shown(value),
     ])
   );
-  return fill(MESSAGES[locale][key], values);
+  return fill(choosePlurals(locale, MESSAGES[locale][key], params), values);
 }
 
 /** Sheets written right to left (§9). */

@@ -3,7 +3,7 @@
  * scores (W04), revenue (W05), booleans anywhere (W08).
  */
 import { cell, sheetPrefix } from "../a1";
-import { Problem } from "../problems";
+import { MessageParams, Problem } from "../problems";
 import { SourceValue, isError, isNumber } from "../sources";
 import { isBlank } from "./header-detection";
 import { MakeProblem } from "./problem-factory";
@@ -76,6 +76,8 @@ export function validateIds(ids: RoleSource, make: MakeProblem): Problem[] {
 interface Tally {
   readonly numbers: number;
   readonly others: number;
+  /** Data rows of the first few cells that are neither numbers, blanks nor TRUE/FALSE. */
+  readonly firstOthers: readonly number[];
   readonly min: number;
   readonly max: number;
 }
@@ -83,16 +85,26 @@ interface Tally {
 function tally(values: readonly SourceValue[]): Tally {
   let numbers = 0;
   let others = 0;
+  const firstOthers: number[] = [];
   let min = Infinity;
   let max = -Infinity;
-  for (const v of values) {
+  values.forEach((v, i) => {
     if (isNumber(v)) {
       numbers++;
       if (v < min) min = v;
       if (v > max) max = v;
-    } else if (!isBlank(v) && typeof v !== "boolean") others++;
-  }
-  return { numbers, others, min, max };
+    } else if (!isBlank(v) && typeof v !== "boolean" && others++ < FIRST_ADDRESSES)
+      firstOthers.push(i);
+  });
+  return { numbers, others, firstOthers, min, max };
+}
+
+/** W01's parameters: the count and the first cells (`C5`, `C9`, … on the role's own sheet). */
+function nonNumbers(source: RoleSource, t: Tally): MessageParams {
+  const cells = t.firstOthers.map((i) =>
+    source.range ? cell(source.firstDataRow + i, source.range.left) : ""
+  );
+  return { n: t.others, cells: t.others > cells.length ? [...cells, "…"] : cells };
 }
 
 function booleans(source: RoleSource, make: MakeProblem): Problem[] {
@@ -109,7 +121,7 @@ export function validateMetric(
   const t = tally(source.data);
   if (t.numbers === 0) return [make("E12", role, {}, choice.range), ...booleans(source, make)];
   const problems: Problem[] = [];
-  if (t.others > 0) problems.push(make("W01", role, { n: t.others }, choice.range));
+  if (t.others > 0) problems.push(make("W01", role, nonNumbers(source, t), choice.range));
   if (t.numbers < FEW_VALUES) problems.push(make("W02", role, { n: t.numbers }, choice.range));
   if (settings.normalisation !== "thresholds" && t.min === t.max)
     problems.push(make("W03", role, {}, choice.range));

@@ -5,6 +5,13 @@ export const PANE_AR: PaneStrings = {
   tabsLabel: "CS Metrics",
   tabWizard: "درجة الصحة",
   tabFunctions: "الدوال",
+  searchFunctions: "ابحث في الدوال",
+  insertFunction: "إدراج",
+  insertFunctionLabel: "إدراج {name} أسفل التحديد",
+  insertDone: "كُتبت {formula} في {cell}.",
+  insertOccupied: "الخلية {cell} أسفل التحديد ليست فارغة: لم يُكتب شيء.",
+  insertNoRoom: "لا توجد خلية أسفل التحديد: لم يُكتب شيء.",
+  noFunctionMatch: "لا توجد دالة مطابقة.",
   wizardTitle: "معالج درجة الصحة",
   needsApi:
     "يتطلب معالج درجة الصحة Excel 2019 أو Microsoft 365 أو Excel على الويب. أما الدوال فتعمل في هذا الإصدار.",
@@ -88,7 +95,8 @@ export const PANE_AR: PaneStrings = {
   blocked: "لم يُكتب شيء: أصلح الأخطاء المذكورة تحت «المشكلات».",
   cancelled: "أُلغيت العملية. لم يُحتفظ بشيء.",
   failed: "تعذّرت كتابة الورقة: {message}",
-  snapshotDone: "حُفظت اللقطة. عدد الحسابات: {rows}.",
+  snapshotDone:
+    "حُفظت اللقطة: {rows, plural, zero {لا حسابات} one {حساب واحد} two {حسابان} few {{rows} حسابات} many {{rows} حسابًا} other {{rows} حساب}}.",
   snapshotFailed: "لم تُحفظ أي لقطة: {message}",
   selectionFailed: "تعذّرت قراءة التحديد: {message}",
   rightToLeftHint:

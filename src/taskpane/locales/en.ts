@@ -6,6 +6,13 @@ export const PANE_EN = {
   tabsLabel: "CS Metrics",
   tabWizard: "Health score",
   tabFunctions: "Functions",
+  searchFunctions: "Search functions",
+  insertFunction: "Insert",
+  insertFunctionLabel: "Insert {name} below the selection",
+  insertDone: "{formula} written to {cell}.",
+  insertOccupied: "{cell}, below the selection, is not empty: nothing was written.",
+  insertNoRoom: "There is no cell below the selection: nothing was written.",
+  noFunctionMatch: "No function matches.",
   wizardTitle: "Health score wizard",
   needsApi:
     "The health-score wizard needs Excel 2019, Microsoft 365 or Excel on the web. The functions work in this version.",
@@ -85,11 +92,12 @@ export const PANE_EN = {
   writing: "Writing the sheet…",
   snapshotting: "Saving the snapshot…",
   progress: "{done} of {total}",
-  built: "Built {sheet}: {accounts} accounts, {metrics} metrics",
+  built:
+    "Built {sheet}: {accounts, plural, one {{accounts} account} other {{accounts} accounts}}, {metrics, plural, one {{metrics} metric} other {{metrics} metrics}}",
   blocked: "Nothing was written: fix the errors listed under Problems.",
   cancelled: "Cancelled. Nothing was kept.",
   failed: "The sheet could not be written: {message}",
-  snapshotDone: "Snapshot saved: {rows} accounts.",
+  snapshotDone: "Snapshot saved: {rows, plural, one {{rows} account} other {{rows} accounts}}.",
   snapshotFailed: "No snapshot was saved: {message}",
   selectionFailed: "The selection could not be read: {message}",
   rightToLeftHint:

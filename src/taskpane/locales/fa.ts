@@ -5,6 +5,13 @@ export const PANE_FA: PaneStrings = {
   tabsLabel: "CS Metrics",
   tabWizard: "امتیاز سلامت",
   tabFunctions: "توابع",
+  searchFunctions: "جستجوی توابع",
+  insertFunction: "درج",
+  insertFunctionLabel: "درج {name} زیر محدوده انتخاب‌شده",
+  insertDone: "{formula} در {cell} نوشته شد.",
+  insertOccupied: "سلول {cell} زیر محدوده انتخاب‌شده خالی نیست: چیزی نوشته نشد.",
+  insertNoRoom: "زیر محدوده انتخاب‌شده سلولی نیست: چیزی نوشته نشد.",
+  noFunctionMatch: "هیچ تابعی پیدا نشد.",
   wizardTitle: "دستیار امتیاز سلامت",
   needsApi:
     "دستیار امتیاز سلامت به Excel 2019، Microsoft 365 یا Excel در وب نیاز دارد. توابع در همین نسخه کار می‌کنند.",

@@ -3,8 +3,8 @@
  * Each translation is a chunk of its own, downloaded only when the pane shows that language:
  * the pane carries one table instead of five. English is in the main bundle.
  */
-import { fill } from "../../health-score";
 import { Locale, localeOf, RTL_LOCALES } from "../../i18n/locale";
+import { fillCounted } from "../../i18n/plural";
 import { PANE_EN, PaneKey, PaneStrings } from "./en";
 
 export type { PaneKey, PaneStrings };
@@ -20,7 +20,7 @@ export const PANE_TABLES: Readonly<Record<Locale, () => Promise<PaneStrings>>> =
 export interface PaneLanguage {
   readonly locale: Locale;
   readonly dir: "ltr" | "rtl";
-  /** `{name}` placeholders filled from `params`. */
+  /** `{name}` placeholders filled from `params`, counts in the language's plural forms. */
   text(key: PaneKey, params?: Readonly<Record<string, string | number>>): string;
 }
 
@@ -31,6 +31,6 @@ export async function loadPaneLanguage(displayLanguage: string): Promise<PaneLan
   return {
     locale,
     dir: RTL_LOCALES.has(locale) ? "rtl" : "ltr",
-    text: (key, params = {}) => fill(strings[key], params),
+    text: (key, params = {}) => fillCounted(locale, strings[key], params),
   };
 }

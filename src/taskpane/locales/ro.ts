@@ -5,6 +5,13 @@ export const PANE_RO: PaneStrings = {
   tabsLabel: "CS Metrics",
   tabWizard: "Scor de sănătate",
   tabFunctions: "Funcții",
+  searchFunctions: "Căutați funcții",
+  insertFunction: "Inserare",
+  insertFunctionLabel: "Inserați {name} sub selecție",
+  insertDone: "{formula} a fost scrisă în {cell}.",
+  insertOccupied: "{cell}, de sub selecție, nu este goală: nu s-a scris nimic.",
+  insertNoRoom: "Sub selecție nu există nicio celulă: nu s-a scris nimic.",
+  noFunctionMatch: "Nicio funcție nu se potrivește.",
   wizardTitle: "Asistent pentru scorul de sănătate",
   needsApi:
     "Asistentul pentru scorul de sănătate necesită Excel 2019, Microsoft 365 sau Excel pe web. Funcțiile merg și în această versiune.",
@@ -87,11 +94,13 @@ export const PANE_RO: PaneStrings = {
   writing: "Se scrie foaia…",
   snapshotting: "Se salvează instantaneul…",
   progress: "{done} din {total}",
-  built: "S-a construit {sheet}. Conturi: {accounts}; indicatori: {metrics}.",
+  built:
+    "S-a construit {sheet}: {accounts, plural, one {{accounts} cont} few {{accounts} conturi} other {{accounts} de conturi}}, {metrics, plural, one {{metrics} indicator} few {{metrics} indicatori} other {{metrics} de indicatori}}.",
   blocked: "Nu s-a scris nimic: corectați erorile listate la Probleme.",
   cancelled: "Anulat. Nu s-a păstrat nimic.",
   failed: "Foaia nu a putut fi scrisă: {message}",
-  snapshotDone: "Instantaneu salvat. Conturi: {rows}.",
+  snapshotDone:
+    "Instantaneu salvat: {rows, plural, one {{rows} cont} few {{rows} conturi} other {{rows} de conturi}}.",
   snapshotFailed: "Nu s-a salvat niciun instantaneu: {message}",
   selectionFailed: "Selecția nu a putut fi citită: {message}",
   rightToLeftHint:

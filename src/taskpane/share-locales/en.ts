@@ -29,9 +29,12 @@ export const SHARE_EN = {
   shareMore: "… and {n} more",
   shareProblems: "Problems",
   shareNoProblems: "No problems.",
-  shareSummaryNative: "{native} formulas now use only built-in Excel functions",
-  shareSummaryFrozen: "{count} cells were frozen as values ({reason}): {cells}",
-  shareSummaryKept: "{count} cells keep their CS formula (listed under Problems)",
+  shareSummaryNative:
+    "{native, plural, one {{native} formula now uses} other {{native} formulas now use}} only built-in Excel functions",
+  shareSummaryFrozen:
+    "{count, plural, one {{count} cell was} other {{count} cells were}} frozen as values ({reason}): {cells}",
+  shareSummaryKept:
+    "{count, plural, one {{count} cell keeps its} other {{count} cells keep their}} CS formula (listed under Problems)",
   shareSentence: "{parts}.",
   shareSentenceJoin: "; ",
   shareCancelled: "Cancelled. The workbook is as it was.",

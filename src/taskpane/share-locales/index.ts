@@ -4,7 +4,7 @@
  * pane's strings (Cancel, progress, needs-API).
  */
 import { Locale } from "../../i18n/locale";
-import { fill } from "../../health-score";
+import { fillCounted } from "../../i18n/plural";
 import { PaneKey, PaneLanguage } from "../locales";
 import { SHARE_EN, ShareKey, ShareStrings } from "./en";
 
@@ -27,5 +27,7 @@ export type ShareText = (
 export async function loadShareText(language: PaneLanguage): Promise<ShareText> {
   const strings = await SHARE_TABLES[language.locale]();
   return (key, params = {}) =>
-    key in strings ? fill(strings[key as ShareKey], params) : language.text(key as PaneKey, params);
+    key in strings
+      ? fillCounted(language.locale, strings[key as ShareKey], params)
+      : language.text(key as PaneKey, params);
 }
