@@ -39,6 +39,12 @@ export function scoreSheetNames(model: Model): DefinedName[] {
       formula: dataRange(roles.revenue, l.accounts, "$$"),
       hidden: false,
     });
+  if (roles.outcome)
+    names.push({
+      name: "CSMetrics_Src_Outcome",
+      formula: dataRange(roles.outcome, l.accounts, "$$"),
+      hidden: false,
+    });
   names.push({ name: "CSMetrics_Headers", formula: text(headerFlags(model)), hidden: true });
   return names;
 }
@@ -53,6 +59,7 @@ function headerFlags(model: Model): string {
   ];
   if (roles.previousScore) parts.push(`prev=${flag(roles.previousScore.header)}`);
   if (roles.revenue) parts.push(`rev=${flag(roles.revenue.header)}`);
+  if (roles.outcome) parts.push(`out=${flag(roles.outcome.header)}`);
   parts.push(`locale=${model.settings.locale}`);
   return parts.join(";");
 }

@@ -25,6 +25,8 @@ export function problemFactory(locale: Locale, metricNames: readonly string[]): 
         return message(locale, "rolePrevious");
       case "revenue":
         return message(locale, "roleRevenue");
+      case "outcome":
+        return message(locale, "roleOutcome");
       default:
         return "";
     }
@@ -39,6 +41,8 @@ export function problemFactory(locale: Locale, metricNames: readonly string[]): 
         return "PreviousScore";
       case "revenue":
         return "Revenue";
+      case "outcome":
+        return "Outcome";
       case "settings":
         return "Settings";
       default:

@@ -30,6 +30,7 @@ export interface Roles {
   readonly metrics: readonly MetricSource[];
   readonly previousScore?: RoleSource;
   readonly revenue?: RoleSource;
+  readonly outcome?: RoleSource;
 }
 
 const asRange = (r: ResolvedRange | undefined): SourceRange | undefined =>
@@ -97,6 +98,7 @@ export function resolveRoles(
     metrics: metrics.map((m) => trimTo(m, keep)),
     previousScore: optional({ kind: "previousScore" }, config.previousScore),
     revenue: optional({ kind: "revenue" }, config.revenue),
+    outcome: optional({ kind: "outcome" }, config.outcome),
   };
 }
 
