@@ -43,6 +43,7 @@ export const CONFIG_SCHEMA = {
     },
     previousScore: { anyOf: [range, { type: "null" }] },
     revenue: { anyOf: [range, { type: "null" }] },
+    outcome: { anyOf: [range, { type: "null" }] },
     trendSource: { enum: ["column", "snapshots", "none"] },
     bands: {
       type: "object",

@@ -55,6 +55,7 @@ function checkRules(config: HealthScoreConfig, file: string): void {
   (config.metrics ?? []).forEach((m, k) => ranges.push([`/metrics/${k}/range`, m.range]));
   if (config.previousScore) ranges.push(["/previousScore/range", config.previousScore.range]);
   if (config.revenue) ranges.push(["/revenue/range", config.revenue.range]);
+  if (config.outcome) ranges.push(["/outcome/range", config.outcome.range]);
   for (const [path, address] of ranges)
     if (!parseAddress(address))
       throw configError(file, path, `"${address}" is not a range address such as Accounts!A1:A301`);

@@ -26,6 +26,7 @@ import { localSerialMinute } from "../health-score/local-time";
 import { isBlank } from "../health-score/planner/header-detection";
 import {
   IDS_NAME,
+  OUTCOME_NAME,
   PREVIOUS_NAME,
   REVENUE_NAME,
   SourceTarget,
@@ -184,6 +185,7 @@ function linkedAddresses(
     ...(config.metrics ?? []).map((m, k) => [metricName(k), m] as const),
     [PREVIOUS_NAME, config.previousScore],
     [REVENUE_NAME, config.revenue],
+    [OUTCOME_NAME, config.outcome],
   ] as const;
   const linked = new Set<string>();
   for (const [name, choice] of roles) {

@@ -4,6 +4,7 @@
  * thresholds and bands), the live source names, and the hidden `CSMetrics_Headers` flags. Pure:
  * the Office.js edge reads the cells and names and hands them over.
  */
+import { OUTCOME_NAME } from "./planner/names";
 import { Area } from "./address";
 import { cell, columnLetters, sheetPrefix } from "./a1";
 import {
@@ -29,6 +30,7 @@ export const HEADERS_NAME = "CSMetrics_Headers";
 export const IDS_NAME = "CSMetrics_Src_Ids";
 export const PREVIOUS_NAME = "CSMetrics_Src_Prev";
 export const REVENUE_NAME = "CSMetrics_Src_Rev";
+export { OUTCOME_NAME };
 export const metricName = sourceName;
 
 /** The address a role gets when its source name is `#REF!` or gone: it resolves to E19. */
@@ -70,6 +72,7 @@ export interface HeaderFlags {
   readonly metrics: readonly boolean[];
   readonly previousScore?: boolean;
   readonly revenue?: boolean;
+  readonly outcome?: boolean;
   readonly locale?: Locale;
 }
 
@@ -90,13 +93,14 @@ export function parseHeaderFlags(text: string): HeaderFlags {
     metrics,
     previousScore: flag("prev"),
     revenue: flag("rev"),
+    outcome: flag("out"),
     locale,
   };
 }
 
 /** Rows and columns of the panel window the edge reads (from A1) so every layout fits. */
 export const PANEL_ROWS = ROW.historySheet;
-export const PANEL_COLUMNS = layout(0, MAX_METRICS, "column", true).panel(MAX_METRICS - 1);
+export const PANEL_COLUMNS = layout(0, MAX_METRICS, "column", true, true).panel(MAX_METRICS - 1);
 
 /** A source name's target: its data rows (no header), or null when it is `#REF!`. */
 export type SourceTarget = (Area & { readonly sheet: string; readonly bottom: number }) | null;
@@ -138,7 +142,10 @@ export function configFromSheet(content: ScoreSheetContent): ReadBack | undefine
     content.panel[row - 1]?.[column - 1] ?? null;
   const m = flags.metrics.length;
   const labels = (["column", "none"] as const)
-    .map((trend) => layout(0, m, trend, flags.revenue !== undefined).labels)
+    .map(
+      (trend) =>
+        layout(0, m, trend, flags.revenue !== undefined, flags.outcome !== undefined).labels
+    )
     .find((q0) => at(ROW.metric, q0) === s.metric && at(ROW.weight, q0) === s.weight);
   if (labels === undefined || flags.ids === undefined || m === 0) return undefined;
 
@@ -175,6 +182,7 @@ export function configFromSheet(content: ScoreSheetContent): ReadBack | undefine
     metrics,
     ...(hasPrevious ? { previousScore: range(PREVIOUS_NAME, flags.previousScore ?? false) } : {}),
     ...(flags.revenue !== undefined ? { revenue: range(REVENUE_NAME, flags.revenue) } : {}),
+    ...(flags.outcome !== undefined ? { outcome: range(OUTCOME_NAME, flags.outcome) } : {}),
     trendSource,
     bands: { red: value(ROW.red), green: value(ROW.green) },
     trendThreshold: value(ROW.trendThreshold),

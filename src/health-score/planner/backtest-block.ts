@@ -28,6 +28,9 @@ const BANDS = [
   ["red", "bandRed"],
 ] as const;
 
+/** 0, 0.05, …, 1 as the decimals they are (3 × 0.05 would be 0.15000000000000002). */
+const binEdge = (b: number): number => Math.round(b * COMPONENT_BIN_WIDTH * 100) / 100;
+
 export function backtestBlock(model: Model): { cells: PlannedCell[]; fills: ColumnFill[] } {
   const { l, s, settings } = model;
   if (l.outcome === undefined) return { cells: [], fills: [] };
@@ -98,7 +101,7 @@ export function backtestBlock(model: Model): { cells: PlannedCell[]; fills: Colu
   rows.componentBlocks.forEach((labelRow, i) => {
     put(labelRow, 0, { value: labels[i], style: "label" });
     for (let b = 0; b < COMPONENT_BINS; b++)
-      put(labelRow + 1 + b, 0, { value: b * COMPONENT_BIN_WIDTH, style: "component" });
+      put(labelRow + 1 + b, 0, { value: binEdge(b), style: "component" });
   });
   put(rows.metric, 0, { value: s.metric, style: "label" });
   put(rows.weightShare, 0, { value: s.weightShare, style: "label" });
@@ -109,18 +112,18 @@ export function backtestBlock(model: Model): { cells: PlannedCell[]; fills: Colu
     const top = (labelRow: number) => labelRow + 1;
     const block = (labelRow: number) =>
       absRange(top(labelRow), column, top(labelRow) + COMPONENT_BINS - 1);
-    const binEdge = (labelRow: number) => cell(top(labelRow), q0, "$col");
+    const edgeOf = (labelRow: number) => cell(top(labelRow), q0, "$col");
     fills.push(
       span(
         column,
         top(retainedLabel),
-        binCount(l, components, binEdge(retainedLabel), COMPONENT_BIN_WIDTH, 0),
+        binCount(l, components, edgeOf(retainedLabel), COMPONENT_BIN_WIDTH, 0),
         COMPONENT_BINS
       ),
       span(
         column,
         top(churnedLabel),
-        binCount(l, components, binEdge(churnedLabel), COMPONENT_BIN_WIDTH, 1),
+        binCount(l, components, edgeOf(churnedLabel), COMPONENT_BIN_WIDTH, 1),
         COMPONENT_BINS
       ),
       // Churned below: the running sum of the churned block, one block up.

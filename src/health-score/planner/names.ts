@@ -7,6 +7,9 @@ import { DefinedName } from "../plan";
 import { Model, dataRange } from "./model";
 import { sourceName } from "./panel";
 
+/** The live source name of the outcome role (§7's source names, §15). */
+export const OUTCOME_NAME = "CSMetrics_Src_Outcome";
+
 export const OWNER_NAME = "CSMetrics_Owner";
 
 export const marker = (kind: "health-score" | "health-history", buildId: string): string =>
@@ -41,7 +44,7 @@ export function scoreSheetNames(model: Model): DefinedName[] {
     });
   if (roles.outcome)
     names.push({
-      name: "CSMetrics_Src_Outcome",
+      name: OUTCOME_NAME,
       formula: dataRange(roles.outcome, l.accounts, "$$"),
       hidden: false,
     });

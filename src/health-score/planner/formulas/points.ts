@@ -28,6 +28,12 @@ export function pointsFormula(l: Layout, k: number): string {
  * the first metric on a tie. Blank when no component is present or nothing is lost.
  */
 export function biggestGapFormula(l: Layout): string {
+  if (l.metrics === 1) {
+    // One metric: no array to search (INDEX(…,0) of a single value is not portable).
+    const c = cell(r, l.component(0));
+    const name = panelCell(l, ROW.metric, 0);
+    return `IF(ISNUMBER(${c}),IF(${weightsRange(l)}*(1-${c})=0,"",${name}),"")`;
+  }
   const components = componentsOfRow(l, "");
   const lost = `${weightsRange(l)}*(1-${components})/ISNUMBER(${components})`;
   const largest = `AGGREGATE(14,6,${lost},1)`;
