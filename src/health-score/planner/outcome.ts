@@ -18,6 +18,22 @@ export function outcomeOf(v: SourceValue): 0 | 1 | undefined {
   return undefined;
 }
 
+/**
+ * Header of the outcome range: its first cell is text and either the ids start on the same row
+ * with a header, or at least half of the non-blank cells below are outcomes. (The metric rule,
+ * "half are numbers", would take the header of a text column for data and misalign it by a row.)
+ */
+export function detectOutcomeHeader(
+  values: readonly SourceValue[],
+  alignedWithIds: boolean
+): boolean {
+  const [first, ...rest] = values;
+  if (typeof first !== "string" || first.trim() === "" || rest.length === 0) return false;
+  if (alignedWithIds) return true;
+  const filled = rest.filter((v) => !isBlank(v));
+  return filled.filter((v) => outcomeOf(v) !== undefined).length * 2 >= filled.length;
+}
+
 /** The back-test needs at least one known outcome; a column of texts gives none. */
 export const hasKnownOutcome = (outcome: RoleSource | undefined): boolean =>
   !!outcome && outcome.data.some((v) => outcomeOf(v) !== undefined);
