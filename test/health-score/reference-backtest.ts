@@ -16,6 +16,8 @@ export interface RefBacktest {
   readonly metricAuc: (number | Blank)[];
   /** Every retained–churned pair compared exactly, ties ½. */
   readonly exactAuc: number | Blank;
+  /** Pairs sharing a score bin count ½ whatever their order: |binned − exact| ≤ this. */
+  readonly binTieBound: number;
   readonly retained: number;
   readonly churnedTotal: number;
   readonly verdict: "well" | "acceptably" | "poorly" | "too few";
@@ -60,6 +62,27 @@ const outcome = (v: SourceValue | undefined): 0 | 1 | undefined =>
 /** Bin of `x` on edges 0, w, 2w, …: a value within rounding of an edge belongs to that edge. */
 const binOf = (x: number, width: number, last: number): number =>
   Math.min(last, Math.floor(x / width + 1e-9));
+
+/** Σ_b R_b·C_b / (2RC): the most the binned AUC can differ from the exact one. */
+function tieBound(
+  values: readonly (number | Blank)[],
+  outcomes: readonly (0 | 1 | undefined)[]
+): number {
+  const r = new Map<number, number>();
+  const c = new Map<number, number>();
+  values.forEach((v, i) => {
+    const o = outcomes[i];
+    if (v === "" || o === undefined) return;
+    const m = o === 1 ? c : r;
+    const b = binOf(v, 1, 100);
+    m.set(b, (m.get(b) ?? 0) + 1);
+  });
+  const R = [...r.values()].reduce((a, b) => a + b, 0);
+  const C = [...c.values()].reduce((a, b) => a + b, 0);
+  let same = 0;
+  for (const [b, n] of r) same += n * (c.get(b) ?? 0);
+  return R && C ? same / (2 * R * C) : 0;
+}
 
 function binnedAuc(
   values: readonly (number | Blank)[],
@@ -138,6 +161,7 @@ export function referenceBacktest(
     auc,
     metricAuc: ref.components.map((c) => binnedAuc(c, outcomes, 0.05, 21)),
     exactAuc: exactAuc(ref.scores, outcomes),
+    binTieBound: tieBound(ref.scores, outcomes),
     retained,
     churnedTotal,
     verdict,

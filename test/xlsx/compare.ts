@@ -112,6 +112,9 @@ function checkBacktest(check: Check, c: Case, ref: RefResult, l: ReturnType<type
   });
   check(rows.lift, l.labels + 1, b.lift);
   check(rows.auc, l.labels + 1, b.auc);
+  // The binned AUC is the exact pairwise AUC up to the pairs that share a bin (§15).
+  if (b.auc !== "" && b.exactAuc !== "" && Math.abs(b.auc - b.exactAuc) > b.binTieBound + 1e-12)
+    check(rows.auc, l.labels + 1, b.exactAuc);
   b.metricAuc.forEach((auc, k) => check(rows.metricAuc, l.panel(k), auc));
   const VERDICT = {
     well: "The score separates churned accounts well",
