@@ -7,10 +7,13 @@ import { ExcelHost } from "../../src/excel/excel-host";
 import { writePlan } from "../../src/excel/write-plan";
 import { SYNC_PAYLOAD_LIMIT } from "../../src/excel/write-batches";
 import { HealthScoreConfig, SheetPlan } from "../../src/health-score";
-import { MINMAX_CONFIG, MINMAX_SHEET, MemorySheet } from "../health-score/fixtures";
-
-/** §15's outcome for 13.1's accounts A-101…A-106. */
-const OUTCOME = [0, 1, 0, 1, 1, 0];
+import {
+  ACCEPTANCE_14_15,
+  MINMAX_CONFIG,
+  MINMAX_SHEET,
+  MemorySheet,
+  OUTCOME_13_1 as OUTCOME,
+} from "../health-score/fixtures";
 import { failingHost, fakeWith, planFor, recorder } from "./fake-support";
 import { cellAt, expectSheetMatchesPlan } from "./plan-match";
 
@@ -72,33 +75,7 @@ describe("writePlan: new build", () => {
     const plan = planFor(config, [sheet], book.sheetNames);
     await writePlan(host, plan, { mode: "new" }, recorder());
     const at = (address: string) => book.values("Health Score", address)[0][0];
-    // A id, B–D raw, E–G components, H–J points, K score, L band, M gap, N–P trend, Q revenue,
-    // R outcome; panel labels T, metrics U–W; back-test from row 54.
-    const expected: Record<string, number | string> = {
-      H3: 10.8695652173913,
-      I3: 7.27272727272727,
-      J3: 12.8571428571429,
-      H5: 48.9130434782609,
-      J5: 21.4285714285714,
-      M3: "Usage minutes",
-      M5: "NPS",
-      M4: "",
-      U56: 3,
-      V56: 1,
-      W56: 1 / 3,
-      U57: 1,
-      V57: 0,
-      W57: 0,
-      U58: 2,
-      V58: 2,
-      W58: 1,
-      U60: 3,
-      U61: 8 / 9,
-      U64: 5 / 6,
-      V64: 1,
-      W64: 1,
-      U65: "Too few outcomes to judge",
-    };
+    const expected = ACCEPTANCE_14_15;
     for (const [address, value] of Object.entries(expected))
       if (typeof value === "number")
         expect([address, at(address)]).toEqual([address, expect.closeTo(value, 12)]);

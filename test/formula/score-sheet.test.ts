@@ -7,9 +7,11 @@ import { FormulaValue } from "../../src/formula";
 import { cell } from "../../src/health-score/a1";
 import { HealthScoreConfig } from "../../src/health-score";
 import {
+  ACCEPTANCE_14_15,
   MINMAX_CONFIG,
   MINMAX_SHEET,
   MemorySheet,
+  OUTCOME_13_1,
   THRESHOLD_CONFIG,
   THRESHOLD_SHEET,
 } from "../health-score/fixtures";
@@ -197,31 +199,12 @@ describe.each<FillMode>(["anchor", "shifted text"])("§13.1 minmax (fills as %s)
   });
 });
 
-/** §15: 13.1's data with the outcome A-101 0, A-102 1, A-103 0, A-104 1, A-105 1, A-106 0. */
-export const OUTCOME_13_1 = [0, 1, 0, 1, 1, 0];
-
 it("§15 back-test on 13.1's data gives the spec's exact numbers", () => {
   const c = caseFrom("§15", { ...minmax.columns, outcome: OUTCOME_13_1 });
   const book = build(c);
   expectMatchesReference(book, c);
   // Outcome in R, panel labels in T, metrics U–W; back-test rows 54–65.
-  expectValues(evaluateSheet(book), {
-    U56: 3,
-    V56: 1,
-    W56: 1 / 3,
-    U57: 1,
-    V57: 0,
-    W57: 0,
-    U58: 2,
-    V58: 2,
-    W58: 1,
-    U60: 3,
-    U61: 8 / 9,
-    U64: 5 / 6,
-    V64: 1,
-    W64: 1,
-    U65: "Too few outcomes to judge",
-  });
+  expectValues(evaluateSheet(book), ACCEPTANCE_14_15);
 });
 
 it("§13.1 recalculates after a finance edit in the sheet (weight, red band)", () => {

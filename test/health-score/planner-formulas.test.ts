@@ -76,7 +76,9 @@ describe("§13.1 layout (A id, B–D raw, E–G components, H–J points, K scor
 
   it("fills every table column with one formula", () => {
     const tableFills = sheet.fills.filter((f) => f.firstRow === 2);
-    expect(tableFills.map((f) => f.column)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17]);
+    expect(tableFills.map((f) => f.column)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+    ]);
     expect(tableFills.every((f) => f.lastRow === 7)).toBe(true);
   });
 });

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { buildHealthScoreFile } from "../../src/xlsx";
+import { ACCEPTANCE_14_15, OUTCOME_13_1 } from "../health-score/fixtures";
 import { RefInput, referenceHealthScore } from "../health-score/reference";
 import { Case, caseFrom, generatedCase } from "./cases";
 import { mismatches } from "./compare";
@@ -86,7 +87,7 @@ const HISTORY = [
 const SNAPSHOT_PREVIOUS = [40, 50, 30, 60, null];
 
 /** §15: 13.1's data with the outcome A-101 0, A-102 1, A-103 0, A-104 1, A-105 1, A-106 0. */
-const backtest = caseFrom("§15 back-test", { ...minmax.columns, outcome: [0, 1, 0, 1, 1, 0] });
+const backtest = caseFrom("§15 back-test", { ...minmax.columns, outcome: OUTCOME_13_1 });
 
 interface Built {
   readonly c: Case;
@@ -174,31 +175,7 @@ it("the snapshot baseline is the latest snapshot", () => {
 
 it("§14 and §15 give the spec's exact numbers on 13.1's data", () => {
   const sheet = computed[BUILT.length - 1].get(SHEET) as Map<string, Computed>;
-  // H–J points, M gap; outcome in R, panel labels T, metrics U–W; back-test rows 54–65.
-  const expected: Record<string, number | string> = {
-    H3: 10.8695652173913,
-    I3: 7.27272727272727,
-    J3: 12.8571428571429,
-    H5: 48.9130434782609,
-    J5: 21.4285714285714,
-    M3: "Usage minutes",
-    M5: "NPS",
-    U56: 3,
-    V56: 1,
-    W56: 1 / 3,
-    U57: 1,
-    V57: 0,
-    W57: 0,
-    U58: 2,
-    V58: 2,
-    W58: 1,
-    U60: 3,
-    U61: 8 / 9,
-    U64: 5 / 6,
-    V64: 1,
-    W64: 1,
-    U65: "Too few outcomes to judge",
-  };
+  const expected = ACCEPTANCE_14_15;
   for (const [address, value] of Object.entries(expected))
     expect([address, sheet.get(address)]).toEqual([
       address,
