@@ -85,13 +85,16 @@ function account(i) {
   const health = clamp(bell(0.6, 0.45), 0, 1);
   const seats = int(...s.seats);
   const activeUsers = Math.round(seats * clamp(bell(0.25 + 0.7 * health, 0.2), 0.02, 1));
-  const usage = Math.round(activeUsers * between(60, 420) * (0.4 + health));
+  // Usage is skewed as in real exports: lognormal-like, a few accounts 100 × the median.
+  const usage = Math.round(
+    activeUsers * between(60, 420) * (0.4 + health) * Math.exp(bell(0, 1.6))
+  );
   const features = clamp(Math.round(bell(2 + 9 * health, 2.5)), 0, 12);
   const tickets = Math.max(0, Math.round(bell(9 - 8 * health, 4) * (seats > 250 ? 1.6 : 1)));
   const nps = clamp(Math.round(bell(3 + 7 * health, 2.5)), 0, 10);
   const csat = Math.round(clamp(bell(2.2 + 2.6 * health, 0.9), 1, 5) * 10) / 10;
   const previous = Math.round(clamp(100 * health + bell(0, 22), 0, 100) * 10) / 10;
-  return [
+  const row = [
     `ACC-${String(1001 + i)}`,
     `${pick(FIRST)}${pick(SECOND)} ${pick(KIND)}`,
     s.name,
@@ -105,7 +108,14 @@ function account(i) {
     csat,
     previous,
   ];
+  return { row, health };
 }
+
+/**
+ * Churn in the quarter after the data: likelier the weaker the hidden health, so the back-test's
+ * AUC measures something real (not 0.5) without being perfect (the signals are noisy).
+ */
+const churned = (health) => (random() < 1 / (1 + Math.exp(9 * (health - 0.35))) ? 1 : 0);
 
 const HEADERS = [
   "Account id",
@@ -120,6 +130,7 @@ const HEADERS = [
   "NPS",
   "CSAT",
   "Previous score",
+  "Churned next quarter",
 ];
 
 function dirty(rows) {
@@ -137,7 +148,10 @@ function dirty(rows) {
 }
 
 async function main() {
-  const rows = dirty(Array.from({ length: ACCOUNTS }, (_, i) => account(i)));
+  const accounts = Array.from({ length: ACCOUNTS }, (_, i) => account(i));
+  const rows = dirty(accounts.map((a) => a.row));
+  // Drawn after the signals; a few outcomes are not known yet (blank).
+  accounts.forEach((a, i) => rows[i].push(random() < 0.04 ? null : churned(a.health)));
   const workbook = new ExcelJS.Workbook();
   workbook.created = workbook.modified = new Date(Date.UTC(2026, 10, 25));
   const sheet = workbook.addWorksheet("Accounts", { views: [{ state: "frozen", ySplit: 1 }] });

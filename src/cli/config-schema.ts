@@ -45,6 +45,7 @@ export const CONFIG_SCHEMA = {
     // the range's own mistakes (an anyOf would add a "must be null" for each).
     previousScore: { ...range, type: ["object", "null"] },
     revenue: { ...range, type: ["object", "null"] },
+    outcome: { ...range, type: ["object", "null"] },
     trendSource: { enum: ["column", "snapshots", "none"] },
     bands: {
       type: "object",

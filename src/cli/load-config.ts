@@ -79,6 +79,7 @@ function ruleIssues(config: HealthScoreConfig): ConfigIssue[] {
   (config.metrics ?? []).forEach((m, k) => ranges.push([["metrics", k, "range"], m.range]));
   if (config.previousScore) ranges.push([["previousScore", "range"], config.previousScore.range]);
   if (config.revenue) ranges.push([["revenue", "range"], config.revenue.range]);
+  if (config.outcome) ranges.push([["outcome", "range"], config.outcome.range]);
   for (const [path, address] of ranges)
     if (!parseAddress(address))
       issues.push({

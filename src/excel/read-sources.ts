@@ -25,7 +25,13 @@ import {
 } from "../health-score";
 import { localSerialMinute } from "../health-score/local-time";
 import { isBlank } from "../health-score/planner/header-detection";
-import { IDS_NAME, PREVIOUS_NAME, REVENUE_NAME, metricName } from "../health-score/defined-names";
+import {
+  IDS_NAME,
+  OUTCOME_NAME,
+  PREVIOUS_NAME,
+  REVENUE_NAME,
+  metricName,
+} from "../health-score/defined-names";
 import { SourceTarget, formatArea } from "../health-score/read-back";
 import { ExcelHost } from "./excel-host";
 import { ColumnRead, readColumns } from "./read-columns";
@@ -179,6 +185,7 @@ function linkedAddresses(
     ...(config.metrics ?? []).map((m, k) => [metricName(k), m] as const),
     [PREVIOUS_NAME, config.previousScore],
     [REVENUE_NAME, config.revenue],
+    [OUTCOME_NAME, config.outcome],
   ] as const;
   const linked = new Set<string>();
   for (const [name, choice] of roles) {

@@ -34,6 +34,8 @@ export interface HealthScoreConfig {
   readonly metrics?: readonly MetricChoice[];
   readonly previousScore?: RangeChoice | null;
   readonly revenue?: RangeChoice | null;
+  /** Churn after the data's period (1/TRUE churned, 0/FALSE stayed): the back-test (§15). */
+  readonly outcome?: RangeChoice | null;
   readonly trendSource?: TrendSource;
   readonly bands?: { readonly red?: unknown; readonly green?: unknown };
   readonly trendThreshold?: unknown;

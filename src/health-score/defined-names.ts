@@ -14,5 +14,6 @@ export const HEADERS_NAME = `${NAME_PREFIX}Headers`;
 export const IDS_NAME = `${NAME_PREFIX}Src_Ids`;
 export const PREVIOUS_NAME = `${NAME_PREFIX}Src_Prev`;
 export const REVENUE_NAME = `${NAME_PREFIX}Src_Rev`;
+export const OUTCOME_NAME = `${NAME_PREFIX}Src_Outcome`;
 /** Metric k's (0-based) source range. */
 export const metricName = (k: number): string => `${NAME_PREFIX}Src_M${k + 1}`;

@@ -7,6 +7,7 @@ import { OUTPUT_STRINGS, fill, isRightToLeft } from "./locales";
 import { PlannedSheet, SheetPlan } from "./plan";
 import { Problem } from "./problems";
 import { PlanSources } from "./sources";
+import { backtestBlock } from "./planner/backtest-block";
 import { conditionalFormats, validations, widths } from "./planner/formatting";
 import { historySheet } from "./planner/history-sheet";
 import { layout } from "./planner/layout";
@@ -14,6 +15,7 @@ import { Model, dataRange } from "./planner/model";
 import { scoreSheetNames } from "./planner/names";
 import { panelCells } from "./planner/panel";
 import { gridBlock, lowestBlock, summaryCells } from "./planner/panel-blocks";
+import { hasKnownOutcome } from "./planner/outcome";
 import { problemFactory } from "./planner/problem-factory";
 import { RoleSource, resolveRoles } from "./planner/roles";
 import { ValidSettings, resolveSettings } from "./planner/settings";
@@ -60,12 +62,20 @@ export function planHealthScore(
     valid.trendSource === "snapshots"
       ? (rebuild?.history ?? firstFreeName(s.history, [...taken, sheetName]))
       : undefined;
-  const l = layout(roles.ids.data.length, roles.metrics.length, valid.trendSource, !!roles.revenue);
+  // A text column (W10 for every cell) gives no outcome to back-test against: no block.
+  const outcome = hasKnownOutcome(roles.outcome) ? roles.outcome : undefined;
+  const l = layout(
+    roles.ids.data.length,
+    roles.metrics.length,
+    valid.trendSource,
+    !!roles.revenue,
+    !!outcome
+  );
   const sourceAddress = (role: RoleSource | undefined) => dataRange(role, l.accounts, "");
   const model: Model = {
     l,
     s,
-    roles: { ...roles, ids: roles.ids },
+    roles: { ...roles, ids: roles.ids, outcome },
     settings: valid,
     sources,
     sheetName,
@@ -80,6 +90,7 @@ export function planHealthScore(
   const rightToLeft = isRightToLeft(locale);
   const lowest = lowestBlock(model);
   const grid = gridBlock(model);
+  const backtest = backtestBlock(model);
   const scoreSheet: PlannedSheet = {
     name: sheetName,
     kind: "score",
@@ -89,8 +100,9 @@ export function planHealthScore(
       ...summaryCells(model),
       ...lowest.cells,
       ...grid.cells,
+      ...backtest.cells,
     ],
-    fills: [...tableFills(model), ...lowest.fills, ...grid.fills],
+    fills: [...tableFills(model), ...lowest.fills, ...grid.fills, ...backtest.fills],
     widths: widths(model),
     heights: [{ row: 1, height: HEADER_HEIGHT }],
     freeze: { rows: 1, columns: 1 },

@@ -24,7 +24,8 @@ export type ErrorCode =
   | "E19"
   | "E20"
   | "E21";
-export type WarningCode = "W01" | "W02" | "W03" | "W04" | "W05" | "W06" | "W07" | "W08" | "W09";
+export type WarningCode =
+  "W01" | "W02" | "W03" | "W04" | "W05" | "W06" | "W07" | "W08" | "W09" | "W10" | "W11";
 export type ProblemCode = ErrorCode | WarningCode;
 
 export type Role =
@@ -32,6 +33,7 @@ export type Role =
   | { readonly kind: "metric"; readonly index: number }
   | { readonly kind: "previousScore" }
   | { readonly kind: "revenue" }
+  | { readonly kind: "outcome" }
   | { readonly kind: "settings" }
   | { readonly kind: "workbook" };
 

@@ -4,7 +4,7 @@
  * thresholds and bands), the live source names, and the hidden `CSMetrics_Headers` flags. Pure:
  * the Office.js edge reads the cells and names and hands them over.
  */
-import { IDS_NAME, PREVIOUS_NAME, REVENUE_NAME, metricName } from "./defined-names";
+import { IDS_NAME, OUTCOME_NAME, PREVIOUS_NAME, REVENUE_NAME, metricName } from "./defined-names";
 import { Area } from "./address";
 import { cell, columnLetters, sheetPrefix } from "./a1";
 import {
@@ -63,6 +63,7 @@ export interface HeaderFlags {
   readonly metrics: readonly boolean[];
   readonly previousScore?: boolean;
   readonly revenue?: boolean;
+  readonly outcome?: boolean;
   readonly locale?: Locale;
 }
 
@@ -83,13 +84,14 @@ export function parseHeaderFlags(text: string): HeaderFlags {
     metrics,
     previousScore: flag("prev"),
     revenue: flag("rev"),
+    outcome: flag("out"),
     locale,
   };
 }
 
 /** Rows and columns of the panel window the edge reads (from A1) so every layout fits. */
 export const PANEL_ROWS = ROW.historySheet;
-export const PANEL_COLUMNS = layout(0, MAX_METRICS, "column", true).panel(MAX_METRICS - 1);
+export const PANEL_COLUMNS = layout(0, MAX_METRICS, "column", true, true).panel(MAX_METRICS - 1);
 
 /** A source name's target: its data rows (no header), or null when it is `#REF!`. */
 export type SourceTarget = (Area & { readonly sheet: string; readonly bottom: number }) | null;
@@ -131,7 +133,10 @@ export function configFromSheet(content: ScoreSheetContent): ReadBack | undefine
     content.panel[row - 1]?.[column - 1] ?? null;
   const m = flags.metrics.length;
   const labels = (["column", "none"] as const)
-    .map((trend) => layout(0, m, trend, flags.revenue !== undefined).labels)
+    .map(
+      (trend) =>
+        layout(0, m, trend, flags.revenue !== undefined, flags.outcome !== undefined).labels
+    )
     .find((q0) => at(ROW.metric, q0) === s.metric && at(ROW.weight, q0) === s.weight);
   if (labels === undefined || flags.ids === undefined || m === 0) return undefined;
 
@@ -168,6 +173,7 @@ export function configFromSheet(content: ScoreSheetContent): ReadBack | undefine
     metrics,
     ...(hasPrevious ? { previousScore: range(PREVIOUS_NAME, flags.previousScore ?? false) } : {}),
     ...(flags.revenue !== undefined ? { revenue: range(REVENUE_NAME, flags.revenue) } : {}),
+    ...(flags.outcome !== undefined ? { outcome: range(OUTCOME_NAME, flags.outcome) } : {}),
     trendSource,
     bands: { red: value(ROW.red), green: value(ROW.green) },
     trendThreshold: value(ROW.trendThreshold),

@@ -15,7 +15,13 @@ export interface SheetCells {
 
 /** Every address the config uses. */
 export function configAddresses(config: HealthScoreConfig): string[] {
-  const choices = [config.ids, ...(config.metrics ?? []), config.previousScore, config.revenue];
+  const choices = [
+    config.ids,
+    ...(config.metrics ?? []),
+    config.previousScore,
+    config.revenue,
+    config.outcome,
+  ];
   return choices.flatMap((c) => (c ? [c.range] : []));
 }
 

@@ -19,6 +19,21 @@ export interface GlossaryEntry {
 export const GLOSSARY: Readonly<Record<Exclude<Locale, "en">, readonly GlossaryEntry[]>> = {
   ar: [
     {
+      concept: "points (a metric's share of the score)",
+      term: "نقاط",
+      not: [{ pattern: /نقط(?:ة|ات) المؤشر/u, why: "one name for points" }],
+    },
+    {
+      concept: "biggest gap",
+      term: "أكبر فجوة",
+      not: [{ pattern: /أكبر ثغرة|أكبر نقص/u, why: "one name for the biggest gap" }],
+    },
+    {
+      concept: "back-test",
+      term: "الاختبار الرجعي",
+      not: [{ pattern: /الاختبار الخلفي|الاختبار العكسي/u, why: "one name for the back-test" }],
+    },
+    {
       concept: "health score",
       term: "درجة الصحة",
       not: [{ pattern: /مؤشر صحة/u, why: "the pane and the sheet say درجة الصحة" }],
@@ -76,6 +91,21 @@ export const GLOSSARY: Readonly<Record<Exclude<Locale, "en">, readonly GlossaryE
   ],
   fa: [
     {
+      concept: "points (a metric's share of the score)",
+      term: "سهم امتیاز",
+      not: [{ pattern: /امتیازهای شاخص/u, why: "one name for points" }],
+    },
+    {
+      concept: "biggest gap",
+      term: "بزرگ‌ترین شکاف",
+      not: [{ pattern: /بیشترین شکاف|بزرگترین فاصله/u, why: "one name for the biggest gap" }],
+    },
+    {
+      concept: "back-test",
+      term: "آزمون گذشته‌نگر",
+      not: [{ pattern: /بک‌تست|آزمون برگشتی/u, why: "one name for the back-test" }],
+    },
+    {
       concept: "snapshot",
       term: "تصویر لحظه‌ای",
       not: [{ pattern: /عکس فوری/u, why: "one feature, one name" }],
@@ -128,6 +158,23 @@ export const GLOSSARY: Readonly<Record<Exclude<Locale, "en">, readonly GlossaryE
   ],
   ro: [
     {
+      concept: "points (a metric's share of the score)",
+      term: "puncte",
+      not: [{ pattern: /\bpunctaj(?:ul)? indicatorului/iu, why: "one name for points" }],
+    },
+    {
+      concept: "biggest gap",
+      term: "cel mai mare decalaj",
+      not: [
+        { pattern: /cea mai mare lipsă|cel mai mare gol/iu, why: "one name for the biggest gap" },
+      ],
+    },
+    {
+      concept: "back-test",
+      term: "test retrospectiv",
+      not: [{ pattern: /\bbacktest|test istoric/iu, why: "one name for the back-test" }],
+    },
+    {
       concept: "share (a proportion)",
       term: "proporție",
       not: [
@@ -179,6 +226,21 @@ export const GLOSSARY: Readonly<Record<Exclude<Locale, "en">, readonly GlossaryE
     },
   ],
   "zh-CN": [
+    {
+      concept: "points (a metric's share of the score)",
+      term: "得分",
+      not: [{ pattern: /分值贡献|积分/u, why: "one name for points" }],
+    },
+    {
+      concept: "biggest gap",
+      term: "最大差距",
+      not: [{ pattern: /最大缺口|最大短板/u, why: "one name for the biggest gap" }],
+    },
+    {
+      concept: "back-test",
+      term: "回测",
+      not: [{ pattern: /回溯测试|反向测试/u, why: "one name for the back-test" }],
+    },
     {
       concept: "health score",
       term: "健康评分",

@@ -22,7 +22,12 @@ it("has 300 accounts with the spec's columns, a few blanks, n/a texts and one er
     "Support tickets (90 d)",
     "Previous score",
   ]);
-  expect(header("M")).toBeNull();
+  // M: the outcome of §15, churn in the quarter after the data (1/0, a few unknown).
+  expect(header("M")).toBe("Churned next quarter");
+  expect(header("N")).toBeNull();
+  const outcomes = Array.from({ length: 300 }, (_, i) => sheet.value(i + 2, 13));
+  expect(outcomes.every((v) => v === 0 || v === 1 || v === null)).toBe(true);
+  expect(outcomes.filter((v) => v === 1).length).toBeGreaterThanOrEqual(10);
   expect(sheet.lastRow).toBe(301);
   const cells: SourceValue[] = [];
   for (let r = 2; r <= 301; r++) for (let c = 1; c <= 12; c++) cells.push(sheet.value(r, c));

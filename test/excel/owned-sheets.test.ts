@@ -35,8 +35,8 @@ describe("readOwnedSheets", () => {
 
   it("adopts a weight finance changed in the sheet and says so", async () => {
     const fake = await workbook({ [STATE_KEY]: JSON.stringify(CONFIG) });
-    // Panel: table A..M (3 metrics, trend, revenue), labels in O, Tickets' weight in Q12.
-    fake.book.setCell("Health Score", 11, 16, 45);
+    // Panel: table A..Q (3 metrics, points, gap, trend, revenue), labels in S, Tickets' weight in U12.
+    fake.book.setCell("Health Score", 11, 20, 45);
     const [score] = await readOwnedSheets(fake.host);
     expect(score.config?.metrics?.[1].weight).toBe(45);
     expect(score.adoptedEdits).toEqual([WEIGHTS_KEPT]);

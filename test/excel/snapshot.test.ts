@@ -26,7 +26,7 @@ describe("takeSnapshot", () => {
   test("appends scored accounts and the index row; a second snapshot goes below", async () => {
     const { host, book } = await built(SNAPSHOTS);
     const before = book.snapshot();
-    const scores = book.values("Health Score", "H2:H7").map(([v]) => v);
+    const scores = book.values("Health Score", "K2:K7").map(([v]) => v);
     const first = await takeSnapshot(host, "Health Score", recorder(), () => FIRST);
     const t1 = localSerialMinute(FIRST);
     expect(first).toEqual({ ok: true, rows: 6, timestamp: t1 });
@@ -36,7 +36,7 @@ describe("takeSnapshot", () => {
     expect(book.values("Health History", "F2:H2")).toEqual([[t1, 2, 6]]);
     expect(book.cell("Health History", 1, 0).numberFormat).toBe("yyyy-mm-dd hh:mm");
     // Right after a snapshot every change is 0 and the trend is Stable.
-    expect(book.values("Health Score", "K2:L7")).toEqual(Array(6).fill([0, "→ Stable"]));
+    expect(book.values("Health Score", "O2:P7")).toEqual(Array(6).fill([0, "→ Stable"]));
     // Only the history sheet changed.
     expect(new Set(book.diff(before).map((c) => c.sheet))).toEqual(new Set(["Health History"]));
 
@@ -50,7 +50,7 @@ describe("takeSnapshot", () => {
       [t2, 8, 6],
     ]);
     expect(book.values("Health History", "A2:C2")[0][0]).toBe(t1); // earlier rows untouched
-    expect(book.values("Health Score", "L2")[0][0]).toBe("→ Stable");
+    expect(book.values("Health Score", "P2")[0][0]).toBe("→ Stable");
   });
 
   test("text ids that look like numbers stay text", async () => {

@@ -159,7 +159,7 @@ describe("sheetOps", () => {
     expect(bannerCell(p)).toEqual({
       sheet: "Health Score",
       row: 1,
-      column: 15,
+      column: 19,
       text: "Rebuild incomplete: run Rebuild again",
     });
     const ro = plan({ ...MINMAX_CONFIG, locale: "ro" }, [MINMAX_SHEET]);

@@ -7,7 +7,13 @@ import { ExcelHost } from "../../src/excel/excel-host";
 import { writePlan } from "../../src/excel/write-plan";
 import { SYNC_PAYLOAD_LIMIT } from "../../src/excel/write-batches";
 import { HealthScoreConfig, SheetPlan } from "../../src/health-score";
-import { MINMAX_CONFIG, MINMAX_SHEET } from "../health-score/fixtures";
+import {
+  ACCEPTANCE_14_15,
+  MINMAX_CONFIG,
+  MINMAX_SHEET,
+  MemorySheet,
+  OUTCOME_13_1 as OUTCOME,
+} from "../health-score/fixtures";
 import { failingHost, fakeWith, planFor, recorder } from "./fake-support";
 import { cellAt, expectSheetMatchesPlan } from "./plan-match";
 
@@ -43,12 +49,12 @@ describe("writePlan: new build", () => {
     const { host, book } = fakeWith([MINMAX_SHEET]);
     const plan = planFor(MINMAX_CONFIG, [MINMAX_SHEET], book.sheetNames);
     await writePlan(host, plan, { mode: "new" }, recorder());
-    const scores = book.values("Health Score", "H2:H7").map(([v]) => v as number);
+    const scores = book.values("Health Score", "K2:K7").map(([v]) => v as number);
     const expected = [
       93.8961038961039, 30.999435347261432, 100, 70.3416149068323, 0, 59.808018068887634,
     ];
     scores.forEach((s, i) => expect(s).toBeCloseTo(expected[i], 9));
-    expect(book.values("Health Score", "I2:I7").map(([v]) => v)).toEqual([
+    expect(book.values("Health Score", "L2:L7").map(([v]) => v)).toEqual([
       "Green",
       "Red",
       "Green",
@@ -56,6 +62,25 @@ describe("writePlan: new build", () => {
       "Red",
       "Yellow",
     ]);
+    expect(book.unsupported).toEqual([]);
+  });
+
+  test("§14 points and biggest gap, §15 back-test on 13.1's data, computed in the fake", async () => {
+    const sheet: MemorySheet = {
+      name: "Accounts",
+      rows: MINMAX_SHEET.rows.map((row, i) => [...row, i === 0 ? "Churned" : OUTCOME[i - 1]]),
+    };
+    const config: HealthScoreConfig = { ...MINMAX_CONFIG, outcome: { range: "Accounts!G1:G7" } };
+    const { host, book } = fakeWith([sheet]);
+    const plan = planFor(config, [sheet], book.sheetNames);
+    await writePlan(host, plan, { mode: "new" }, recorder());
+    const at = (address: string) => book.values("Health Score", address)[0][0];
+    const expected = ACCEPTANCE_14_15;
+    for (const [address, value] of Object.entries(expected))
+      if (typeof value === "number")
+        expect([address, at(address)]).toEqual([address, expect.closeTo(value, 12)]);
+      else expect([address, at(address)]).toEqual([address, value]);
+    expect(at("I5")).toBe("");
     expect(book.unsupported).toEqual([]);
   });
 
@@ -236,7 +261,7 @@ describe("writePlan: Rebuild", () => {
       expect(outcome.ok).toBe(false);
       expect(book.sheetNames).toEqual(["Accounts", "Health Score"]);
       expect(book.names("Health Score").map((n) => n.name)).toContain("CSMetrics_Owner");
-      expect(book.values("Health Score", "O1")[0][0]).toBe(
+      expect(book.values("Health Score", "S1")[0][0]).toBe(
         "Reconstruire incompletă: apăsați din nou „Reconstruiește”"
       );
       // In the sheet's locale, the error quoted without its own full stop.
@@ -255,7 +280,7 @@ describe("writePlan: Rebuild", () => {
     const outcome = await rebuild(host, plan, recorder(1));
     expect(outcome).toMatchObject({ ok: false, reason: "cancelled" });
     expect(book.sheetNames).toEqual(["Accounts", "Health Score"]);
-    expect(book.values("Health Score", "O1")[0][0]).toBe("Rebuild incomplete: run Rebuild again");
+    expect(book.values("Health Score", "S1")[0][0]).toBe("Rebuild incomplete: run Rebuild again");
   });
 });
 

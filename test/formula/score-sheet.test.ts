@@ -7,9 +7,11 @@ import { FormulaValue } from "../../src/formula";
 import { cell } from "../../src/health-score/a1";
 import { HealthScoreConfig } from "../../src/health-score";
 import {
+  ACCEPTANCE_14_15,
   MINMAX_CONFIG,
   MINMAX_SHEET,
   MemorySheet,
+  OUTCOME_13_1,
   THRESHOLD_CONFIG,
   THRESHOLD_SHEET,
 } from "../health-score/fixtures";
@@ -111,87 +113,104 @@ describe.each<FillMode>(["anchor", "shifted text"])("§13.1 minmax (fills as %s)
       E7: 59 / 115,
       F7: 7 / 11,
       G7: 5 / 7,
-      H2: 93.8961038961039,
-      H3: 30.999435347261432,
-      H4: 100,
-      H5: 70.3416149068323,
-      H6: 0,
-      H7: 59.808018068887634,
-      I2: "Green",
-      I3: "Red",
-      I4: "Green",
-      I5: "Green",
-      I6: "Red",
-      I7: "Yellow",
-      K2: 13.896103896,
-      K3: -24.000564653,
-      K4: 30,
-      K5: -19.658385093,
-      K6: -30,
-      K7: "",
-      L2: "▲ Improving",
-      L3: "▼ Declining",
-      L4: "▲ Improving",
-      L5: "▼ Declining",
-      L6: "▼ Declining",
-      L7: "",
-      P13: 0.5,
-      Q13: 0.2,
-      R13: 0.3,
-      P14: 5,
-      Q14: 5,
-      R14: 6,
-      P15: 50,
-      Q15: 1,
-      R15: 3,
-      P16: 1200,
-      Q16: 12,
-      R16: 10,
-      P17: "OK",
-      Q17: "OK",
-      R17: "OK",
-      P30: 3,
-      Q30: 0.5,
-      R30: 260000,
-      P31: 1,
-      Q31: 1 / 6,
-      R31: 150000,
-      P32: 2,
-      Q32: 1 / 3,
-      R32: 70000,
-      P33: 0,
-      Q33: 0,
-      R33: 0,
-      P34: 6,
-      R34: 480000,
-      P36: 59.174195369847546,
-      P37: 65.07481648785998,
-      P38: 3,
-      P39: 70000,
-      P43: "A-105",
-      Q43: 0,
-      R43: "Red",
-      P44: "A-102",
-      R44: "Red",
-      P45: "A-106",
-      R45: "Yellow",
-      P46: "A-104",
-      P47: "A-101",
-      P48: "A-103",
-      Q48: 100,
-      R48: "Green",
-      T48: 3,
-      P49: "",
-      Q49: "",
-      T52: "",
+      K2: 93.8961038961039,
+      K3: 30.999435347261432,
+      K4: 100,
+      K5: 70.3416149068323,
+      K6: 0,
+      K7: 59.808018068887634,
+      L2: "Green",
+      L3: "Red",
+      L4: "Green",
+      L5: "Green",
+      L6: "Red",
+      L7: "Yellow",
+      H3: 10.8695652173913,
+      I3: 7.27272727272727,
+      J3: 12.8571428571429,
+      H5: 48.9130434782609,
+      I5: "",
+      J5: 21.4285714285714,
+      M3: "Usage minutes",
+      M5: "NPS",
+      M4: "",
+      O2: 13.896103896,
+      O3: -24.000564653,
+      O4: 30,
+      O5: -19.658385093,
+      O6: -30,
+      O7: "",
+      P2: "▲ Improving",
+      P3: "▼ Declining",
+      P4: "▲ Improving",
+      P5: "▼ Declining",
+      P6: "▼ Declining",
+      P7: "",
+      T13: 0.5,
+      U13: 0.2,
+      V13: 0.3,
+      T14: 5,
+      U14: 5,
+      V14: 6,
+      T15: 50,
+      U15: 1,
+      V15: 3,
+      T16: 1200,
+      U16: 12,
+      V16: 10,
+      T17: "OK",
+      U17: "OK",
+      V17: "OK",
+      T30: 3,
+      U30: 0.5,
+      V30: 260000,
+      T31: 1,
+      U31: 1 / 6,
+      V31: 150000,
+      T32: 2,
+      U32: 1 / 3,
+      V32: 70000,
+      T33: 0,
+      U33: 0,
+      V33: 0,
+      T34: 6,
+      V34: 480000,
+      T36: 59.174195369847546,
+      T37: 65.07481648785998,
+      T38: 3,
+      T39: 70000,
+      T43: "A-105",
+      U43: 0,
+      V43: "Red",
+      T44: "A-102",
+      V44: "Red",
+      T45: "A-106",
+      V45: "Yellow",
+      T46: "A-104",
+      T47: "A-101",
+      T48: "A-103",
+      U48: 100,
+      V48: "Green",
+      X48: 3,
+      T49: "",
+      U49: "",
+      X52: "",
     });
   });
 });
 
+it("§15 back-test on 13.1's data gives the spec's exact numbers", () => {
+  const c = caseFrom("§15", { ...minmax.columns, outcome: OUTCOME_13_1 });
+  const book = build(c);
+  expectMatchesReference(book, c);
+  // Outcome in R, panel labels in T, metrics U–W; back-test rows 54–65.
+  expectValues(evaluateSheet(book), ACCEPTANCE_14_15);
+});
+
 it("§13.1 recalculates after a finance edit in the sheet (weight, red band)", () => {
   const book = build(minmax);
-  book.set(SHEET, 12, 17, { value: 0.0001 }); // Q12
-  book.set(SHEET, 19, 16, { value: 60 }); // P19
+  book.set(SHEET, 12, 21, { value: 0.0001 }); // U12
+  book.set(SHEET, 19, 20, { value: 60 }); // T19
   expectMatchesReference(book, minmax, {
     ...minmax.ref,
     metrics: minmax.ref.metrics.map((m, k) => (k === 1 ? { ...m, weight: 0.0001 } : m)),
@@ -209,7 +228,7 @@ const oneMetric = (metric: Omit<MetricColumn, "name" | "weight">) =>
 const percentile = (values: (number | null)[], direction: "higher" | "lower") =>
   oneMetric({ values, normalisation: "percentile", direction });
 
-// A id, B raw, C component, D score, E band; panel labels G, metric H; grid from row 56.
+// A id, B raw, C component, D points, E score, F band, G gap; labels I, metric J; grid row 56.
 describe("§13.2 percentile", () => {
   it.each([
     ["higher", [0, 0.375, 0.375, 0.75, 1, ""]],
@@ -220,10 +239,10 @@ describe("§13.2 percentile", () => {
     expectMatchesReference(book, c);
     const sheet = evaluateSheet(book);
     components.forEach((e, i) => expectValues(sheet, { [`C${i + 2}`]: e }));
-    expectValues(sheet, { H56: 10, H80: 19.6, H81: 20, H106: 20, H107: 20.8, H131: 40, H156: 80 });
+    expectValues(sheet, { J56: 10, J80: 19.6, J81: 20, J106: 20, J107: 20.8, J131: 40, J156: 80 });
     // F and T along the tie run G25..G50: 25 grid values below, last index 50.
     for (let j = 25; j <= 50; j++)
-      expectValues(sheet, { [`H${158 + j}`]: 25, [`H${260 + j}`]: 50 });
+      expectValues(sheet, { [`J${158 + j}`]: 25, [`J${260 + j}`]: 50 });
   });
 
   it("approximates the mid-rank on the grid", () => {
@@ -240,7 +259,7 @@ it("§13.3 thresholds clip and derive the direction", () => {
   const c = fixtureCase(THRESHOLD_SHEET, THRESHOLD_CONFIG);
   const book = build(c);
   expectMatchesReference(book, c);
-  // A id, B–C raw, D–E components; panel labels I, metrics J, K.
+  // A id, B–C raw, D–E components, F–G points, H score, I band, J gap; labels L, metrics M, N.
   expectValues(evaluateSheet(book), {
     D2: 1,
     D3: 0.8,
@@ -253,9 +272,9 @@ it("§13.3 thresholds clip and derive the direction", () => {
     E4: 0.375,
     E5: 1,
     E6: 1,
-    J8: -1,
-    K8: 1,
-    J17: "OK",
+    M8: -1,
+    N8: 1,
+    M17: "OK",
   });
 });
 
@@ -281,8 +300,8 @@ it("previous scores come from the latest snapshot, wildcard ids escaped", () => 
     )
   );
   expectMatchesReference(book, c, { ...c.ref, previous: [40, 50, 30, 60, null] });
-  // A id, B raw, C component, D score, E band, F–H trend; labels J, value K.
-  expectValues(evaluateSheet(book), { K24: 46000.5, K25: 4, K26: 4 });
+  // A id, B raw, C component, D points, E score, F band, G gap, H–J trend; labels L, value M.
+  expectValues(evaluateSheet(book), { M24: 46000.5, M25: 4, M26: 4 });
 });
 
 /** 12 metrics: every normalisation in both directions, dirty cells, ties, revenue, previous. */

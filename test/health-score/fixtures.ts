@@ -100,3 +100,35 @@ export const THRESHOLD_CONFIG: HealthScoreConfig = {
   ],
   trendSource: "none",
 };
+
+/** §15's outcome for 13.1's accounts A-101…A-106 (1 churned, 0 stayed). */
+export const OUTCOME_13_1 = [0, 1, 0, 1, 1, 0] as const;
+
+/**
+ * §14 and §15's exact values on 13.1's data with that outcome, where the layout puts them: H–J
+ * points, M Biggest gap; outcome in R, panel labels T, metrics U–W, back-test rows 54–65.
+ */
+export const ACCEPTANCE_14_15: Readonly<Record<string, number | string>> = {
+  H3: 10.8695652173913,
+  I3: 7.27272727272727,
+  J3: 12.8571428571429,
+  H5: 48.9130434782609,
+  J5: 21.4285714285714,
+  M3: "Usage minutes",
+  M5: "NPS",
+  U56: 3,
+  V56: 1,
+  W56: 1 / 3,
+  U57: 1,
+  V57: 0,
+  W57: 0,
+  U58: 2,
+  V58: 2,
+  W58: 1,
+  U60: 3,
+  U61: 8 / 9,
+  U64: 5 / 6,
+  V64: 1,
+  W64: 1,
+  U65: "Too few outcomes to judge",
+};

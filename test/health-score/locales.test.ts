@@ -3,6 +3,7 @@
  * English placeholders and numbers, in its own script; the required output terms are exactly as
  * the table gives them; values inside right-to-left messages are isolated.
  */
+import { layout } from "../../src/health-score/planner/layout";
 import { LOCALES, Locale, OUTPUT_STRINGS } from "../../src/health-score";
 import { MESSAGES, message } from "../../src/health-score/locales";
 import { MESSAGES_EN } from "../../src/health-score/locales/en";
@@ -54,7 +55,8 @@ it.each(Object.entries(REQUIRED))("%s is exactly as §11 gives it", (key, values
 it("has an English message for every problem code", () => {
   for (let i = 1; i <= 21; i++)
     expect(MESSAGES_EN).toHaveProperty(`E${String(i).padStart(2, "0")}`);
-  for (let i = 1; i <= 8; i++) expect(MESSAGES_EN).toHaveProperty(`W0${i}`);
+  for (let i = 1; i <= 11; i++)
+    expect(MESSAGES_EN).toHaveProperty(`W${String(i).padStart(2, "0")}`);
 });
 
 it.each(ORDER)(
@@ -65,7 +67,8 @@ it.each(ORDER)(
     const sheet = p.sheets[0];
     expect(sheet.name).toBe(s.sheet);
     expect(valueAt(sheet, "A1")).toBe(s.account);
-    expect(sheet.fills.find((f) => f.column === 9)?.formula).toContain(`"${s.yellow}"`);
+    const band = layout(6, 3, "column", true).band;
+    expect(sheet.fills.find((f) => f.column === band)?.formula).toContain(`"${s.yellow}"`);
     expect(sheet.rightToLeft).toBe(locale === "ar" || locale === "fa");
   }
 );

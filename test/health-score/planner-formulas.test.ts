@@ -10,55 +10,59 @@ import {
 } from "./fixtures";
 import { formulaAt, plan, valueAt } from "./plan-support";
 
-describe("§13.1 layout (A id, B–D raw, E–G components, H score … M revenue, panel O)", () => {
+describe("§13.1 layout (A id, B–D raw, E–G components, H–J points, K score, L band, M gap … Q revenue, panel S)", () => {
   const sheet: PlannedSheet = plan(MINMAX_CONFIG, [MINMAX_SHEET]).sheets[0];
   const spec: Record<string, string> = {
     A2: 'IF(ISBLANK(Accounts!$A2),"",Accounts!$A2)',
     B2: 'IF(ISNUMBER(Accounts!$B2),Accounts!$B2,"")',
-    E2: 'IF(ISNUMBER(B2),IF($P$16=$P$15,1,IF($P$8<0,($P$16-B2)/($P$16-$P$15),(B2-$P$15)/($P$16-$P$15))),"")',
-    H2: 'IF(SUMPRODUCT(--ISNUMBER(E2:G2),$P$12:$R$12)=0,"",SUMPRODUCT(E2:G2,$P$12:$R$12)/SUMPRODUCT(--ISNUMBER(E2:G2),$P$12:$R$12)*100)',
-    I2: 'IF(ISNUMBER(H2),IF(H2<$P$19,"Red",IF(H2<$P$20,"Yellow","Green")),"No data")',
-    J2: 'IF(ISNUMBER(Accounts!$E2),Accounts!$E2,"")',
-    K2: 'IF(AND(ISNUMBER(H2),ISNUMBER(J2)),H2-J2,"")',
-    L2: 'IF(ISNUMBER(K2),IF(K2<=-$P$21,"▼ Declining",IF(K2>=$P$21,"▲ Improving","→ Stable")),"")',
-    M2: 'IF(ISNUMBER(Accounts!$F2),Accounts!$F2,"")',
-    P13: 'IF(SUM($P$12:$R$12)=0,"",$P$12/SUM($P$12:$R$12))',
+    E2: 'IF(ISNUMBER(B2),IF($T$16=$T$15,1,IF($T$8<0,($T$16-B2)/($T$16-$T$15),(B2-$T$15)/($T$16-$T$15))),"")',
+    K2: 'IF(SUMPRODUCT(--ISNUMBER(E2:G2),$T$12:$V$12)=0,"",SUMPRODUCT(E2:G2,$T$12:$V$12)/SUMPRODUCT(--ISNUMBER(E2:G2),$T$12:$V$12)*100)',
+    L2: 'IF(ISNUMBER(K2),IF(K2<$T$19,"Red",IF(K2<$T$20,"Yellow","Green")),"No data")',
+    // §14: points per metric and the biggest gap.
+    H2: 'IF(ISNUMBER(E2),IF(SUMPRODUCT(--ISNUMBER($E2:$G2),$T$12:$V$12)=0,"",100*$T$12*E2/SUMPRODUCT(--ISNUMBER($E2:$G2),$T$12:$V$12)),"")',
+    J2: 'IF(ISNUMBER(G2),IF(SUMPRODUCT(--ISNUMBER($E2:$G2),$T$12:$V$12)=0,"",100*$V$12*G2/SUMPRODUCT(--ISNUMBER($E2:$G2),$T$12:$V$12)),"")',
+    M2: 'IFERROR(IF(AGGREGATE(14,6,$T$12:$V$12*(1-E2:G2)/ISNUMBER(E2:G2),1)=0,"",INDEX($T$6:$V$6,MATCH(AGGREGATE(14,6,$T$12:$V$12*(1-E2:G2)/ISNUMBER(E2:G2),1),INDEX($T$12:$V$12*(1-E2:G2)/ISNUMBER(E2:G2),0),0))),"")',
+    N2: 'IF(ISNUMBER(Accounts!$E2),Accounts!$E2,"")',
+    O2: 'IF(AND(ISNUMBER(K2),ISNUMBER(N2)),K2-N2,"")',
+    P2: 'IF(ISNUMBER(O2),IF(O2<=-$T$21,"▼ Declining",IF(O2>=$T$21,"▲ Improving","→ Stable")),"")',
+    Q2: 'IF(ISNUMBER(Accounts!$F2),Accounts!$F2,"")',
+    T13: 'IF(SUM($T$12:$V$12)=0,"",$T$12/SUM($T$12:$V$12))',
     // The statistics read the source, not the raw column (LibreOffice's threaded groups).
-    P14: "COUNT(Accounts!$B$2:$B$7)",
-    P15: 'IF($P$14=0,"",AGGREGATE(5,6,Accounts!$B$2:$B$7))',
-    P16: 'IF($P$14=0,"",AGGREGATE(4,6,Accounts!$B$2:$B$7))',
-    P17: 'IF(ISERROR(ROWS(CSMetrics_Src_M1)),"Source deleted",IF($P$14=0,"No numeric values",IF($P$15=$P$16,"No spread","OK")))',
-    P30: 'COUNTIF($I$2:$I$7,"Green")',
-    Q30: 'IF($P$34=0,"",P30/$P$34)',
-    R30: 'SUMIF($I$2:$I$7,"Green",$M$2:$M$7)',
-    P34: "ROWS($A$2:$A$7)",
-    R34: "SUM($M$2:$M$7)",
-    P36: 'IF(COUNT($H$2:$H$7)=0,"",AVERAGE($H$2:$H$7))',
-    P37: 'IF(COUNT($H$2:$H$7)=0,"",MEDIAN($H$2:$H$7))',
-    P38: 'COUNTIF($L$2:$L$7,"▼ Declining")',
-    P39: 'SUMIF($I$2:$I$7,"Red",$M$2:$M$7)',
-    Q43: 'IF(COUNT($H$2:$H$7)<$O43,"",SMALL($H$2:$H$7,$O43))',
-    T43: 'IF(Q43="","",MATCH(Q43,$H$2:$H$7,0))',
-    T44: 'IF(Q44="","",IF(Q44=Q43,IFERROR(T43+MATCH(Q44,INDEX($H$2:$H$7,T43+1):$H$7,0),MATCH(Q44,$H$2:$H$7,0)),MATCH(Q44,$H$2:$H$7,0)))',
-    P43: 'IF(T43="","",INDEX($A$2:$A$7,T43))',
-    R43: 'IF(T43="","",INDEX($I$2:$I$7,T43))',
-    S43: 'IF(T43="","",INDEX($M$2:$M$7,T43))',
+    T14: "COUNT(Accounts!$B$2:$B$7)",
+    T15: 'IF($T$14=0,"",AGGREGATE(5,6,Accounts!$B$2:$B$7))',
+    T16: 'IF($T$14=0,"",AGGREGATE(4,6,Accounts!$B$2:$B$7))',
+    T17: 'IF(ISERROR(ROWS(CSMetrics_Src_M1)),"Source deleted",IF($T$14=0,"No numeric values",IF($T$15=$T$16,"No spread","OK")))',
+    T30: 'COUNTIF($L$2:$L$7,"Green")',
+    U30: 'IF($T$34=0,"",T30/$T$34)',
+    V30: 'SUMIF($L$2:$L$7,"Green",$Q$2:$Q$7)',
+    T34: "ROWS($A$2:$A$7)",
+    V34: "SUM($Q$2:$Q$7)",
+    T36: 'IF(COUNT($K$2:$K$7)=0,"",AVERAGE($K$2:$K$7))',
+    T37: 'IF(COUNT($K$2:$K$7)=0,"",MEDIAN($K$2:$K$7))',
+    T38: 'COUNTIF($P$2:$P$7,"▼ Declining")',
+    T39: 'SUMIF($L$2:$L$7,"Red",$Q$2:$Q$7)',
+    U43: 'IF(COUNT($K$2:$K$7)<$S43,"",SMALL($K$2:$K$7,$S43))',
+    X43: 'IF(U43="","",MATCH(U43,$K$2:$K$7,0))',
+    X44: 'IF(U44="","",IF(U44=U43,IFERROR(X43+MATCH(U44,INDEX($K$2:$K$7,X43+1):$K$7,0),MATCH(U44,$K$2:$K$7,0)),MATCH(U44,$K$2:$K$7,0)))',
+    T43: 'IF(X43="","",INDEX($A$2:$A$7,X43))',
+    V43: 'IF(X43="","",INDEX($L$2:$L$7,X43))',
+    W43: 'IF(X43="","",INDEX($Q$2:$Q$7,X43))',
   };
   it.each(Object.entries(spec))("%s", (address, formula) =>
     expect(formulaAt(sheet, address)).toBe(formula)
   );
 
   it("puts settings and labels in the panel", () => {
-    expect(valueAt(sheet, "O1")).toBe("Health score model");
-    expect(valueAt(sheet, "P3")).toBe("Accounts!A2:A7, 3 metrics, CS Metrics 0.1.0");
-    expect(["P6", "Q6", "R6"].map((a) => valueAt(sheet, a))).toEqual([
+    expect(valueAt(sheet, "S1")).toBe("Health score model");
+    expect(valueAt(sheet, "T3")).toBe("Accounts!A2:A7, 3 metrics, CS Metrics 0.1.0");
+    expect(["T6", "U6", "V6"].map((a) => valueAt(sheet, a))).toEqual([
       "Usage minutes",
       "Support tickets",
       "NPS",
     ]);
-    expect(["P8", "Q8", "R8"].map((a) => valueAt(sheet, a))).toEqual([1, -1, 1]);
-    expect(["P12", "Q12", "R12"].map((a) => valueAt(sheet, a))).toEqual([50, 20, 30]);
-    expect(["P19", "P20", "P21", "P22"].map((a) => valueAt(sheet, a))).toEqual([
+    expect(["T8", "U8", "V8"].map((a) => valueAt(sheet, a))).toEqual([1, -1, 1]);
+    expect(["T12", "U12", "V12"].map((a) => valueAt(sheet, a))).toEqual([50, 20, 30]);
+    expect(["T19", "T20", "T21", "T22"].map((a) => valueAt(sheet, a))).toEqual([
       40,
       70,
       10,
@@ -66,11 +70,15 @@ describe("§13.1 layout (A id, B–D raw, E–G components, H score … M revenu
     ]);
     expect(valueAt(sheet, "A1")).toBe("Account");
     expect(valueAt(sheet, "E1")).toBe("Usage minutes (0–1)");
+    expect(valueAt(sheet, "H1")).toBe("Usage minutes (points)");
+    expect(valueAt(sheet, "M1")).toBe("Biggest gap");
   });
 
   it("fills every table column with one formula", () => {
     const tableFills = sheet.fills.filter((f) => f.firstRow === 2);
-    expect(tableFills.map((f) => f.column)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13]);
+    expect(tableFills.map((f) => f.column)).toEqual([
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+    ]);
     expect(tableFills.every((f) => f.lastRow === 7)).toBe(true);
   });
 });
@@ -78,16 +86,16 @@ describe("§13.1 layout (A id, B–D raw, E–G components, H score … M revenu
 describe("percentile grid (§5.3)", () => {
   const sheet = plan(percentileConfig(6, "higher"), [percentileSheet([10, 20, 20, 40, 80, null])])
     .sheets[0];
-  // A id, B raw, C component, D score, E band; labels in G, metric in H.
+  // A id, B raw, C component, D points, E score, F band, G gap; labels in I, metric in J.
   it("writes G, F and T as three fills and the j/100 constants", () => {
-    expect(formulaAt(sheet, "H56")).toBe('IF(H$14=0,"",AGGREGATE(16,6,Data!$B$2:$B$7,$G56))');
-    expect(formulaAt(sheet, "H158")).toBe('IF(H$14=0,"",SUMPRODUCT(--(H$56:H$156<H56)))');
-    expect(formulaAt(sheet, "H260")).toBe('IF(H$14=0,"",SUMPRODUCT(--(H$56:H$156<=H56))-1)');
-    expect(valueAt(sheet, "G56")).toBe(0);
-    expect(valueAt(sheet, "G156")).toBe(1);
+    expect(formulaAt(sheet, "J56")).toBe('IF(J$14=0,"",AGGREGATE(16,6,Data!$B$2:$B$7,$I56))');
+    expect(formulaAt(sheet, "J158")).toBe('IF(J$14=0,"",SUMPRODUCT(--(J$56:J$156<J56)))');
+    expect(formulaAt(sheet, "J260")).toBe('IF(J$14=0,"",SUMPRODUCT(--(J$56:J$156<=J56))-1)');
+    expect(valueAt(sheet, "I56")).toBe(0);
+    expect(valueAt(sheet, "I156")).toBe(1);
     expect(
       sheet.fills
-        .filter((f) => f.column === 8 && f.firstRow >= 56)
+        .filter((f) => f.column === 10 && f.firstRow >= 56)
         .map((f) => [f.firstRow, f.lastRow])
     ).toEqual([
       [56, 156],
@@ -97,25 +105,25 @@ describe("percentile grid (§5.3)", () => {
   });
 
   it("looks each value up on the grid", () => {
-    const i = "MATCH(B2,$H$56:$H$156,1)";
-    const X = `IF(INDEX($H$56:$H$156,${i})=B2,(INDEX($H$158:$H$258,${i})+INDEX($H$260:$H$360,${i}))/200,(INDEX($H$260:$H$360,${i})+(B2-INDEX($H$56:$H$156,${i}))/(INDEX($H$56:$H$156,INDEX($H$260:$H$360,${i})+2)-INDEX($H$56:$H$156,${i})))/100)`;
+    const i = "MATCH(B2,$J$56:$J$156,1)";
+    const X = `IF(INDEX($J$56:$J$156,${i})=B2,(INDEX($J$158:$J$258,${i})+INDEX($J$260:$J$360,${i}))/200,(INDEX($J$260:$J$360,${i})+(B2-INDEX($J$56:$J$156,${i}))/(INDEX($J$56:$J$156,INDEX($J$260:$J$360,${i})+2)-INDEX($J$56:$J$156,${i})))/100)`;
     expect(formulaAt(sheet, "C2")).toBe(
-      `IF(ISNUMBER(B2),IF($H$16=$H$15,1,($H$8<0)+(1-2*($H$8<0))*${X}),"")`
+      `IF(ISNUMBER(B2),IF($J$16=$J$15,1,($J$8<0)+(1-2*($J$8<0))*${X}),"")`
     );
   });
 });
 
 describe("thresholds (§5.3)", () => {
   const sheet = plan(THRESHOLD_CONFIG, [THRESHOLD_SHEET]).sheets[0];
-  // A id, B–C raw, D–E components, F score, G band; labels I, metrics J, K.
+  // A id, B–C raw, D–E components, F–G points, H score, I band, J gap; labels L, metrics M, N.
   it("clips between the panel's bad and good and derives the direction", () => {
     expect(formulaAt(sheet, "D2")).toBe(
-      'IF(ISNUMBER(B2),IF(OR(NOT(ISNUMBER($J$10)),NOT(ISNUMBER($J$11)),$J$10=$J$11),"",MAX(0,MIN(1,(B2-$J$10)/($J$11-$J$10)))),"")'
+      'IF(ISNUMBER(B2),IF(OR(NOT(ISNUMBER($M$10)),NOT(ISNUMBER($M$11)),$M$10=$M$11),"",MAX(0,MIN(1,(B2-$M$10)/($M$11-$M$10)))),"")'
     );
-    expect(formulaAt(sheet, "J8")).toBe("IF($J$11>$J$10,1,-1)");
-    expect([valueAt(sheet, "J10"), valueAt(sheet, "J11")]).toEqual([10, 0]);
-    expect(formulaAt(sheet, "J17")).toBe(
-      'IF(ISERROR(ROWS(CSMetrics_Src_M1)),"Source deleted",IF($J$14=0,"No numeric values",IF($J$10=$J$11,"Bad = good","OK")))'
+    expect(formulaAt(sheet, "M8")).toBe("IF($M$11>$M$10,1,-1)");
+    expect([valueAt(sheet, "M10"), valueAt(sheet, "M11")]).toEqual([10, 0]);
+    expect(formulaAt(sheet, "M17")).toBe(
+      'IF(ISERROR(ROWS(CSMetrics_Src_M1)),"Source deleted",IF($M$14=0,"No numeric values",IF($M$10=$M$11,"Bad = good","OK")))'
     );
   });
 });

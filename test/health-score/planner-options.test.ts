@@ -22,24 +22,26 @@ const twelve = (extra: Partial<HealthScoreConfig>): HealthScoreConfig => ({
 });
 
 describe("12 metrics", () => {
-  it("with previous column and revenue: components N–Y, score Z … revenue AE, panel from AG", () => {
+  it("with previous column and revenue: components N–Y, points Z–AK, score AL … revenue AR, panel from AT", () => {
     const sheet = plan(
       twelve({ previousScore: { range: "Wide!N1:N6" }, revenue: { range: "Wide!O1:O6" } }),
       [wide]
     ).sheets[0];
-    expect(formulaAt(sheet, "Z2")).toBe(
-      'IF(SUMPRODUCT(--ISNUMBER(N2:Y2),$AH$12:$AS$12)=0,"",SUMPRODUCT(N2:Y2,$AH$12:$AS$12)/SUMPRODUCT(--ISNUMBER(N2:Y2),$AH$12:$AS$12)*100)'
+    expect(formulaAt(sheet, "AL2")).toBe(
+      'IF(SUMPRODUCT(--ISNUMBER(N2:Y2),$AU$12:$BF$12)=0,"",SUMPRODUCT(N2:Y2,$AU$12:$BF$12)/SUMPRODUCT(--ISNUMBER(N2:Y2),$AU$12:$BF$12)*100)'
     );
-    expect(formulaAt(sheet, "AE2")).toBe('IF(ISNUMBER(Wide!$O2),Wide!$O2,"")');
-    expect(valueAt(sheet, "AG1")).toBe("Health score model");
-    expect(valueAt(sheet, "AS6")).toBe("M12");
+    expect(formulaAt(sheet, "AR2")).toBe('IF(ISNUMBER(Wide!$O2),Wide!$O2,"")');
+    expect(valueAt(sheet, "AT1")).toBe("Health score model");
+    expect(valueAt(sheet, "BF6")).toBe("M12");
+    expect(valueAt(sheet, "AK1")).toBe("M12 (points)");
+    expect(valueAt(sheet, "AN1")).toBe("Biggest gap");
   });
 
   it("without trend or revenue: the panel follows the band column", () => {
     const sheet = plan(twelve({ trendSource: "none" }), [wide]).sheets[0];
-    expect(formulaAt(sheet, "AA2")).toContain("IF(ISNUMBER(Z2),IF(Z2<$AD$19");
-    expect(valueAt(sheet, "AC1")).toBe("Health score model");
-    expect(sheet.autoFilter).toEqual({ top: 1, left: 1, bottom: 6, right: 27 });
+    expect(formulaAt(sheet, "AM2")).toContain("IF(ISNUMBER(AL2),IF(AL2<$AQ$19");
+    expect(valueAt(sheet, "AP1")).toBe("Health score model");
+    expect(sheet.autoFilter).toEqual({ top: 1, left: 1, bottom: 6, right: 40 });
   });
 });
 
@@ -53,19 +55,21 @@ describe("1 metric", () => {
   it("defaults to snapshots: history sheet, previous from the baseline, panel rows 23–26", () => {
     const p = plan(config, [wide]);
     const [sheet, history] = p.sheets;
-    expect(formulaAt(sheet, "D2")).toBe(
-      'IF(SUMPRODUCT(--ISNUMBER(C2),$K$12)=0,"",SUMPRODUCT(C2,$K$12)/SUMPRODUCT(--ISNUMBER(C2),$K$12)*100)'
+    // A id, B raw, C component, D points, E score, F band, G gap, H–J trend; labels L, value M.
+    expect(formulaAt(sheet, "E2")).toBe(
+      'IF(SUMPRODUCT(--ISNUMBER(C2),$M$12)=0,"",SUMPRODUCT(C2,$M$12)/SUMPRODUCT(--ISNUMBER(C2),$M$12)*100)'
     );
+    expect(formulaAt(sheet, "G2")).toBe('IF(ISNUMBER(C2),IF($M$12*(1-C2)=0,"",$M$6),"")');
     const key =
       'IF(ISTEXT($A2),SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($A2,"~","~~"),"*","~*"),"?","~?"),$A2)';
     const H = "'Health History'!";
-    const fb = `IFERROR(INDEX(${H}$C:$C,$K$25-1+MATCH(${key},INDEX(${H}$B:$B,$K$25):INDEX(${H}$B:$B,$K$25+$K$26-1),0)),"")`;
-    expect(formulaAt(sheet, "F2")).toBe(
-      `IF(NOT(ISNUMBER($K$26)),"",IF(ROW()-1>$K$26,${fb},IF(INDEX(${H}$B:$B,$K$25+ROW()-2)=$A2,INDEX(${H}$C:$C,$K$25+ROW()-2),${fb})))`
+    const fb = `IFERROR(INDEX(${H}$C:$C,$M$25-1+MATCH(${key},INDEX(${H}$B:$B,$M$25):INDEX(${H}$B:$B,$M$25+$M$26-1),0)),"")`;
+    expect(formulaAt(sheet, "H2")).toBe(
+      `IF(NOT(ISNUMBER($M$26)),"",IF(ROW()-1>$M$26,${fb},IF(INDEX(${H}$B:$B,$M$25+ROW()-2)=$A2,INDEX(${H}$C:$C,$M$25+ROW()-2),${fb})))`
     );
-    expect(formulaAt(sheet, "K24")).toBe(`IF(COUNT(${H}$F:$F)=0,"",MAX(${H}$F:$F))`);
-    expect(formulaAt(sheet, "K25")).toBe(`IFERROR(INDEX(${H}$G:$G,MATCH($K$24,${H}$F:$F,0)),"")`);
-    expect(valueAt(sheet, "K23")).toBe("Health History");
+    expect(formulaAt(sheet, "M24")).toBe(`IF(COUNT(${H}$F:$F)=0,"",MAX(${H}$F:$F))`);
+    expect(formulaAt(sheet, "M25")).toBe(`IFERROR(INDEX(${H}$G:$G,MATCH($M$24,${H}$F:$F,0)),"")`);
+    expect(valueAt(sheet, "M23")).toBe("Health History");
     expect(history.name).toBe("Health History");
     expect(history.names[0]).toEqual({
       name: "CSMetrics_Owner",
@@ -116,6 +120,6 @@ describe("whole-column selections", () => {
     };
     const p = plan(config, [sheet]);
     expect(p.accounts).toBe(6);
-    expect(valueAt(p.sheets[0], "K3")).toBe("Accounts!A2:A7, 1 metrics, CS Metrics 0.1.0");
+    expect(valueAt(p.sheets[0], "M3")).toBe("Accounts!A2:A7, 1 metrics, CS Metrics 0.1.0");
   });
 });

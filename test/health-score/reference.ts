@@ -28,6 +28,8 @@ export interface RefInput {
 }
 
 export interface RefResult {
+  /** What it was computed from (points and the back-test need the weights). */
+  readonly input: RefInput;
   readonly components: (number | Blank)[][];
   readonly scores: (number | Blank)[];
   readonly bands: Band[];
@@ -179,6 +181,7 @@ export function referenceHealthScore(input: RefInput): RefResult {
     .sort((a, b) => a.s - b.s || a.i - b.i)
     .slice(0, 10);
   return {
+    input,
     components: comps,
     scores,
     bands,

@@ -22,7 +22,7 @@ const clips = (locale: (typeof LOCALES)[number]) =>
 
 it.each(LOCALES)("%s: every label, band, trend and Direction word fits its column", (locale) => {
   // The band column is 10 wide (§5.8) and §11 sets the Arabic "No data" to لا توجد بيانات.
-  const allowed = locale === "ar" ? [`R2C9 ${OUTPUT_STRINGS.ar.nodata}`] : [];
+  const allowed = locale === "ar" ? [`R2C12 ${OUTPUT_STRINGS.ar.nodata}`] : [];
   expect([...new Set(clips(locale))].filter((c) => !allowed.includes(c))).toEqual([]);
 });
 
@@ -53,17 +53,17 @@ describe("the pseudo-locale", () => {
     const where = [...new Set(clips("en").map((c) => c.split(" ")[0]))].sort();
     expect(where).toEqual(
       [
-        "R2C9", // band, 10 wide: Yellow, No data
-        "R2C12", // trend, 14 wide: ▲ Improving, ▼ Declining
-        "R8C16", // Direction, 16 wide: Higher/Lower is better (Excel shows ####)
-        "R8C17",
-        "R8C18",
-        "R17C16", // Status, 16 wide: Source deleted, No numeric values
-        "R17C17",
-        "R24C15", // panel labels, 24 wide: Baseline snapshot, Baseline first row,
-        "R25C15", // Accounts declining, Revenue at risk (red)
-        "R38C15",
-        "R39C15",
+        "R2C12", // band, 10 wide: Yellow, No data
+        "R2C16", // trend, 14 wide: ▲ Improving, ▼ Declining
+        "R8C20", // Direction, 16 wide: Higher/Lower is better (Excel shows ####)
+        "R8C21",
+        "R8C22",
+        "R17C20", // Status, 16 wide: Source deleted, No numeric values
+        "R17C21",
+        "R24C19", // panel labels, 24 wide: Baseline snapshot, Baseline first row,
+        "R25C19", // Accounts declining, Revenue at risk (red)
+        "R38C19",
+        "R39C19",
       ].sort()
     );
   });

@@ -23,6 +23,8 @@ export interface CaseColumns {
   readonly metrics: readonly MetricColumn[];
   readonly previous?: readonly SourceValue[];
   readonly revenue?: readonly SourceValue[];
+  /** Churned 1/TRUE, stayed 0/FALSE, else unknown (§15). */
+  readonly outcome?: readonly SourceValue[];
   readonly trendSource: TrendSource;
   readonly red?: number;
   readonly green?: number;
@@ -43,6 +45,7 @@ export function caseFrom(name: string, columns: CaseColumns): Case {
   const data: (readonly SourceValue[])[] = [columns.ids, ...columns.metrics.map((m) => m.values)];
   if (columns.previous) (headers.push("Previous score"), data.push(columns.previous));
   if (columns.revenue) (headers.push("ARR"), data.push(columns.revenue));
+  if (columns.outcome) (headers.push("Churned"), data.push(columns.outcome));
   const rows = [headers, ...Array.from({ length: n }, (_, i) => data.map((column) => column[i]))];
   const range = (c: number) => `Accounts!${columnLetters(c + 1)}1:${columnLetters(c + 1)}${n + 1}`;
   const config: HealthScoreConfig = {
@@ -60,7 +63,10 @@ export function caseFrom(name: string, columns: CaseColumns): Case {
     previousScore: columns.previous
       ? { range: range(columns.metrics.length + 1), header: true }
       : null,
-    revenue: columns.revenue ? { range: range(headers.length - 1), header: true } : null,
+    revenue: columns.revenue
+      ? { range: range(headers.length - 1 - (columns.outcome ? 1 : 0)), header: true }
+      : null,
+    ...(columns.outcome ? { outcome: { range: range(headers.length - 1), header: true } } : {}),
     trendSource: columns.trendSource,
     bands: { red: columns.red ?? 40, green: columns.green ?? 70 },
     trendThreshold: columns.trendThreshold ?? 10,
@@ -138,11 +144,20 @@ export function generatedCase(seed: number): Case {
         )
       : undefined;
   const ids = Array.from({ length: n }, (_, i) => (rnd() < 0.3 ? 100000 + i : `ACC-${seed}-${i}`));
+  // Drawn last so the earlier columns of a seed stay as they were.
+  const outcome =
+    rnd() < 0.5
+      ? Array.from({ length: n }, (): SourceValue => {
+          const r = rnd();
+          return r < 0.1 ? null : r < 0.13 ? "x" : pick<SourceValue>([1, 0, 0, true, false]);
+        })
+      : undefined;
   return caseFrom(`seed ${seed}: ${n} accounts × ${m} metrics`, {
     ids,
     metrics,
     previous,
     revenue,
+    outcome,
     trendSource: hasPrevious ? "column" : pick<TrendSource>(["none", "snapshots"]),
     red: pick([40, 30, 55]),
     green: pick([70, 80, 60]),

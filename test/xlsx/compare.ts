@@ -2,6 +2,8 @@
 import { cell } from "../../src/health-score/a1";
 import { layout, ROW } from "../../src/health-score/planner/layout";
 import { RefResult } from "../health-score/reference";
+import { backtestRows } from "../../src/health-score/planner/backtest-layout";
+import { biggestGaps, points, referenceBacktest } from "../health-score/reference-backtest";
 import { Case } from "./cases";
 import { Computed } from "./computed-values";
 
@@ -14,11 +16,20 @@ export function mismatches(
   ref: RefResult
 ): string[] {
   const { columns } = c;
+  const known = (v: unknown) => v === 1 || v === 0 || v === true || v === false;
+  const hasOutcome = !!columns.outcome?.some(known);
   const l = layout(
     columns.ids.length,
     columns.metrics.length,
     columns.trendSource,
-    !!columns.revenue
+    !!columns.revenue,
+    hasOutcome
+  );
+  const pts = points(ref.input, ref);
+  const gaps = biggestGaps(
+    ref.input,
+    ref,
+    columns.metrics.map((m) => m.name)
   );
   const out: string[] = [];
   const check = (row: number, column: number, expected: unknown) => {
@@ -39,7 +50,13 @@ export function mismatches(
     columns.metrics.forEach((m, k) => {
       check(row, l.raw(k), asNumber(m.values[i]));
       check(row, l.component(k), ref.components[k][i]);
+      check(row, l.points(k), pts[k][i]);
     });
+    const sum = pts.reduce<number>((t, p) => t + (p[i] === "" ? 0 : p[i]), 0);
+    const score = cells.get(cell(row, l.score));
+    if (typeof score === "number" && Math.abs(sum - score) > 1e-9)
+      out.push(`row ${row}: points add up to ${sum}, the score is ${score}`);
+    check(row, l.biggestGap, gaps[i]);
     check(row, l.score, ref.scores[i]);
     check(row, l.band, ref.bands[i]);
     if (l.previous !== undefined && l.change !== undefined && l.trend !== undefined) {
@@ -78,5 +95,32 @@ export function mismatches(
     if (l.revenue !== undefined) check(row, l.labels + 4, entry?.revenue ?? "");
     check(row, l.labels + 5, entry?.row ?? "");
   }
+  if (hasOutcome) checkBacktest(check, c, ref, l);
   return out;
+}
+
+type Check = (row: number, column: number, expected: unknown) => void;
+
+/** The back-test block against the reference (§15). */
+function checkBacktest(check: Check, c: Case, ref: RefResult, l: ReturnType<typeof layout>): void {
+  const b = referenceBacktest(c.columns.outcome ?? [], ref);
+  const rows = backtestRows(c.columns.metrics.some((m) => m.normalisation === "percentile"));
+  (["Green", "Yellow", "Red"] as const).forEach((band, i) => {
+    check(rows.bands + i, l.labels + 1, b.known[band]);
+    check(rows.bands + i, l.labels + 2, b.churned[band]);
+    check(rows.bands + i, l.labels + 3, b.rate[band]);
+  });
+  check(rows.lift, l.labels + 1, b.lift);
+  check(rows.auc, l.labels + 1, b.auc);
+  // The binned AUC is the exact pairwise AUC up to the pairs that share a bin (§15).
+  if (b.auc !== "" && b.exactAuc !== "" && Math.abs(b.auc - b.exactAuc) > b.binTieBound + 1e-12)
+    check(rows.auc, l.labels + 1, b.exactAuc);
+  b.metricAuc.forEach((auc, k) => check(rows.metricAuc, l.panel(k), auc));
+  const VERDICT = {
+    well: "The score separates churned accounts well",
+    acceptably: "The score separates churned accounts acceptably",
+    poorly: "The score separates churned accounts poorly: revisit metrics and weights",
+    "too few": "Too few outcomes to judge",
+  };
+  check(rows.verdict, l.labels + 1, VERDICT[b.verdict]);
 }

@@ -7,6 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { buildHealthScoreFile } from "../../src/xlsx";
+import { ACCEPTANCE_14_15, OUTCOME_13_1 } from "../health-score/fixtures";
 import { RefInput, referenceHealthScore } from "../health-score/reference";
 import { Case, caseFrom, generatedCase } from "./cases";
 import { mismatches } from "./compare";
@@ -85,6 +86,9 @@ const HISTORY = [
 ] as const;
 const SNAPSHOT_PREVIOUS = [40, 50, 30, 60, null];
 
+/** §15: 13.1's data with the outcome A-101 0, A-102 1, A-103 0, A-104 1, A-105 1, A-106 0. */
+const backtest = caseFrom("§15 back-test", { ...minmax.columns, outcome: OUTCOME_13_1 });
+
 interface Built {
   readonly c: Case;
   readonly ref: RefInput;
@@ -100,7 +104,7 @@ const BUILT: Built[] = [
       metrics: minmax.ref.metrics.map((m, k) => (k === 1 ? { ...m, weight: 0.0001 } : m)),
       red: 60,
     },
-    edit: (out) => setNumber(setNumber(out, SHEET, "Q12", 0.0001), SHEET, "P19", 60),
+    edit: (out) => setNumber(setNumber(out, SHEET, "U12", 0.0001), SHEET, "T19", 60),
   },
   ...[
     percentile("§13.2 percentile higher", [10, 20, 20, 40, 80, null], "higher"),
@@ -114,6 +118,7 @@ const BUILT: Built[] = [
     edit: (out) => appendRows(out, "Health History", 2, HISTORY as never),
   },
   ...Array.from({ length: 14 }, (_, i) => generatedCase(1000 + i)).map((c) => ({ c, ref: c.ref })),
+  { c: backtest, ref: backtest.ref },
 ];
 
 const NAMES = ["§13.1", "§13.1 after the finance edit", ...BUILT.slice(2).map((b) => b.c.name)];
@@ -156,14 +161,25 @@ describe.each(NAMES.map((name, i) => [name, i] as const))("%s", (_, i) => {
 it("§13.1 shows the statistics and summary the spec lists", () => {
   const sheet = computed[0].get(SHEET) as Map<string, Computed>;
   expect(
-    ["P14", "Q14", "R14", "P15", "Q15", "R15", "P16", "Q16", "R16"].map((a) => sheet.get(a))
+    ["T14", "U14", "V14", "T15", "U15", "V15", "T16", "U16", "V16"].map((a) => sheet.get(a))
   ).toEqual([5, 5, 6, 50, 1, 3, 1200, 12, 10]);
-  expect(["P17", "Q17", "R17"].map((a) => sheet.get(a))).toEqual(["OK", "OK", "OK"]);
-  expect(sheet.get("R32")).toBe(70000);
-  expect(sheet.get("P38")).toBe(3);
+  expect(["T17", "U17", "V17"].map((a) => sheet.get(a))).toEqual(["OK", "OK", "OK"]);
+  expect(sheet.get("V32")).toBe(70000);
+  expect(sheet.get("T38")).toBe(3);
 });
 
 it("the snapshot baseline is the latest snapshot", () => {
   const sheet = computed[6].get(SHEET) as Map<string, Computed>;
-  expect([sheet.get("K24"), sheet.get("K25"), sheet.get("K26")]).toEqual([46000.5, 4, 4]);
+  expect([sheet.get("M24"), sheet.get("M25"), sheet.get("M26")]).toEqual([46000.5, 4, 4]);
+});
+
+it("§14 and §15 give the spec's exact numbers on 13.1's data", () => {
+  const sheet = computed[BUILT.length - 1].get(SHEET) as Map<string, Computed>;
+  const expected = ACCEPTANCE_14_15;
+  for (const [address, value] of Object.entries(expected))
+    expect([address, sheet.get(address)]).toEqual([
+      address,
+      typeof value === "number" ? expect.closeTo(value, 12) : value,
+    ]);
+  expect(sheet.get("M4") ?? "").toBe("");
 });

@@ -99,4 +99,5 @@ export const LOGICAL: Record<string, FunctionSpec> = {
   ISNUMBER: isFunction((v) => typeof v === "number"),
   ISTEXT: isFunction((v) => typeof v === "string"),
   ISERROR: isFunction(isError),
+  ISLOGICAL: isFunction((v) => typeof v === "boolean"),
 };

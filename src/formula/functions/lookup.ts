@@ -142,6 +142,15 @@ const INDEX: FunctionSpec = {
       // With one index, a single row is indexed along its columns.
       const [r, c] =
         column === undefined ? (shape.rows === 1 ? [1, row] : [row, 1]) : [row, column];
+      // INDEX(array, 0) of a one-row or one-column array is the array itself: the way Excel
+      // 2010 takes an array expression without an array formula.
+      if (
+        column === undefined &&
+        row === 0 &&
+        array instanceof Arr &&
+        Math.min(shape.rows, shape.columns) === 1
+      )
+        return array;
       if (r === 0 || c === 0) throw new Unsupported("INDEX of a whole row or column");
       if (column === undefined && shape.rows !== 1 && shape.columns !== 1) return REF;
       if (r > shape.rows || c > shape.columns) return REF;

@@ -229,19 +229,29 @@ const SUMPRODUCT: FunctionSpec = {
   },
 };
 
-/** AGGREGATE's functions this engine computes: 4 MAX, 5 MIN, 16 PERCENTILE.INC. */
+/** LARGE(array, k): the k-th largest number. */
+function large(sorted: Float64Array, k: number): Scalar {
+  if (!Number.isInteger(k)) throw new Unsupported(`LARGE with the rank ${k}`);
+  return k < 1 || k > sorted.length ? NUM : sorted[sorted.length - k];
+}
+
+/** AGGREGATE's functions this engine computes: 4 MAX, 5 MIN, 14 LARGE, 16 PERCENTILE.INC. */
 const AGGREGATED: Readonly<Record<number, (sorted: Float64Array, k: number) => Scalar>> = {
   4: (sorted) => (sorted.length ? sorted[sorted.length - 1] : 0),
   5: (sorted) => (sorted.length ? sorted[0] : 0),
+  14: large,
   16: percentile,
 };
+/** The functions that take AGGREGATE's fourth argument, k. */
+const WITH_K = new Set([14, 16]);
 /** AGGREGATE's option 6: skip error values (and nothing else; hidden rows still count). */
 const SKIP_ERRORS = 6;
 
 /**
- * AGGREGATE(function, 6, ref[, k]): MAX, MIN or PERCENTILE.INC over the numbers of `ref`,
- * error cells skipped (where MIN would return the first error). Other functions and options are
- * outside the subset.
+ * AGGREGATE(function, 6, ref[, k]): MAX, MIN, LARGE or PERCENTILE.INC over the numbers of `ref`
+ * (a range, or an array for LARGE and PERCENTILE.INC as Excel's array form takes), error cells
+ * skipped (where MIN would return the first error). Other functions and options are outside the
+ * subset.
  */
 const AGGREGATE: FunctionSpec = {
   min: 3,
@@ -253,7 +263,7 @@ const AGGREGATE: FunctionSpec = {
       const fn = scalarOf(fnArg(ctx), ctx, "AGGREGATE");
       const option = scalarOf(optionArg(ctx), ctx, "AGGREGATE");
       const pick = typeof fn === "number" ? AGGREGATED[fn] : undefined;
-      if (!pick || option !== SKIP_ERRORS || (fn === 16) !== (kArg !== undefined))
+      if (!pick || option !== SKIP_ERRORS || WITH_K.has(fn as number) !== (kArg !== undefined))
         throw new Unsupported(`AGGREGATE(${String(fn)},${String(option)},…)`);
       const k = kArg ? toNumber(scalarOf(kArg(ctx), ctx, "AGGREGATE")) : 0;
       if (typeof k !== "number") return k;

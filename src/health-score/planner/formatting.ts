@@ -22,11 +22,17 @@ export function widths(model: Model): { column: number; width: number }[] {
   const list = [{ column: 1, width: 18 }];
   for (let k = 0; k < l.metrics; k++)
     list.push({ column: l.raw(k), width: 12 }, { column: l.component(k), width: 10 });
-  list.push({ column: l.score, width: 8 }, { column: l.band, width: 10 });
+  for (let k = 0; k < l.metrics; k++) list.push({ column: l.points(k), width: 12 });
+  list.push(
+    { column: l.score, width: 8 },
+    { column: l.band, width: 10 },
+    { column: l.biggestGap, width: 16 }
+  );
   if (l.previous !== undefined) list.push({ column: l.previous, width: 10 });
   if (l.change !== undefined) list.push({ column: l.change, width: 10 });
   if (l.trend !== undefined) list.push({ column: l.trend, width: 14 });
   if (l.revenue !== undefined) list.push({ column: l.revenue, width: 14 });
+  if (l.outcome !== undefined) list.push({ column: l.outcome, width: 10 });
   list.push({ column: l.labels, width: 24 });
   // 16 rather than §5.8's 14: the Built timestamp (yyyy-mm-dd hh:mm) shows as ### at 14.
   for (let d = 1; d <= Math.max(l.metrics, 5); d++) list.push({ column: l.labels + d, width: 16 });

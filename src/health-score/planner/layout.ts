@@ -60,12 +60,17 @@ export interface Layout {
   readonly lastRow: number;
   readonly raw: (k: number) => number;
   readonly component: (k: number) => number;
+  /** `{name} (points)`: metric k's share of the score (§14). */
+  readonly points: (k: number) => number;
   readonly score: number;
   readonly band: number;
+  readonly biggestGap: number;
   readonly previous?: number;
   readonly change?: number;
   readonly trend?: number;
   readonly revenue?: number;
+  /** The outcome as 1 (churned), 0 (stayed) or blank, when the back-test is written (§15). */
+  readonly outcome?: number;
   readonly lastColumn: number;
   /** Q0: the panel's label column; metric k (0-based) sits in Q0 + 1 + k. */
   readonly labels: number;
@@ -76,14 +81,17 @@ export function layout(
   accounts: number,
   metrics: number,
   trendSource: TrendSource,
-  hasRevenue: boolean
+  hasRevenue: boolean,
+  hasOutcome = false
 ): Layout {
-  const score = 2 + 2 * metrics;
+  const score = 2 + 3 * metrics;
   const band = score + 1;
-  let next = band + 1;
+  const biggestGap = band + 1;
+  let next = biggestGap + 1;
   const trendColumns = trendSource === "none" ? undefined : next;
   if (trendColumns !== undefined) next += 3;
   const revenue = hasRevenue ? next++ : undefined;
+  const outcome = hasOutcome ? next++ : undefined;
   const lastColumn = next - 1;
   const labels = lastColumn + 2;
   return {
@@ -92,12 +100,15 @@ export function layout(
     lastRow: accounts + 1,
     raw: (k) => 2 + k,
     component: (k) => 2 + metrics + k,
+    points: (k) => 2 + 2 * metrics + k,
     score,
     band,
+    biggestGap,
     previous: trendColumns,
     change: trendColumns === undefined ? undefined : trendColumns + 1,
     trend: trendColumns === undefined ? undefined : trendColumns + 2,
     revenue,
+    outcome,
     lastColumn,
     labels,
     panel: (k) => labels + 1 + k,

@@ -10,6 +10,7 @@ import {
   IDS_NAME,
   OWNER_NAME,
   PREVIOUS_NAME,
+  OUTCOME_NAME,
   REVENUE_NAME,
   metricName,
 } from "../defined-names";
@@ -44,6 +45,12 @@ export function scoreSheetNames(model: Model): DefinedName[] {
       formula: dataRange(roles.revenue, l.accounts, "$$"),
       hidden: false,
     });
+  if (roles.outcome)
+    names.push({
+      name: OUTCOME_NAME,
+      formula: dataRange(roles.outcome, l.accounts, "$$"),
+      hidden: false,
+    });
   names.push({ name: HEADERS_NAME, formula: text(headerFlags(model)), hidden: true });
   return names;
 }
@@ -58,6 +65,7 @@ function headerFlags(model: Model): string {
   ];
   if (roles.previousScore) parts.push(`prev=${flag(roles.previousScore.header)}`);
   if (roles.revenue) parts.push(`rev=${flag(roles.revenue.header)}`);
+  if (roles.outcome) parts.push(`out=${flag(roles.outcome.header)}`);
   parts.push(`locale=${model.settings.locale}`);
   return parts.join(";");
 }

@@ -27,6 +27,8 @@ export function problemFactory(locale: Locale, metricNames: readonly string[]): 
         return message(locale, "rolePrevious");
       case "revenue":
         return message(locale, "roleRevenue");
+      case "outcome":
+        return message(locale, "roleOutcome");
       default:
         return "";
     }
@@ -41,6 +43,8 @@ export function problemFactory(locale: Locale, metricNames: readonly string[]): 
         return "PreviousScore";
       case "revenue":
         return "Revenue";
+      case "outcome":
+        return "Outcome";
       case "settings":
         return "Settings";
       default:

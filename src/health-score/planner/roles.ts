@@ -6,6 +6,7 @@ import { HealthScoreConfig, MetricChoice, RangeChoice } from "../config";
 import { Role } from "../problems";
 import { ResolvedRange, SourceRange, SourceValue } from "../sources";
 import { detectIdHeader, detectValueHeader, isBlank } from "./header-detection";
+import { detectOutcomeHeader } from "./outcome";
 
 export interface RoleSource {
   readonly role: Role;
@@ -30,6 +31,7 @@ export interface Roles {
   readonly metrics: readonly MetricSource[];
   readonly previousScore?: RoleSource;
   readonly revenue?: RoleSource;
+  readonly outcome?: RoleSource;
 }
 
 const asRange = (r: ResolvedRange | undefined): SourceRange | undefined =>
@@ -97,6 +99,20 @@ export function resolveRoles(
     metrics: metrics.map((m) => trimTo(m, keep)),
     previousScore: optional({ kind: "previousScore" }, config.previousScore),
     revenue: optional({ kind: "revenue" }, config.revenue),
+    outcome: config.outcome
+      ? trimTo(
+          build({ kind: "outcome" }, config.outcome, lookup(config.outcome.range), (r) =>
+            headerFlag(
+              config.outcome as RangeChoice,
+              detectOutcomeHeader(
+                r.values,
+                !!ids?.range && ids.header && ids.range.sheet === r.sheet && ids.range.top === r.top
+              )
+            )
+          ),
+          keep
+        )
+      : undefined,
   };
 }
 

@@ -26,6 +26,9 @@ export function sheetStyles(s: OutputStrings): Record<string, CellStyle> {
     change: { numberFormat: "+0.0;-0.0;0.0" },
     revenue: { numberFormat: "#,##0" },
     share: { numberFormat: "0.0%" },
+    count: { numberFormat: "0" },
+    lift: { numberFormat: "0.00" },
+    auc: { numberFormat: "0.000" },
     timestamp: { numberFormat: "yyyy-mm-dd hh:mm" },
     direction: {
       numberFormat: `${quoted(s.higherIsBetter)};${quoted(s.lowerIsBetter)};${quoted(s.higherIsBetter)}`,

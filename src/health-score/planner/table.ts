@@ -1,7 +1,9 @@
 /** The account table (spec §5.1): header row and one column fill per column. */
 import { fill } from "../locales";
 import { ColumnFill, PlannedCell } from "../plan";
+import { outcomeFormula } from "./formulas/backtest";
 import { componentFormula } from "./formulas/components";
+import { biggestGapFormula, pointsFormula } from "./formulas/points";
 import { FIRST_DATA_ROW } from "./formulas/refs";
 import {
   bandFormula,
@@ -28,12 +30,15 @@ export function tableHeaders(model: Model): PlannedCell[] {
     ...settings.metrics.map((m, k) =>
       header(l.component(k), fill(s.componentHeader, { name: m.name }))
     ),
+    ...settings.metrics.map((m, k) => header(l.points(k), fill(s.pointsHeader, { name: m.name }))),
     header(l.score, s.score),
     header(l.band, s.band),
+    header(l.biggestGap, s.biggestGap),
     ...(l.previous !== undefined ? [header(l.previous, s.previous)] : []),
     ...(l.change !== undefined ? [header(l.change, s.change)] : []),
     ...(l.trend !== undefined ? [header(l.trend, s.trend)] : []),
     ...(l.revenue !== undefined ? [header(l.revenue, s.revenue)] : []),
+    ...(l.outcome !== undefined ? [header(l.outcome, s.churned)] : []),
   ];
 }
 
@@ -52,8 +57,10 @@ export function tableFills(model: Model): ColumnFill[] {
     ...settings.metrics.map((m, k) =>
       fillColumn(l.component(k), componentFormula(l, k, m.normalisation), "component")
     ),
+    ...settings.metrics.map((_, k) => fillColumn(l.points(k), pointsFormula(l, k), "score")),
     fillColumn(l.score, scoreFormula(l), "score"),
     fillColumn(l.band, bandFormula(l, s)),
+    fillColumn(l.biggestGap, biggestGapFormula(l)),
   ];
   if (l.previous !== undefined && l.change !== undefined && l.trend !== undefined) {
     const previous =
@@ -68,5 +75,7 @@ export function tableFills(model: Model): ColumnFill[] {
   }
   if (l.revenue !== undefined && roles.revenue)
     fills.push(fillColumn(l.revenue, numberOrBlank(alignedSource(roles.revenue)), "revenue"));
+  if (l.outcome !== undefined && roles.outcome)
+    fills.push(fillColumn(l.outcome, outcomeFormula(alignedSource(roles.outcome)), "count"));
   return fills;
 }

@@ -5,7 +5,7 @@ import { MakeProblem } from "./problem-factory";
 import { RoleSource, Roles } from "./roles";
 
 export const allRoles = (roles: Roles): RoleSource[] =>
-  [roles.ids, ...roles.metrics, roles.previousScore, roles.revenue].filter(
+  [roles.ids, ...roles.metrics, roles.previousScore, roles.revenue, roles.outcome].filter(
     (r): r is RoleSource => r !== undefined
   );
 

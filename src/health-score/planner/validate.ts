@@ -6,6 +6,7 @@ import { Roles } from "./roles";
 import { Settings } from "./settings";
 import { validateRanges } from "./validate-ranges";
 import { ownedSheets, validateSettings, validateWorkbook } from "./validate-settings";
+import { scoredAccounts, validateOutcome } from "./outcome";
 import { validateIds, validateMetric, validatePrevious, validateRevenue } from "./validate-values";
 
 /** A new build adds its sheets; a Rebuild adds only a history sheet it does not have yet. */
@@ -28,6 +29,14 @@ export function validate(
     values.push(...validatePrevious(roles.previousScore, make));
   if (roles.revenue && usable.has(roles.revenue))
     values.push(...validateRevenue(roles.revenue, make));
+  if (roles.outcome && usable.has(roles.outcome))
+    values.push(
+      ...validateOutcome(
+        roles.outcome,
+        scoredAccounts(roles.metrics, roles.outcome.data.length),
+        make
+      )
+    );
   const all = [
     ...validateWorkbook(sources, addsSheet(sources, settings), make),
     ...validateSettings(roles, settings, make),

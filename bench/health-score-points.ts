@@ -1,0 +1,175 @@
+/**
+ * What points, Biggest gap and the back-test cost (spec §14–§15): the 100,000 × 12 sheet with
+ * them next to the same sheet without them (their columns and panel blocks left out of the same
+ * plan), formula count, file size and LibreOffice load + recalculation. Target: at most 25 %
+ * more recalculation time.
+ */
+import ExcelJS from "exceljs";
+import { execFileSync } from "child_process";
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
+import { cpus, tmpdir } from "os";
+import { join } from "path";
+import {
+  HealthScoreConfig,
+  SheetPlan,
+  SourceValue,
+  planHealthScore,
+  resolveRanges,
+} from "../src/health-score";
+import { columnLetters } from "../src/health-score/a1";
+import { backtestRows } from "../src/health-score/planner/backtest-layout";
+import { layout } from "../src/health-score/planner/layout";
+import { writePlan } from "../src/xlsx";
+
+const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
+const METRICS = 12;
+const NORMALISATIONS = ["minmax", "percentile", "thresholds"] as const;
+const ROOT = join(__dirname, "..", "..", "..");
+const { mulberry32: random } = require(join(ROOT, "samples", "health-score", "random.js")) as {
+  mulberry32: (seed: number) => () => number;
+};
+
+const line = (what: string, a: string, b: string, note = "") =>
+  process.stdout.write(`${what.padEnd(40)} ${a.padStart(14)} ${b.padStart(14)}   ${note}\n`);
+
+function inputRows(): SourceValue[][] {
+  const rnd = random(42);
+  const header = ["Account", ...Array.from({ length: METRICS }, (_, k) => `Metric ${k + 1}`)];
+  const rows: SourceValue[][] = [[...header, "ARR", "Churned"]];
+  for (let i = 0; i < ACCOUNTS; i++) {
+    const values = Array.from({ length: METRICS }, (_, k): SourceValue => {
+      const r = rnd();
+      return r < 0.03 ? null : Math.round(rnd() * 1000 * (k + 1)) / 10;
+    });
+    rows.push([
+      `ACC-${100000 + i}`,
+      ...values,
+      Math.round(rnd() * 500) * 1000,
+      rnd() < 0.2 ? 1 : 0,
+    ]);
+  }
+  return rows;
+}
+
+function config(): HealthScoreConfig {
+  const range = (c: number) => `Accounts!${columnLetters(c)}1:${columnLetters(c)}${ACCOUNTS + 1}`;
+  return {
+    version: 1,
+    ids: { range: range(1) },
+    metrics: Array.from({ length: METRICS }, (_, k) => {
+      const normalisation = NORMALISATIONS[k % 3];
+      return {
+        range: range(k + 2),
+        normalisation,
+        weight: 1 + (k % 4),
+        ...(normalisation === "thresholds" ? { bad: 10 * (k + 1), good: 80 * (k + 1) } : {}),
+      };
+    }),
+    revenue: { range: range(METRICS + 2) },
+    outcome: { range: range(METRICS + 3) },
+    trendSource: "none",
+  };
+}
+
+/** The same plan without the points, Biggest gap and Churned columns and the back-test block. */
+function without(plan: SheetPlan): SheetPlan {
+  const l = layout(ACCOUNTS, METRICS, "none", true, true);
+  const dropped = new Set([
+    ...Array.from({ length: METRICS }, (_, k) => l.points(k)),
+    l.biggestGap,
+    l.outcome as number,
+  ]);
+  const backtestTop = backtestRows(true).title;
+  const keep = (c: { row?: number; firstRow?: number; column: number }) =>
+    !dropped.has(c.column) && (c.row ?? c.firstRow ?? 0) < backtestTop;
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) => ({
+      ...s,
+      cells: s.cells.filter((c) => keep(c)),
+      fills: s.fills.filter((f) => keep(f)),
+    })),
+  };
+}
+
+const formulas = (plan: SheetPlan) =>
+  plan.sheets.reduce(
+    (n, s) =>
+      n +
+      s.cells.filter((c) => c.formula).length +
+      s.fills.reduce((f, x) => f + x.lastRow - x.firstRow + 1, 0),
+    0
+  );
+
+/** One LibreOffice process: start, load, recalculate everything, save the first sheet as csv. */
+function recalculateMs(file: string, outDir: string): number {
+  const script = join(ROOT, "scripts", "libreoffice.js");
+  const program = `require(${JSON.stringify(script)}).convert([process.argv[1]], { format: "csv", outDir: process.argv[2], recalculate: true }).catch((e) => { console.error(e.message); process.exit(1); })`;
+  const start = performance.now();
+  execFileSync(process.execPath, ["-e", program, file, outDir], { stdio: "inherit" });
+  return performance.now() - start;
+}
+
+async function main() {
+  process.stdout.write(
+    `Points and back-test: ${ACCOUNTS.toLocaleString("en")} accounts × ${METRICS} metrics, ${cpus().length} cores\n\n`
+  );
+  const rows = inputRows();
+  const cfg = config();
+  const sheets = [
+    {
+      name: "Accounts",
+      lastRow: rows.length,
+      value: (r: number, c: number) => rows[r - 1]?.[c - 1] ?? null,
+    },
+  ];
+  const plan = planHealthScore(cfg, {
+    ranges: resolveRanges(cfg, sheets),
+    sheets: [{ name: "Accounts" }],
+    structureProtected: false,
+    buildId: "0123456789ab",
+    builtAt: 46001,
+    productVersion: "bench",
+  });
+  if (Array.isArray(plan)) throw new Error(plan.map((p) => p.message).join("\n"));
+  const dir = mkdtempSync(join(tmpdir(), "cs-bench-points-"));
+  try {
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({
+      filename: join(dir, "in.xlsx"),
+      useSharedStrings: false,
+    });
+    const sheet = writer.addWorksheet("Accounts");
+    for (const row of rows) sheet.addRow(row as ExcelJS.CellValue[]).commit();
+    await writer.commit();
+    const input = readFileSync(join(dir, "in.xlsx"));
+    const files = { with: join(dir, "with.xlsx"), without: join(dir, "without.xlsx") };
+    writeFileSync(files.with, writePlan(input, plan));
+    writeFileSync(files.without, writePlan(input, without(plan)));
+    line("", "with", "without");
+    line(
+      "formulas",
+      formulas(plan).toLocaleString("en"),
+      formulas(without(plan)).toLocaleString("en")
+    );
+    const mb = (f: string) => `${(statSync(f).size / 1e6).toFixed(1)} MB`;
+    line("file size", mb(files.with), mb(files.without));
+    const t = {
+      without: recalculateMs(files.without, join(dir, "o1")),
+      with: recalculateMs(files.with, join(dir, "o2")),
+    };
+    const added = (t.with / t.without - 1) * 100;
+    line(
+      "LibreOffice start + load + recalculate",
+      `${(t.with / 1000).toFixed(1)} s`,
+      `${(t.without / 1000).toFixed(1)} s`,
+      `${added >= 0 ? "+" : ""}${added.toFixed(0)} % (target ≤ 25 %)`
+    );
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error.stack}\n`);
+  process.exit(1);
+});
