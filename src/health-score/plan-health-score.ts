@@ -8,12 +8,14 @@ import { PlannedSheet, SheetPlan } from "./plan";
 import { Problem } from "./problems";
 import { PlanSources } from "./sources";
 import { conditionalFormats, validations, widths } from "./planner/formatting";
+import { helperBlocks, helperOutline, helperWidths } from "./planner/helper-blocks";
 import { historySheet } from "./planner/history-sheet";
 import { layout } from "./planner/layout";
 import { Model, dataRange } from "./planner/model";
 import { scoreSheetNames } from "./planner/names";
 import { panelCells } from "./planner/panel";
 import { gridBlock, lowestBlock, summaryCells } from "./planner/panel-blocks";
+import { printSetup } from "./planner/print-setup";
 import { problemFactory } from "./planner/problem-factory";
 import { RoleSource, resolveRoles } from "./planner/roles";
 import { ValidSettings, resolveSettings } from "./planner/settings";
@@ -69,18 +71,20 @@ export function planHealthScore(
   const rightToLeft = isRightToLeft(locale);
   const lowest = lowestBlock(model);
   const grid = gridBlock(model);
+  const cells = [
+    ...tableHeaders(model),
+    ...panelCells(model),
+    ...summaryCells(model),
+    ...lowest.cells,
+    ...grid.cells,
+  ];
+  const helpers = helperBlocks(l, grid.fills.length > 0);
   const scoreSheet: PlannedSheet = {
     name: sheetName,
     kind: "score",
-    cells: [
-      ...tableHeaders(model),
-      ...panelCells(model),
-      ...summaryCells(model),
-      ...lowest.cells,
-      ...grid.cells,
-    ],
+    cells,
     fills: [...tableFills(model), ...lowest.fills, ...grid.fills],
-    widths: widths(model),
+    widths: [...widths(model), ...helperWidths(helpers)],
     heights: [{ row: 1, height: HEADER_HEIGHT }],
     freeze: { rows: 1, columns: 1 },
     autoFilter: { top: 1, left: 1, bottom: l.lastRow, right: l.lastColumn },
@@ -88,6 +92,8 @@ export function planHealthScore(
     validations: validations(model),
     names: scoreSheetNames(model),
     rightToLeft,
+    print: printSetup(l, cells, helpers, s.printFooter),
+    outline: helperOutline(helpers),
   };
   return {
     locale,

@@ -13,6 +13,12 @@ import {
   SheetPlan,
   Validation,
 } from "../health-score";
+import {
+  outlineColumnAttributes,
+  pageSetupXml,
+  sheetFormatPrXml,
+  sheetPrXml,
+} from "./print-setup-xml";
 import { StylesPart } from "./styles-part";
 import { NS_MAIN, NS_REL, XML_DECLARATION, attributes, escapeXml } from "./xml";
 
@@ -37,8 +43,9 @@ export function sheetXml(
   const chunks: Buffer[] = [
     Buffer.from(
       `${XML_DECLARATION}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">` +
+        sheetPrXml(sheet) +
         sheetViews(sheet, options) +
-        `<sheetFormatPr defaultRowHeight="15"/>` +
+        sheetFormatPrXml(sheet) +
         columns(sheet) +
         "<sheetData>"
     ),
@@ -51,6 +58,7 @@ export function sheetXml(
         conditionalFormatting(sheet.conditionalFormats, styles) +
         dataValidations(sheet.validations) +
         '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+        pageSetupXml(sheet) +
         "</worksheet>"
     )
   );
@@ -86,7 +94,7 @@ function sheetViews(sheet: PlannedSheet, { selected }: Options): string {
 function columns(sheet: PlannedSheet): string {
   if (sheet.widths.length === 0) return "";
   const sorted = [...sheet.widths].sort((a, b) => a.column - b.column);
-  return `<cols>${sorted.map((w) => `<col min="${w.column}" max="${w.column}" width="${w.width}" customWidth="1"/>`).join("")}</cols>`;
+  return `<cols>${sorted.map((w) => `<col min="${w.column}" max="${w.column}" width="${w.width}" customWidth="1"${outlineColumnAttributes(sheet, w.column)}/>`).join("")}</cols>`;
 }
 
 interface FillState {

@@ -15,6 +15,7 @@ import {
   relationshipsPart,
   resolveTarget,
 } from "./opc";
+import { printNames } from "./print-setup-xml";
 import { sheetXml } from "./sheet-xml";
 import { MINIMAL_STYLES, StylesPart } from "./styles-part";
 import { addSheets, readSheets } from "./workbook-part";
@@ -121,7 +122,7 @@ export function writePlan(input: Buffer, plan: SheetPlan): Buffer {
       target: `worksheets/sheet${n}.xml`,
     });
     contentTypes = addOverride(contentTypes, `/${part}`, CONTENT_TYPE.worksheet);
-    const names = [...sheet.names];
+    const names = [...sheet.names, ...printNames(sheet)];
     if (sheet.autoFilter) {
       const { top, left, bottom, right } = sheet.autoFilter;
       names.push({

@@ -71,10 +71,12 @@ export const OUTPUT_EN = {
   lowest: "Lowest 10 scores",
   rank: "Rank",
   row: "Row",
-  percentileGrid: "Percentile grid",
+  percentileGrid: "Helper: percentile grid",
   gridValues: "Grid values (PERCENTILE)",
   gridBelow: "Grid values below",
   gridLastIndex: "Last index of tie run",
+  /** Page footer in Excel header codes: &P this page, &N pages. */
+  printFooter: "Page &P of &N",
   snapshot: "Snapshot",
   firstRow: "First row",
   rows: "Rows",

@@ -70,7 +70,17 @@ export interface Layout {
   /** Q0: the panel's label column; metric k (0-based) sits in Q0 + 1 + k. */
   readonly labels: number;
   readonly panel: (k: number) => number;
+  /**
+   * The percentile grid's helper columns, right of the panel with one column between: its labels
+   * and j/100 constants, then metric k in gridLabels + 1 + k. Columns of their own, so they can
+   * be grouped and collapsed without hiding table or panel rows.
+   */
+  readonly gridLabels: number;
+  readonly grid: (k: number) => number;
 }
+
+/** Columns right of the panel's label column that the panel's blocks use (lowest 10: six). */
+const PANEL_BLOCK_COLUMNS = 5;
 
 export function layout(
   accounts: number,
@@ -86,6 +96,7 @@ export function layout(
   const revenue = hasRevenue ? next++ : undefined;
   const lastColumn = next - 1;
   const labels = lastColumn + 2;
+  const gridLabels = labels + Math.max(metrics, PANEL_BLOCK_COLUMNS) + 2;
   return {
     accounts,
     metrics,
@@ -101,5 +112,7 @@ export function layout(
     lastColumn,
     labels,
     panel: (k) => labels + 1 + k,
+    gridLabels,
+    grid: (k) => gridLabels + 1 + k,
   };
 }

@@ -21,7 +21,7 @@ export function componentFormula(l: Layout, k: number, normalisation: Normalisat
 /** Absolute ranges of metric k's grid blocks G, F and T. */
 export function gridRanges(l: Layout, k: number): { g: string; f: string; t: string } {
   const block = (offset: number) =>
-    absRange(ROW.gridFirst + offset, l.panel(k), ROW.gridFirst + offset + GRID_POINTS - 1);
+    absRange(ROW.gridFirst + offset, l.grid(k), ROW.gridFirst + offset + GRID_POINTS - 1);
   return { g: block(0), f: block(GRID_OFFSET), t: block(2 * GRID_OFFSET) };
 }
 

@@ -1,0 +1,32 @@
+/**
+ * Helper blocks (spec §16): cells that formulas need but people do not read, such as the
+ * percentile grid. A block is a run of columns of its own; its first column holds its bold label
+ * and stays visible, the rest is grouped and collapsed, and the whole block is left out of the
+ * print area.
+ */
+import { Outline, Span } from "../plan";
+import { Layout } from "./layout";
+
+/** Columns of each helper block, its label column first. */
+export interface HelperBlocks {
+  readonly columns: readonly Span[];
+}
+
+/** `hasGrid`: some metric uses percentile, so the grid exists. */
+export const helperBlocks = (l: Layout, hasGrid: boolean): HelperBlocks => ({
+  columns: hasGrid ? [{ first: l.gridLabels, last: l.grid(l.metrics - 1) }] : [],
+});
+
+/** The columns after each label column, grouped and collapsed. */
+export const helperOutline = (blocks: HelperBlocks): Outline => ({
+  columns: blocks.columns.map((s) => ({ first: s.first + 1, last: s.last })),
+});
+
+/** The label column as wide as the panel's labels; grid values as wide as raw values. */
+export const helperWidths = (blocks: HelperBlocks): { column: number; width: number }[] =>
+  blocks.columns.flatMap((s) =>
+    Array.from({ length: s.last - s.first + 1 }, (_, i) => ({
+      column: s.first + i,
+      width: i === 0 ? 24 : 12,
+    }))
+  );
