@@ -24,6 +24,12 @@ import {
   writeCells,
   writeNumberFormats,
 } from "./range-writes";
+import {
+  columnOutlineOf,
+  groupColumns,
+  hideColumnGroups,
+  setColumnsHidden,
+} from "./page-layout-api";
 import { displayValue, formulaText, valueType } from "./values";
 import { FakeWorksheet } from "./worksheet-api";
 
@@ -111,6 +117,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
       cellCount: (t) => rectCells(t.rect),
       rowIndex: (t) => t.rect.top,
       columnIndex: (t) => t.rect.left,
+      columnHidden: (t) =>
+        uniform({ ...t.rect, top: 0, bottom: 0 }, (_r, c) =>
+          columnOutlineOf(t.sheet).hidden.has(c)
+        ),
     };
   }
 
@@ -159,6 +169,25 @@ export class FakeRange extends FakeClientObject<RangeTarget> {
   }
   get columnIndex(): number {
     return this._get("columnIndex");
+  }
+
+  group(groupOption: string): void {
+    this._call("group", [groupOption], (t) => {
+      this._requires("1.10", "Range.group");
+      groupColumns(this.model, live(t), groupOption);
+    });
+  }
+  hideGroupDetails(groupOption: string): void {
+    this._call("hideGroupDetails", [groupOption], (t) => {
+      this._requires("1.10", "Range.hideGroupDetails");
+      hideColumnGroups(this.model, live(t), groupOption);
+    });
+  }
+  get columnHidden(): boolean {
+    return this._get("columnHidden");
+  }
+  set columnHidden(v: boolean) {
+    this._set("columnHidden", v, (t) => setColumnsHidden(this.model, live(t), v));
   }
 
   private _worksheet?: FakeWorksheet;

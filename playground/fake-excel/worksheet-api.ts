@@ -4,6 +4,7 @@ import { FakeClientObject, FakeCollection } from "./client-object";
 import type { FakeContext } from "./context";
 import { richApiError } from "./errors";
 import { NameModel, SheetModel, SheetVisibility, WorkbookModel } from "./model";
+import { FakePageLayout } from "./page-layout-api";
 import { FakeRange, rangeOn } from "./range-api";
 import { RangeTarget } from "./range-writes";
 
@@ -112,6 +113,15 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> {
   get protection(): FakeWorksheetProtection {
     this._protection ??= new FakeWorksheetProtection(this.context, () => this._resolve());
     return this._protection;
+  }
+
+  private _pageLayout?: FakePageLayout;
+  get pageLayout(): FakePageLayout {
+    this._pageLayout ??= new FakePageLayout(this.context, () => {
+      const s = this._resolve();
+      return s && live(s);
+    });
+    return this._pageLayout;
   }
 
   private range(make: (s: SheetModel) => RangeTarget | null): FakeRange {

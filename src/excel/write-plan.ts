@@ -34,7 +34,7 @@ export async function writePlan(
     const refusal = await host.run(async (context) => {
       const prepared =
         target.mode === "new"
-          ? await prepareNew(context, plan, state)
+          ? await prepareNew(context, plan, state, canGroup(host))
           : await prepareRebuild(context, plan, target.sheet, state);
       if (typeof prepared === "string") return prepared;
       list = batches([...prepared, { kind: "activate", sheet: score.name }]);
@@ -67,6 +67,9 @@ export async function writePlan(
   }
 }
 
+/** Range.group and hideGroupDetails came with ExcelApi 1.10. */
+const canGroup = (host: ExcelHost): boolean => host.isSetSupported("ExcelApi", "1.10");
+
 /**
  * New build: checks the planned names are still free, then adds the sheets (score sheet last).
  * Returns the writes that follow, or a refusal message.
@@ -74,7 +77,8 @@ export async function writePlan(
 async function prepareNew(
   context: Excel.RequestContext,
   plan: SheetPlan,
-  state: RunState
+  state: RunState,
+  group: boolean
 ): Promise<WriteOp[] | string> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -91,7 +95,7 @@ async function prepareNew(
   state.adds = adds;
   await context.sync();
   state.syncs++;
-  return adds.flatMap((s) => sheetOps(s, plan));
+  return adds.flatMap((s) => sheetOps(s, plan, { outline: group ? "group" : "hide" }));
 }
 
 /**
@@ -149,7 +153,9 @@ async function prepareRebuild(
   state.syncs++;
   return [
     ...adds.flatMap((s) => sheetOps(s, plan)),
-    ...sheetOps(score, plan, { keepNames: new Set([OWNER_NAME]) }),
+    // Hiding, not grouping: the first build's group is still there, and grouping again would
+    // nest a second level.
+    ...sheetOps(score, plan, { keepNames: new Set([OWNER_NAME]), outline: "hide" }),
   ];
 }
 

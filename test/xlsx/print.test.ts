@@ -15,7 +15,10 @@ import { ensureLibreOffice } from "../support/libreoffice";
 import { ensureCjkFont } from "../support/system-deps";
 
 const lo = require("../../scripts/libreoffice") as {
-  convert(inputs: readonly string[], options: { format: string; outDir: string }): Promise<string[]>;
+  convert(
+    inputs: readonly string[],
+    options: { format: string; outDir: string }
+  ): Promise<string[]>;
 };
 
 jest.setTimeout(600_000);
@@ -127,7 +130,13 @@ describe.each(LOCALES)("%s: the demo sheet prints", (locale) => {
       .split(/&[PN]/)
       .map((w) => w.trim())
       .filter(Boolean);
-    const footers = pages.map((page) => page.split("\n").filter((l) => l.trim() !== "").pop() ?? "");
+    const footers = pages.map(
+      (page) =>
+        page
+          .split("\n")
+          .filter((l) => l.trim() !== "")
+          .pop() ?? ""
+    );
     const total = Math.max(...footers.map((f) => Math.max(...(f.match(/\d+/g) ?? []).map(Number))));
     footers.forEach((footer, i) => {
       for (const w of words) expect(footer).toContain(w);
