@@ -209,7 +209,8 @@ const oneMetric = (metric: Omit<MetricColumn, "name" | "weight">) =>
 const percentile = (values: (number | null)[], direction: "higher" | "lower") =>
   oneMetric({ values, normalisation: "percentile", direction });
 
-// A id, B raw, C component, D score, E band; panel labels G, metric H; grid from row 56.
+// A id, B raw, C component, D score, E band; panel labels G, metric H (panel to L); grid
+// labels N, the metric's grid in O from row 56.
 describe("§13.2 percentile", () => {
   it.each([
     ["higher", [0, 0.375, 0.375, 0.75, 1, ""]],
@@ -220,10 +221,10 @@ describe("§13.2 percentile", () => {
     expectMatchesReference(book, c);
     const sheet = evaluateSheet(book);
     components.forEach((e, i) => expectValues(sheet, { [`C${i + 2}`]: e }));
-    expectValues(sheet, { H56: 10, H80: 19.6, H81: 20, H106: 20, H107: 20.8, H131: 40, H156: 80 });
+    expectValues(sheet, { O56: 10, O80: 19.6, O81: 20, O106: 20, O107: 20.8, O131: 40, O156: 80 });
     // F and T along the tie run G25..G50: 25 grid values below, last index 50.
     for (let j = 25; j <= 50; j++)
-      expectValues(sheet, { [`H${158 + j}`]: 25, [`H${260 + j}`]: 50 });
+      expectValues(sheet, { [`O${158 + j}`]: 25, [`O${260 + j}`]: 50 });
   });
 
   it("approximates the mid-rank on the grid", () => {

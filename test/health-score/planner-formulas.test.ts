@@ -78,16 +78,17 @@ describe("§13.1 layout (A id, B–D raw, E–G components, H score … M revenu
 describe("percentile grid (§5.3)", () => {
   const sheet = plan(percentileConfig(6, "higher"), [percentileSheet([10, 20, 20, 40, 80, null])])
     .sheets[0];
-  // A id, B raw, C component, D score, E band; labels in G, metric in H.
+  // A id, B raw, C component, D score, E band; labels in G, metric in H (panel to L); grid
+  // labels in N, the metric's grid in O.
   it("writes G, F and T as three fills and the j/100 constants", () => {
-    expect(formulaAt(sheet, "H56")).toBe('IF(H$14=0,"",AGGREGATE(16,6,Data!$B$2:$B$7,$G56))');
-    expect(formulaAt(sheet, "H158")).toBe('IF(H$14=0,"",SUMPRODUCT(--(H$56:H$156<H56)))');
-    expect(formulaAt(sheet, "H260")).toBe('IF(H$14=0,"",SUMPRODUCT(--(H$56:H$156<=H56))-1)');
-    expect(valueAt(sheet, "G56")).toBe(0);
-    expect(valueAt(sheet, "G156")).toBe(1);
+    expect(formulaAt(sheet, "O56")).toBe('IF($H$14=0,"",AGGREGATE(16,6,Data!$B$2:$B$7,$N56))');
+    expect(formulaAt(sheet, "O158")).toBe('IF($H$14=0,"",SUMPRODUCT(--(O$56:O$156<O56)))');
+    expect(formulaAt(sheet, "O260")).toBe('IF($H$14=0,"",SUMPRODUCT(--(O$56:O$156<=O56))-1)');
+    expect(valueAt(sheet, "N56")).toBe(0);
+    expect(valueAt(sheet, "N156")).toBe(1);
     expect(
       sheet.fills
-        .filter((f) => f.column === 8 && f.firstRow >= 56)
+        .filter((f) => f.column === 15 && f.firstRow >= 56)
         .map((f) => [f.firstRow, f.lastRow])
     ).toEqual([
       [56, 156],
@@ -97,8 +98,8 @@ describe("percentile grid (§5.3)", () => {
   });
 
   it("looks each value up on the grid", () => {
-    const i = "MATCH(B2,$H$56:$H$156,1)";
-    const X = `IF(INDEX($H$56:$H$156,${i})=B2,(INDEX($H$158:$H$258,${i})+INDEX($H$260:$H$360,${i}))/200,(INDEX($H$260:$H$360,${i})+(B2-INDEX($H$56:$H$156,${i}))/(INDEX($H$56:$H$156,INDEX($H$260:$H$360,${i})+2)-INDEX($H$56:$H$156,${i})))/100)`;
+    const i = "MATCH(B2,$O$56:$O$156,1)";
+    const X = `IF(INDEX($O$56:$O$156,${i})=B2,(INDEX($O$158:$O$258,${i})+INDEX($O$260:$O$360,${i}))/200,(INDEX($O$260:$O$360,${i})+(B2-INDEX($O$56:$O$156,${i}))/(INDEX($O$56:$O$156,INDEX($O$260:$O$360,${i})+2)-INDEX($O$56:$O$156,${i})))/100)`;
     expect(formulaAt(sheet, "C2")).toBe(
       `IF(ISNUMBER(B2),IF($H$16=$H$15,1,($H$8<0)+(1-2*($H$8<0))*${X}),"")`
     );
