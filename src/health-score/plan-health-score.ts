@@ -9,6 +9,7 @@ import { Problem } from "./problems";
 import { PlanSources } from "./sources";
 import { conditionalFormats, validations, widths } from "./planner/formatting";
 import { helperBlocks, helperOutline, helperWidths } from "./planner/helper-blocks";
+import { helperColumns } from "./planner/helper-columns";
 import { historySheet } from "./planner/history-sheet";
 import { layout } from "./planner/layout";
 import { Model, dataRange } from "./planner/model";
@@ -71,19 +72,24 @@ export function planHealthScore(
   const rightToLeft = isRightToLeft(locale);
   const lowest = lowestBlock(model);
   const grid = gridBlock(model);
+  const helper = helperColumns(model);
   const cells = [
     ...tableHeaders(model),
     ...panelCells(model),
     ...summaryCells(model),
     ...lowest.cells,
     ...grid.cells,
+    ...helper.cells,
   ];
-  const helpers = helperBlocks(l, grid.fills.length > 0);
+  const helpers = helperBlocks(
+    l,
+    valid.metrics.some((m) => m.normalisation !== "thresholds")
+  );
   const scoreSheet: PlannedSheet = {
     name: sheetName,
     kind: "score",
     cells,
-    fills: [...tableFills(model), ...lowest.fills, ...grid.fills],
+    fills: [...tableFills(model), ...lowest.fills, ...grid.fills, ...helper.fills],
     widths: [...widths(model), ...helperWidths(helpers)],
     heights: [{ row: 1, height: HEADER_HEIGHT }],
     freeze: { rows: 1, columns: 1 },

@@ -15,7 +15,11 @@ describe("§13.1 layout (A id, B–D raw, E–G components, H score … M revenu
   const spec: Record<string, string> = {
     A2: 'IF(ISBLANK(Accounts!$A2),"",Accounts!$A2)',
     B2: 'IF(ISNUMBER(Accounts!$B2),Accounts!$B2,"")',
-    E2: 'IF(ISNUMBER(B2),IF($P$16=$P$15,1,IF($P$8<0,($P$16-B2)/($P$16-$P$15),(B2-$P$15)/($P$16-$P$15))),"")',
+    // Min–max as (x − origin) / divisor with metric 1's coefficients in helper column W (grid
+    // labels V, right of the panel's blocks to T).
+    E2: 'IF(ISNUMBER(B2),MAX(0,MIN(1,(B2-$W$2)/$W$3)),"")',
+    W2: 'IF($P$15="","",IF($P$16=$P$15,$P$15-1,IF($P$8<0,$P$16,$P$15)))',
+    W3: 'IF($P$15="","",IF($P$16=$P$15,1,IF($P$8<0,$P$15-$P$16,$P$16-$P$15)))',
     H2: 'IF(SUMPRODUCT(--ISNUMBER(E2:G2),$P$12:$R$12)=0,"",SUMPRODUCT(E2:G2,$P$12:$R$12)/SUMPRODUCT(--ISNUMBER(E2:G2),$P$12:$R$12)*100)',
     I2: 'IF(ISNUMBER(H2),IF(H2<$P$19,"Red",IF(H2<$P$20,"Yellow","Green")),"No data")',
     J2: 'IF(ISNUMBER(Accounts!$E2),Accounts!$E2,"")',
@@ -98,7 +102,9 @@ describe("percentile grid (§5.3)", () => {
   });
 
   it("looks each value up on the grid", () => {
-    const i = "MATCH(B2,$O$56:$O$156,1)";
+    // One MATCH per account, in the grid-position helper column P.
+    expect(formulaAt(sheet, "P2")).toBe('IF(ISNUMBER(B2),MATCH(B2,$O$56:$O$156,1),"")');
+    const i = "$P2";
     const X = `IF(INDEX($O$56:$O$156,${i})=B2,(INDEX($O$158:$O$258,${i})+INDEX($O$260:$O$360,${i}))/200,(INDEX($O$260:$O$360,${i})+(B2-INDEX($O$56:$O$156,${i}))/(INDEX($O$56:$O$156,INDEX($O$260:$O$360,${i})+2)-INDEX($O$56:$O$156,${i})))/100)`;
     expect(formulaAt(sheet, "C2")).toBe(
       `IF(ISNUMBER(B2),IF($H$16=$H$15,1,($H$8<0)+(1-2*($H$8<0))*${X}),"")`

@@ -26,7 +26,8 @@ describe("print set-up", () => {
       header: "&A",
       footer: "Page &P of &N",
     });
-    expect(scoreSheet().outline).toEqual({ columns: [] });
+    // Helper columns: labels V (22), coefficients W–Y, grid positions Z–AB (none: min–max).
+    expect(scoreSheet().outline).toEqual({ columns: [{ first: 23, last: 28 }] });
   });
 
   test.each(["en", "ar", "fa", "ro", "zh-CN"] as const)(
@@ -43,13 +44,15 @@ describe("the percentile grid as a helper block", () => {
   const built = plan(percentileConfig(6, "higher"), [percentileSheet([10, 20, 20, 40, 80, null])]);
   const sheet = built.sheets[0];
   // A id, B raw, C component, D score, E band; panel labels G, metric H, blocks to L; grid
-  // labels N, the metric's grid O.
+  // labels N, the metric's grid O, its grid positions P.
   const inGrid = (column: number) => column >= 14;
 
-  test("labelled in bold above its label column, the grid column folded away", () => {
+  test("labelled in bold above its label column, grid and positions folded away", () => {
     const title = sheet.cells.find((c) => c.row === 54 && c.column === 14);
     expect(title).toMatchObject({ value: "Helper: percentile grid", style: "section" });
-    expect(sheet.outline).toEqual({ columns: [{ first: 15, last: 15 }] });
+    const header = sheet.cells.find((c) => c.row === 1 && c.column === 14);
+    expect(header).toMatchObject({ value: "Helpers (grouped, not printed)", style: "header" });
+    expect(sheet.outline).toEqual({ columns: [{ first: 15, last: 16 }] });
   });
 
   test("every helper value carries a number format", () => {
@@ -58,7 +61,8 @@ describe("the percentile grid as a helper block", () => {
       ...sheet.cells.filter((c) => inGrid(c.column) && typeof c.value === "number"),
       ...sheet.fills.filter((f) => inGrid(f.column)),
     ];
-    expect(helper).toHaveLength(101 + 3);
+    // The j/100 constants, the G, F and T fills and the grid positions.
+    expect(helper).toHaveLength(101 + 3 + 1);
     for (const h of helper) expect(styles[h.style ?? ""]?.numberFormat).toMatch(/0/);
   });
 

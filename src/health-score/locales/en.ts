@@ -77,6 +77,10 @@ export const OUTPUT_EN = {
   gridLastIndex: "Last index of tie run",
   /** Page footer in Excel header codes: &P this page, &N pages. */
   printFooter: "Page &P of &N",
+  helperColumns: "Helpers (grouped, not printed)",
+  minmaxOrigin: "Min–max origin",
+  minmaxDivisor: "Min–max divisor",
+  gridPosition: "{name}: grid position",
   snapshot: "Snapshot",
   firstRow: "First row",
   rows: "Rows",

@@ -1,6 +1,6 @@
 /**
  * Helper blocks (spec §16): cells that formulas need but people do not read, such as the
- * percentile grid. A block is a run of columns of its own; its first column holds its bold label
+ * min–max coefficients, the percentile grid and its positions. A block is a run of columns of its own; its first column holds its bold label
  * and stays visible, the rest is grouped and collapsed, and the whole block is left out of the
  * print area.
  */
@@ -12,9 +12,9 @@ export interface HelperBlocks {
   readonly columns: readonly Span[];
 }
 
-/** `hasGrid`: some metric uses percentile, so the grid exists. */
-export const helperBlocks = (l: Layout, hasGrid: boolean): HelperBlocks => ({
-  columns: hasGrid ? [{ first: l.gridLabels, last: l.grid(l.metrics - 1) }] : [],
+/** `needed`: some metric uses min–max or percentile, whose components read helper columns. */
+export const helperBlocks = (l: Layout, needed: boolean): HelperBlocks => ({
+  columns: needed ? [{ first: l.gridLabels, last: l.match(l.metrics - 1) }] : [],
 });
 
 /** The columns after each label column, grouped and collapsed. */

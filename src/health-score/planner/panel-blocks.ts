@@ -117,12 +117,6 @@ export function gridBlock(model: Model): { cells: PlannedCell[]; fills: ColumnFi
     at(ROW.gridValuesLabel, s.gridValues, "label"),
     at(ROW.gridBelowLabel, s.gridBelow, "label"),
     at(ROW.gridLastIndexLabel, s.gridLastIndex, "label"),
-    ...percentile.map((k) => ({
-      row: ROW.gridTitle,
-      column: l.grid(k),
-      value: settings.metrics[k].name,
-      style: "title",
-    })),
   ];
   for (let j = 0; j < GRID_POINTS; j++) cells.push(at(ROW.gridFirst + j, j / 100, "gridPoint"));
   return { cells, fills: percentile.flatMap((k) => gridFills(l, k, metricSource(model, k))) };
