@@ -8,13 +8,14 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { SheetPlan, planHealthScore, resolveRanges } from "../src/health-score";
+import { SheetPlan, planHealthScore } from "../src/health-score";
 import { columnLetters } from "../src/health-score/a1";
 import { writePlan } from "../src/xlsx";
 import { baselinePlan } from "./baseline-design";
 import {
   ACCOUNTS,
   METRICS,
+  benchSources,
   TREND,
   config,
   data,
@@ -48,21 +49,7 @@ async function main() {
   const d = data();
   const rows = inputSheet(d);
   const cfg = config(d);
-  const sheets = [
-    {
-      name: "Accounts",
-      lastRow: rows.length,
-      value: (r: number, c: number) => rows[r - 1]?.[c - 1] ?? null,
-    },
-  ];
-  const plan = planHealthScore(cfg, {
-    ranges: resolveRanges(cfg, sheets),
-    sheets: [{ name: "Accounts" }],
-    structureProtected: false,
-    buildId: "0123456789ab",
-    builtAt: 46001,
-    productVersion: "bench",
-  });
+  const plan = planHealthScore(cfg, benchSources(cfg, rows).sources);
   if (Array.isArray(plan)) throw new Error(plan.map((p) => p.message).join("\n"));
   const designs: [string, SheetPlan][] = [
     ["baseline (previous design)", baselinePlan(plan, cfg, ACCOUNTS)],

@@ -5,7 +5,7 @@
 import ExcelJS from "exceljs";
 import { execFileSync } from "child_process";
 import { join } from "path";
-import { HealthScoreConfig, SourceValue } from "../src/health-score";
+import { HealthScoreConfig, PlanSources, SourceValue, resolveRanges } from "../src/health-score";
 import { columnLetters } from "../src/health-score/a1";
 import { WorkbookPackage } from "../src/xlsx";
 import { RefMetric } from "../test/health-score/reference";
@@ -122,4 +122,28 @@ export function recalculate(
     })
   );
   return ms;
+}
+
+/** The benchmark's plan sources: the input sheet's chosen ranges (read in memory) and the rest. */
+export function benchSources(
+  cfg: HealthScoreConfig,
+  rows: readonly SourceValue[][]
+): { sources: PlanSources; resolveMs: number } {
+  const sheet = {
+    name: "Accounts",
+    lastRow: rows.length,
+    value: (r: number, c: number) => rows[r - 1]?.[c - 1] ?? null,
+  };
+  const [ranges, resolveMs] = time(() => resolveRanges(cfg, [sheet]));
+  return {
+    sources: {
+      ranges,
+      sheets: [{ name: "Accounts" }],
+      structureProtected: false,
+      buildId: "0123456789ab",
+      builtAt: 46001,
+      productVersion: "bench",
+    },
+    resolveMs,
+  };
 }

@@ -8,7 +8,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { cpus, tmpdir } from "os";
 import { join } from "path";
-import { SheetPlan, planHealthScore, resolveRanges } from "../src/health-score";
+import { SheetPlan, planHealthScore } from "../src/health-score";
 import { columnLetters } from "../src/health-score/a1";
 import { WorkbookPackage, writePlan } from "../src/xlsx";
 import { entryContent } from "../src/xlsx/zip";
@@ -16,6 +16,7 @@ import { referenceHealthScore } from "../test/health-score/reference";
 import {
   ACCOUNTS,
   METRICS,
+  benchSources,
   TREND,
   config,
   data,
@@ -66,22 +67,7 @@ async function main() {
   const d = data();
   const rows = inputSheet(d);
   const cfg = config(d);
-  const sheets = [
-    {
-      name: "Accounts",
-      lastRow: rows.length,
-      value: (r: number, c: number) => rows[r - 1]?.[c - 1] ?? null,
-    },
-  ];
-  const [ranges, resolveMs] = time(() => resolveRanges(cfg, sheets));
-  const sources = {
-    ranges,
-    sheets: [{ name: "Accounts" }],
-    structureProtected: false,
-    buildId: "0123456789ab",
-    builtAt: 46001,
-    productVersion: "bench",
-  };
+  const { sources, resolveMs } = benchSources(cfg, rows);
   planHealthScore(cfg, sources); // warm-up: the first call pays for JIT compilation
   const [plan, planMs] = time(() => planHealthScore(cfg, sources));
   if (Array.isArray(plan)) throw new Error(plan.map((p) => p.message).join("\n"));
