@@ -7,6 +7,7 @@ import type { ExcelContext, ExcelRange, ExcelWorksheet } from "./excel-surface";
 import { ConditionalFormat, Rect, Validation } from "../health-score";
 import { columnLetters } from "../health-score/a1";
 import { WriteOp } from "./write-ops";
+import { applyColumnOutline, applyPrintSetup } from "./write-print";
 
 const color = (rgb: string) => `#${rgb}`;
 
@@ -85,6 +86,12 @@ export function applyOp(sheetOf: (name: string) => ExcelWorksheet, op: WriteOp):
       if (op.name.hidden) item.visible = false;
       return;
     }
+    case "print":
+      applyPrintSetup(sheet, op.print);
+      return;
+    case "outline":
+      applyColumnOutline(sheet, op.columns, op.group);
+      return;
     case "activate":
       sheet.activate();
       return;

@@ -13,6 +13,8 @@ import {
   ConditionalFormat,
   DefinedName,
   OUTPUT_STRINGS,
+  PrintSetup,
+  Span,
   PlannedCell,
   PlannedSheet,
   Rect,
@@ -80,6 +82,14 @@ export type WriteOp =
     }
   | { readonly kind: "validation"; readonly sheet: string; readonly validation: Validation }
   | { readonly kind: "name"; readonly sheet: string; readonly name: DefinedName }
+  | { readonly kind: "print"; readonly sheet: string; readonly print: PrintSetup }
+  | {
+      /** `group`: Range.group (ExcelApi 1.10); otherwise the columns are hidden. */
+      readonly kind: "outline";
+      readonly sheet: string;
+      readonly columns: readonly Span[];
+      readonly group: boolean;
+    }
   | { readonly kind: "activate"; readonly sheet: string };
 
 /**
@@ -222,6 +232,8 @@ const conditionalFormatOps = (sheet: PlannedSheet): WriteOp[] =>
 export interface SheetOpsOptions {
   /** Names the sheet already carries and keeps (a Rebuild keeps its marker). */
   readonly keepNames?: ReadonlySet<string>;
+  /** How helper columns are folded away: grouped (ExcelApi 1.10, the default) or hidden. */
+  readonly outline?: "group" | "hide";
 }
 
 /**
@@ -280,6 +292,14 @@ export function sheetOps(
   ops.push(...conditionalFormatOps(sheet));
   for (const validation of sheet.validations)
     ops.push({ kind: "validation", sheet: name, validation });
+  if (sheet.print) ops.push({ kind: "print", sheet: name, print: sheet.print });
+  if (sheet.outline && sheet.outline.columns.length > 0)
+    ops.push({
+      kind: "outline",
+      sheet: name,
+      columns: sheet.outline.columns,
+      group: (options.outline ?? "group") === "group",
+    });
   return ops;
 }
 

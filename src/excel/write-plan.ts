@@ -35,7 +35,7 @@ export async function writePlan(
     const refusal = await host.run(async (context) => {
       const prepared =
         target.mode === "new"
-          ? await prepareNew(context, plan, state)
+          ? await prepareNew(context, plan, state, canGroup(host))
           : await prepareRebuild(context, plan, target.sheet, state);
       if (typeof prepared === "string") return prepared;
       list = batches([...prepared, { kind: "activate", sheet: score.name }]);
@@ -68,6 +68,9 @@ export async function writePlan(
   }
 }
 
+/** Range.group and hideGroupDetails came with ExcelApi 1.10. */
+const canGroup = (host: ExcelHost): boolean => host.isSetSupported("ExcelApi", "1.10");
+
 /**
  * New build: checks the planned names are still free, then adds the sheets (score sheet last).
  * Returns the writes that follow, or a refusal message.
@@ -75,7 +78,8 @@ export async function writePlan(
 async function prepareNew(
   context: ExcelContext,
   plan: SheetPlan,
-  state: RunState
+  state: RunState,
+  group: boolean
 ): Promise<WriteOp[] | string> {
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
@@ -92,7 +96,7 @@ async function prepareNew(
   state.adds = adds;
   await context.sync();
   state.syncs++;
-  return adds.flatMap((s) => sheetOps(s, plan));
+  return adds.flatMap((s) => sheetOps(s, plan, { outline: group ? "group" : "hide" }));
 }
 
 /**
@@ -150,7 +154,9 @@ async function prepareRebuild(
   state.syncs++;
   return [
     ...adds.flatMap((s) => sheetOps(s, plan)),
-    ...sheetOps(score, plan, { keepNames: new Set([OWNER_NAME]) }),
+    // Hiding, not grouping: the first build's group is still there, and grouping again would
+    // nest a second level.
+    ...sheetOps(score, plan, { keepNames: new Set([OWNER_NAME]), outline: "hide" }),
   ];
 }
 

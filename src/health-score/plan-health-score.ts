@@ -8,7 +8,10 @@ import { PlannedSheet, SheetPlan } from "./plan";
 import { Problem } from "./problems";
 import { PlanSources } from "./sources";
 import { backtestBlock } from "./planner/backtest-block";
+import { backtestRows } from "./planner/backtest-layout";
 import { conditionalFormats, validations, widths } from "./planner/formatting";
+import { helperBlocks, helperOutline, helperWidths } from "./planner/helper-blocks";
+import { helperColumns } from "./planner/helper-columns";
 import { historySheet } from "./planner/history-sheet";
 import { layout } from "./planner/layout";
 import { Model, dataRange } from "./planner/model";
@@ -16,6 +19,7 @@ import { scoreSheetNames } from "./planner/names";
 import { panelCells } from "./planner/panel";
 import { gridBlock, lowestBlock, summaryCells } from "./planner/panel-blocks";
 import { hasKnownOutcome } from "./planner/outcome";
+import { printSetup } from "./planner/print-setup";
 import { problemFactory } from "./planner/problem-factory";
 import { RoleSource, resolveRoles } from "./planner/roles";
 import { ValidSettings, resolveSettings } from "./planner/settings";
@@ -91,19 +95,32 @@ export function planHealthScore(
   const lowest = lowestBlock(model);
   const grid = gridBlock(model);
   const backtest = backtestBlock(model);
+  const helper = helperColumns(model);
+  const cells = [
+    ...tableHeaders(model),
+    ...panelCells(model),
+    ...summaryCells(model),
+    ...lowest.cells,
+    ...grid.cells,
+    ...helper.cells,
+    ...backtest.cells,
+  ];
+  const helpers = helperBlocks(
+    l,
+    valid.metrics.some((m) => m.normalisation !== "thresholds")
+  );
   const scoreSheet: PlannedSheet = {
     name: sheetName,
     kind: "score",
-    cells: [
-      ...tableHeaders(model),
-      ...panelCells(model),
-      ...summaryCells(model),
-      ...lowest.cells,
-      ...grid.cells,
-      ...backtest.cells,
+    cells,
+    fills: [
+      ...tableFills(model),
+      ...lowest.fills,
+      ...grid.fills,
+      ...helper.fills,
+      ...backtest.fills,
     ],
-    fills: [...tableFills(model), ...lowest.fills, ...grid.fills, ...backtest.fills],
-    widths: widths(model),
+    widths: [...widths(model), ...helperWidths(helpers)],
     heights: [{ row: 1, height: HEADER_HEIGHT }],
     freeze: { rows: 1, columns: 1 },
     autoFilter: { top: 1, left: 1, bottom: l.lastRow, right: l.lastColumn },
@@ -111,6 +128,14 @@ export function planHealthScore(
     validations: validations(model),
     names: scoreSheetNames(model),
     rightToLeft,
+    // The back-test's bins are helper cells below the block: they stay off the printed panel.
+    print: printSetup(
+      l,
+      cells.filter((c) => c.row < backtestRows().binsTitle),
+      helpers,
+      s.printFooter
+    ),
+    outline: helperOutline(helpers),
   };
   return {
     locale,

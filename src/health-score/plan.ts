@@ -83,6 +83,37 @@ export interface DefinedName {
   readonly hidden: boolean;
 }
 
+/** A run of whole rows or columns, 1-based, inclusive. */
+export interface Span {
+  readonly first: number;
+  readonly last: number;
+}
+
+/**
+ * How the sheet prints (spec §16): both writers apply these fields as they are. `header` and
+ * `footer` use Excel's header codes (`&A` sheet name, `&P` page, `&N` pages), centred.
+ */
+export interface PrintSetup {
+  readonly orientation: "landscape" | "portrait";
+  /** Pages wide the print areas are scaled to; `fitToHeight` 0 = as many pages tall as needed. */
+  readonly fitToWidth: number;
+  readonly fitToHeight: number;
+  /** Repeated at the top of every page. */
+  readonly titleRows: Span;
+  /** Printed one after the other, each starting on a new page. */
+  readonly areas: readonly Rect[];
+  readonly header: string;
+  readonly footer: string;
+}
+
+/**
+ * Helper columns grouped (outline level 1) and collapsed, so they neither show nor print until
+ * someone expands them.
+ */
+export interface Outline {
+  readonly columns: readonly Span[];
+}
+
 export interface PlannedSheet {
   readonly name: string;
   readonly kind: "score" | "history";
@@ -98,6 +129,8 @@ export interface PlannedSheet {
   /** Sheet-scoped names (the marker, source names, header flags). */
   readonly names: readonly DefinedName[];
   readonly rightToLeft: boolean;
+  readonly print?: PrintSetup;
+  readonly outline?: Outline;
 }
 
 export interface SheetPlan {

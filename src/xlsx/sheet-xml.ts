@@ -13,6 +13,12 @@ import {
   SheetPlan,
   Validation,
 } from "../health-score";
+import {
+  outlineColumnAttributes,
+  pageSetupXml,
+  sheetFormatPrXml,
+  sheetPrXml,
+} from "./print-setup-xml";
 import { StylesPart } from "./styles-part";
 import {
   NS_MAIN,
@@ -49,8 +55,9 @@ export function sheetXml(
   const head =
     `${XML_DECLARATION}<worksheet xmlns="${options.strict ? NS_STRICT_MAIN : NS_MAIN}" ` +
     `xmlns:r="${options.strict ? NS_STRICT_REL : NS_REL}">` +
+    sheetPrXml(sheet) +
     sheetViews(sheet) +
-    `<sheetFormatPr defaultRowHeight="15"/>` +
+    sheetFormatPrXml(sheet) +
     columns(sheet) +
     "<sheetData>";
   const rows = sheetData(sheet, styleIndex);
@@ -60,6 +67,7 @@ export function sheetXml(
     conditionalFormatting(sheet.conditionalFormats, styles) +
     dataValidations(sheet.validations) +
     '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>' +
+    pageSetupXml(sheet) +
     "</worksheet>";
   return function* chunks() {
     yield Buffer.from(head);
@@ -97,7 +105,7 @@ function sheetViews(sheet: PlannedSheet): string {
 function columns(sheet: PlannedSheet): string {
   if (sheet.widths.length === 0) return "";
   const sorted = [...sheet.widths].sort((a, b) => a.column - b.column);
-  return `<cols>${sorted.map((w) => `<col min="${w.column}" max="${w.column}" width="${w.width}" customWidth="1"/>`).join("")}</cols>`;
+  return `<cols>${sorted.map((w) => `<col min="${w.column}" max="${w.column}" width="${w.width}" customWidth="1"${outlineColumnAttributes(sheet, w.column)}/>`).join("")}</cols>`;
 }
 
 interface FillState {

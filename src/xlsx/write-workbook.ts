@@ -16,6 +16,7 @@ import {
   resolveTarget,
 } from "./opc";
 import { readRelationshipEntries, relationshipKind } from "./package-rels";
+import { printNames } from "./print-setup-xml";
 import { sheetXml } from "./sheet-xml";
 import { MINIMAL_STYLES, StylesPart } from "./styles-part";
 import { readWorkbookXml } from "./workbook-names";
@@ -154,7 +155,7 @@ export function addPlan(pkg: WorkbookPackage, plan: SheetPlan): WorkbookPackage 
       target: `worksheets/sheet${n}.xml`,
     });
     contentTypes = addOverride(contentTypes, `/${part}`, CONTENT_TYPE.worksheet);
-    const names = [...sheet.names];
+    const names = [...sheet.names, ...printNames(sheet)];
     if (sheet.autoFilter) {
       const { top, left, bottom, right } = sheet.autoFilter;
       names.push({

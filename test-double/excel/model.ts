@@ -90,7 +90,9 @@ export type WriteKind =
   | "autoFilter"
   | "visibility"
   | "calculate"
-  | "settings";
+  | "settings"
+  | "pageLayout"
+  | "outline";
 
 /** One applied write: the sheet, the A1 area (or name) it touched, and what it changed. */
 export interface WriteRecord {

@@ -26,7 +26,13 @@ import {
 } from "./range-writes";
 import { computedValue } from "./recalculation";
 import { displayValue, formulaText, valueType } from "./values";
-import { checkLive, live } from "./proxy-support";
+import { checkLive, live, uniform } from "./proxy-support";
+import {
+  columnOutlineOf,
+  groupColumns,
+  hideColumnGroups,
+  setColumnsHidden,
+} from "./page-layout-api";
 import { FakeRangeFormat } from "./range-format-api";
 import { FakeConditionalFormatCollection } from "./conditional-format-api";
 import { FakeDataValidation } from "./data-validation-api";
@@ -97,6 +103,10 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRan
       cellCount: (t) => rectCells(t.rect),
       rowIndex: (t) => t.rect.top,
       columnIndex: (t) => t.rect.left,
+      columnHidden: (t) =>
+        uniform({ ...t.rect, top: 0, bottom: 0 }, (_r, c) =>
+          columnOutlineOf(t.sheet).hidden.has(c)
+        ),
     };
   }
 
@@ -145,6 +155,25 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRan
   }
   get columnIndex(): number {
     return this._get("columnIndex");
+  }
+
+  group(groupOption: string): void {
+    this._call("group", [groupOption], (t) => {
+      this._requires("1.10", "Range.group");
+      groupColumns(this.model, live(t), groupOption);
+    });
+  }
+  hideGroupDetails(groupOption: string): void {
+    this._call("hideGroupDetails", [groupOption], (t) => {
+      this._requires("1.10", "Range.hideGroupDetails");
+      hideColumnGroups(this.model, live(t), groupOption);
+    });
+  }
+  get columnHidden(): boolean {
+    return this._get("columnHidden");
+  }
+  set columnHidden(v: boolean) {
+    this._set("columnHidden", v, (t) => setColumnsHidden(this.model, live(t), v));
   }
 
   private _format?: FakeRangeFormat;

@@ -5,6 +5,7 @@ import { FakeClientObject, FakeCollection } from "./client-object";
 import type { ProxyContext } from "./proxy-context";
 import { richApiError } from "./errors";
 import { SheetModel, SheetVisibility, WorkbookModel } from "./model";
+import { FakePageLayout } from "./page-layout-api";
 import { FakeRange, rangeOn } from "./range-api";
 import { RangeTarget } from "./range-writes";
 import { deleteSheet, renameSheet } from "./structural-edits";
@@ -109,6 +110,15 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Excel
   get protection(): FakeWorksheetProtection {
     this._protection ??= new FakeWorksheetProtection(this.context, () => this._resolve());
     return this._protection;
+  }
+
+  private _pageLayout?: FakePageLayout;
+  get pageLayout(): FakePageLayout {
+    this._pageLayout ??= new FakePageLayout(this.context, () => {
+      const s = this._resolve();
+      return s && live(s);
+    });
+    return this._pageLayout;
   }
 
   private range(make: (s: SheetModel) => RangeTarget | null): FakeRange {

@@ -228,7 +228,8 @@ const oneMetric = (metric: Omit<MetricColumn, "name" | "weight">) =>
 const percentile = (values: (number | null)[], direction: "higher" | "lower") =>
   oneMetric({ values, normalisation: "percentile", direction });
 
-// A id, B raw, C component, D points, E score, F band, G gap; labels I, metric J; grid row 56.
+// A id, B raw, C component, D points, E score, F band, G gap; panel labels I, metric J (panel
+// to N); grid labels P, the metric's grid in Q from row 56.
 describe("§13.2 percentile", () => {
   it.each([
     ["higher", [0, 0.375, 0.375, 0.75, 1, ""]],
@@ -239,10 +240,10 @@ describe("§13.2 percentile", () => {
     expectMatchesReference(book, c);
     const sheet = evaluateSheet(book);
     components.forEach((e, i) => expectValues(sheet, { [`C${i + 2}`]: e }));
-    expectValues(sheet, { J56: 10, J80: 19.6, J81: 20, J106: 20, J107: 20.8, J131: 40, J156: 80 });
+    expectValues(sheet, { Q56: 10, Q80: 19.6, Q81: 20, Q106: 20, Q107: 20.8, Q131: 40, Q156: 80 });
     // F and T along the tie run G25..G50: 25 grid values below, last index 50.
     for (let j = 25; j <= 50; j++)
-      expectValues(sheet, { [`J${158 + j}`]: 25, [`J${260 + j}`]: 50 });
+      expectValues(sheet, { [`Q${158 + j}`]: 25, [`Q${260 + j}`]: 50 });
   });
 
   it("approximates the mid-rank on the grid", () => {

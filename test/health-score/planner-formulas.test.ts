@@ -15,7 +15,11 @@ describe("§13.1 layout (A id, B–D raw, E–G components, H–J points, K scor
   const spec: Record<string, string> = {
     A2: 'IF(ISBLANK(Accounts!$A2),"",Accounts!$A2)',
     B2: 'IF(ISNUMBER(Accounts!$B2),Accounts!$B2,"")',
-    E2: 'IF(ISNUMBER(B2),IF($T$16=$T$15,1,IF($T$8<0,($T$16-B2)/($T$16-$T$15),(B2-$T$15)/($T$16-$T$15))),"")',
+    // Min–max as (x − origin) / divisor with metric 1's coefficients in helper column AA (grid
+    // labels Z, right of the panel's blocks to X).
+    E2: 'IF(ISNUMBER(B2),MAX(0,MIN(1,(B2-$AA$2)/$AA$3)),"")',
+    AA2: 'IF($T$15="","",IF($T$16=$T$15,$T$15-1,IF($T$8<0,$T$16,$T$15)))',
+    AA3: 'IF($T$15="","",IF($T$16=$T$15,1,IF($T$8<0,$T$15-$T$16,$T$16-$T$15)))',
     K2: 'IF(SUMPRODUCT(--ISNUMBER(E2:G2),$T$12:$V$12)=0,"",SUMPRODUCT(E2:G2,$T$12:$V$12)/SUMPRODUCT(--ISNUMBER(E2:G2),$T$12:$V$12)*100)',
     L2: 'IF(ISNUMBER(K2),IF(K2<$T$19,"Red",IF(K2<$T$20,"Yellow","Green")),"No data")',
     // §14: points per metric and the biggest gap.
@@ -86,16 +90,17 @@ describe("§13.1 layout (A id, B–D raw, E–G components, H–J points, K scor
 describe("percentile grid (§5.3)", () => {
   const sheet = plan(percentileConfig(6, "higher"), [percentileSheet([10, 20, 20, 40, 80, null])])
     .sheets[0];
-  // A id, B raw, C component, D points, E score, F band, G gap; labels in I, metric in J.
+  // A id, B raw, C component, D points, E score, F band, G gap; labels in I, metric in J (panel
+  // to N); grid labels in P, the metric's grid in Q.
   it("writes G, F and T as three fills and the j/100 constants", () => {
-    expect(formulaAt(sheet, "J56")).toBe('IF(J$14=0,"",AGGREGATE(16,6,Data!$B$2:$B$7,$I56))');
-    expect(formulaAt(sheet, "J158")).toBe('IF(J$14=0,"",SUMPRODUCT(--(J$56:J$156<J56)))');
-    expect(formulaAt(sheet, "J260")).toBe('IF(J$14=0,"",SUMPRODUCT(--(J$56:J$156<=J56))-1)');
-    expect(valueAt(sheet, "I56")).toBe(0);
-    expect(valueAt(sheet, "I156")).toBe(1);
+    expect(formulaAt(sheet, "Q56")).toBe('IF($J$14=0,"",AGGREGATE(16,6,Data!$B$2:$B$7,$P56))');
+    expect(formulaAt(sheet, "Q158")).toBe('IF($J$14=0,"",SUMPRODUCT(--(Q$56:Q$156<Q56)))');
+    expect(formulaAt(sheet, "Q260")).toBe('IF($J$14=0,"",SUMPRODUCT(--(Q$56:Q$156<=Q56))-1)');
+    expect(valueAt(sheet, "P56")).toBe(0);
+    expect(valueAt(sheet, "P156")).toBe(1);
     expect(
       sheet.fills
-        .filter((f) => f.column === 10 && f.firstRow >= 56)
+        .filter((f) => f.column === 17 && f.firstRow >= 56)
         .map((f) => [f.firstRow, f.lastRow])
     ).toEqual([
       [56, 156],
@@ -105,8 +110,10 @@ describe("percentile grid (§5.3)", () => {
   });
 
   it("looks each value up on the grid", () => {
-    const i = "MATCH(B2,$J$56:$J$156,1)";
-    const X = `IF(INDEX($J$56:$J$156,${i})=B2,(INDEX($J$158:$J$258,${i})+INDEX($J$260:$J$360,${i}))/200,(INDEX($J$260:$J$360,${i})+(B2-INDEX($J$56:$J$156,${i}))/(INDEX($J$56:$J$156,INDEX($J$260:$J$360,${i})+2)-INDEX($J$56:$J$156,${i})))/100)`;
+    // One MATCH per account, in the grid-position helper column R.
+    expect(formulaAt(sheet, "R2")).toBe('IF(ISNUMBER(B2),MATCH(B2,$Q$56:$Q$156,1),"")');
+    const i = "$R2";
+    const X = `IF(INDEX($Q$56:$Q$156,${i})=B2,(INDEX($Q$158:$Q$258,${i})+INDEX($Q$260:$Q$360,${i}))/200,(INDEX($Q$260:$Q$360,${i})+(B2-INDEX($Q$56:$Q$156,${i}))/(INDEX($Q$56:$Q$156,INDEX($Q$260:$Q$360,${i})+2)-INDEX($Q$56:$Q$156,${i})))/100)`;
     expect(formulaAt(sheet, "C2")).toBe(
       `IF(ISNUMBER(B2),IF($J$16=$J$15,1,($J$8<0)+(1-2*($J$8<0))*${X}),"")`
     );

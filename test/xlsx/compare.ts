@@ -104,7 +104,7 @@ type Check = (row: number, column: number, expected: unknown) => void;
 /** The back-test block against the reference (§15). */
 function checkBacktest(check: Check, c: Case, ref: RefResult, l: ReturnType<typeof layout>): void {
   const b = referenceBacktest(c.columns.outcome ?? [], ref);
-  const rows = backtestRows(c.columns.metrics.some((m) => m.normalisation === "percentile"));
+  const rows = backtestRows();
   (["Green", "Yellow", "Red"] as const).forEach((band, i) => {
     check(rows.bands + i, l.labels + 1, b.known[band]);
     check(rows.bands + i, l.labels + 2, b.churned[band]);

@@ -34,7 +34,7 @@ const binEdge = (b: number): number => Math.round(b * COMPONENT_BIN_WIDTH * 100)
 export function backtestBlock(model: Model): { cells: PlannedCell[]; fills: ColumnFill[] } {
   const { l, s, settings } = model;
   if (l.outcome === undefined) return { cells: [], fills: [] };
-  const rows = backtestRows(settings.metrics.some((m) => m.normalisation === "percentile"));
+  const rows = backtestRows();
   const q0 = l.labels;
   const cells: PlannedCell[] = [];
   const fills: ColumnFill[] = [];

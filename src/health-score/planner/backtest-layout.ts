@@ -1,9 +1,9 @@
 /**
- * Where the back-test block and its bin helper block sit in the model panel (spec §15): below
- * the lowest 10, or below the percentile grids when there are any. The bins are a helper block
- * of their own (labelled, number-formatted) like the percentile grid.
+ * Where the back-test block and its bin helper block sit in the model panel (docs/health-score.md):
+ * below the lowest 10 (the percentile grids live in helper columns of their own). The bins are a
+ * helper block of their own (labelled, number-formatted), below the block and outside the print area.
  */
-import { GRID_POINTS, ROW } from "./layout";
+import { ROW } from "./layout";
 
 /** Score bins 0..100 (width 1); component bins 0, 0.05, …, 1 (width 0.05). */
 export const SCORE_BINS = 101;
@@ -34,8 +34,8 @@ export interface BacktestRows {
 /** Columns of the score bins, relative to the label column. */
 export const SCORE_BIN_COLUMN = { edge: 0, retained: 1, churned: 2, below: 3 } as const;
 
-export function backtestRows(hasPercentileGrid: boolean): BacktestRows {
-  const title = hasPercentileGrid ? ROW.gridLastIndexLabel + GRID_POINTS + 2 : ROW.gridTitle;
+export function backtestRows(): BacktestRows {
+  const title = ROW.gridTitle;
   const binsTitle = title + 13;
   const scoreBinsFirst = binsTitle + 2;
   // Each component block: a label row, then its 21 bins.

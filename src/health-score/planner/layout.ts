@@ -42,6 +42,9 @@ export const ROW = {
   lowestHeader: 42,
   lowestFirst: 43,
   lowestLast: 52,
+  /** Min–max coefficients in the helper columns: component = (value − origin) / divisor. */
+  minmaxOrigin: 2,
+  minmaxDivisor: 3,
   gridTitle: 54,
   gridValuesLabel: 55,
   /** Rows of G_0..G_100; F and T follow at offsets GRID_OFFSET and 2·GRID_OFFSET. */
@@ -75,7 +78,20 @@ export interface Layout {
   /** Q0: the panel's label column; metric k (0-based) sits in Q0 + 1 + k. */
   readonly labels: number;
   readonly panel: (k: number) => number;
+  /**
+   * The helper columns, right of the panel with one column between: labels and the grid's j/100
+   * constants, then metric k's min–max coefficients (rows 2–3) and percentile grid in
+   * gridLabels + 1 + k. Columns of their own, so they can be grouped and collapsed without
+   * hiding table or panel rows.
+   */
+  readonly gridLabels: number;
+  readonly grid: (k: number) => number;
+  /** Metric k's helper column of grid positions (percentile) right of the grid columns. */
+  readonly match: (k: number) => number;
 }
+
+/** Columns right of the panel's label column that the panel's blocks use (lowest 10: six). */
+const PANEL_BLOCK_COLUMNS = 5;
 
 export function layout(
   accounts: number,
@@ -94,6 +110,7 @@ export function layout(
   const outcome = hasOutcome ? next++ : undefined;
   const lastColumn = next - 1;
   const labels = lastColumn + 2;
+  const gridLabels = labels + Math.max(metrics, PANEL_BLOCK_COLUMNS) + 2;
   return {
     accounts,
     metrics,
@@ -112,5 +129,8 @@ export function layout(
     lastColumn,
     labels,
     panel: (k) => labels + 1 + k,
+    gridLabels,
+    grid: (k) => gridLabels + 1 + k,
+    match: (k) => gridLabels + 1 + metrics + k,
   };
 }

@@ -99,20 +99,25 @@ export function lowestBlock(model: Model): { cells: PlannedCell[]; fills: Column
   return { cells, fills };
 }
 
-/** Grids for the percentile metrics, with their labels and the j/100 constants. */
+/** Grids for the percentile metrics in their helper columns, with labels and j/100 constants. */
 export function gridBlock(model: Model): { cells: PlannedCell[]; fills: ColumnFill[] } {
   const { l, s, settings } = model;
   const percentile = settings.metrics.flatMap((m, k) =>
     m.normalisation === "percentile" ? [k] : []
   );
   if (percentile.length === 0) return { cells: [], fills: [] };
+  const at = (row: number, value: string | number, style: string): PlannedCell => ({
+    row,
+    column: l.gridLabels,
+    value,
+    style,
+  });
   const cells: PlannedCell[] = [
-    { row: ROW.gridTitle, column: l.labels, value: s.percentileGrid, style: "section" },
-    { row: ROW.gridValuesLabel, column: l.labels, value: s.gridValues, style: "label" },
-    { row: ROW.gridBelowLabel, column: l.labels, value: s.gridBelow, style: "label" },
-    { row: ROW.gridLastIndexLabel, column: l.labels, value: s.gridLastIndex, style: "label" },
+    at(ROW.gridTitle, s.percentileGrid, "section"),
+    at(ROW.gridValuesLabel, s.gridValues, "label"),
+    at(ROW.gridBelowLabel, s.gridBelow, "label"),
+    at(ROW.gridLastIndexLabel, s.gridLastIndex, "label"),
   ];
-  for (let j = 0; j < GRID_POINTS; j++)
-    cells.push({ row: ROW.gridFirst + j, column: l.labels, value: j / 100 });
+  for (let j = 0; j < GRID_POINTS; j++) cells.push(at(ROW.gridFirst + j, j / 100, "gridPoint"));
   return { cells, fills: percentile.flatMap((k) => gridFills(l, k, metricSource(model, k))) };
 }

@@ -19,10 +19,16 @@ export function sheetStyles(s: OutputStrings): Record<string, CellStyle> {
     title: { bold: true },
     label: { fill: LABEL },
     section: { bold: true, fill: LABEL },
-    number: {},
+    // Helper values (the percentile grid): a format on each, so none shows floating-point noise
+    // such as 9935.60000000001.
+    gridPoint: { numberFormat: "0%" },
+    gridValue: { numberFormat: "#,##0.00##" },
+    gridCount: { numberFormat: "0" },
     text: {},
     component: { numberFormat: "0.00" },
-    score: { numberFormat: "0.0" },
+    // Two trailing spaces: the score is right-aligned and the band beside it left-aligned, so
+    // without them "41.3" and "Yellow" would touch ("41.3Yellow").
+    score: { numberFormat: "0.0\\ \\ " },
     change: { numberFormat: "+0.0;-0.0;0.0" },
     revenue: { numberFormat: "#,##0" },
     share: { numberFormat: "0.0%" },
@@ -35,7 +41,7 @@ export function sheetStyles(s: OutputStrings): Record<string, CellStyle> {
     },
     editable: { fill: EDITABLE },
     editableTimestamp: { fill: EDITABLE, numberFormat: "yyyy-mm-dd hh:mm" },
-    helper: { fontColor: "808080" },
+    helper: { fontColor: "808080", numberFormat: "0" },
     bandGreen: BAND_STYLE.green,
     bandYellow: BAND_STYLE.yellow,
     bandRed: BAND_STYLE.red,

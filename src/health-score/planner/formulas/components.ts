@@ -1,4 +1,8 @@
-/** Component formulas of row 2 (spec §5.3): minmax, thresholds, percentile on the grid. */
+/**
+ * Component formulas of row 2 (spec §5.3), short because LibreOffice's load time grows with
+ * formula length: min–max as (value − origin) / divisor from the metric's coefficients, thresholds,
+ * and percentile on the grid at the position its helper column looked up once.
+ */
 import { absRange, cell } from "../../a1";
 import { Normalisation } from "../../config";
 import { GRID_OFFSET, GRID_POINTS, Layout, ROW } from "../layout";
@@ -7,10 +11,14 @@ import { FIRST_DATA_ROW, panelCell } from "./refs";
 export function componentFormula(l: Layout, k: number, normalisation: Normalisation): string {
   const x = cell(FIRST_DATA_ROW, l.raw(k));
   const p = (row: number) => panelCell(l, row, k);
-  const [dir, bad, good, min, max] = [ROW.direction, ROW.bad, ROW.good, ROW.min, ROW.max].map(p);
+  const [bad, good] = [ROW.bad, ROW.good].map(p);
   switch (normalisation) {
-    case "minmax":
-      return `IF(ISNUMBER(${x}),IF(${max}=${min},1,IF(${dir}<0,(${max}-${x})/(${max}-${min}),(${x}-${min})/(${max}-${min}))),"")`;
+    case "minmax": {
+      const [origin, divisor] = [ROW.minmaxOrigin, ROW.minmaxDivisor].map((row) =>
+        cell(row, l.grid(k), "$$")
+      );
+      return `IF(ISNUMBER(${x}),MAX(0,MIN(1,(${x}-${origin})/${divisor})),"")`;
+    }
     case "thresholds":
       return `IF(ISNUMBER(${x}),IF(OR(NOT(ISNUMBER(${bad})),NOT(ISNUMBER(${good})),${bad}=${good}),"",MAX(0,MIN(1,(${x}-${bad})/(${good}-${bad})))),"")`;
     case "percentile":
@@ -21,13 +29,34 @@ export function componentFormula(l: Layout, k: number, normalisation: Normalisat
 /** Absolute ranges of metric k's grid blocks G, F and T. */
 export function gridRanges(l: Layout, k: number): { g: string; f: string; t: string } {
   const block = (offset: number) =>
-    absRange(ROW.gridFirst + offset, l.panel(k), ROW.gridFirst + offset + GRID_POINTS - 1);
+    absRange(ROW.gridFirst + offset, l.grid(k), ROW.gridFirst + offset + GRID_POINTS - 1);
   return { g: block(0), f: block(GRID_OFFSET), t: block(2 * GRID_OFFSET) };
+}
+
+/**
+ * Metric k's min–max coefficients (helper rows 2–3) for (x − origin) / divisor: (x − min) /
+ * (max − min), or, lower is better, (x − max) / (min − max), which equals (max − x) / (max − min)
+ * bit for bit (IEEE negation is exact), so tied accounts stay tied; when max = min every account
+ * scores (min − (min − 1)) / 1 = 1.
+ */
+export function minmaxCoefficients(l: Layout, k: number): { origin: string; divisor: string } {
+  const [dir, min, max] = [ROW.direction, ROW.min, ROW.max].map((row) => panelCell(l, row, k));
+  const spread = `IF(${min}="","",IF(${max}=${min},`;
+  return {
+    origin: `${spread}${min}-1,IF(${dir}<0,${max},${min})))`,
+    divisor: `${spread}1,IF(${dir}<0,${min}-${max},${max}-${min})))`,
+  };
+}
+
+/** Row 2 of metric k's grid-position helper column: the one MATCH its component needs. */
+export function gridPositionFormula(l: Layout, k: number): string {
+  const x = cell(FIRST_DATA_ROW, l.raw(k));
+  return `IF(ISNUMBER(${x}),MATCH(${x},${gridRanges(l, k).g},1),"")`;
 }
 
 function percentileComponent(l: Layout, k: number, x: string): string {
   const { g, f, t } = gridRanges(l, k);
-  const i = `MATCH(${x},${g},1)`;
+  const i = cell(FIRST_DATA_ROW, l.match(k), "$col");
   const gi = `INDEX(${g},${i})`;
   const ti = `INDEX(${t},${i})`;
   const within = `(${ti}+(${x}-${gi})/(INDEX(${g},${ti}+2)-${gi}))/100`;

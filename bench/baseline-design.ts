@@ -1,0 +1,54 @@
+/**
+ * The score sheet as it was before the lighter formulas, kept only here as the benchmark's
+ * baseline: min–max components computed from the panel's min and max in every cell, and the
+ * percentile component looking its grid position up (MATCH) seven times, with no helper columns
+ * for coefficients or positions.
+ */
+import { HealthScoreConfig, PlannedSheet, SheetPlan } from "../src/health-score";
+import { cell } from "../src/health-score/a1";
+import { Layout, ROW, layout } from "../src/health-score/planner/layout";
+import { gridRanges } from "../src/health-score/planner/formulas/components";
+
+function oldComponent(l: Layout, k: number, normalisation: string): string | undefined {
+  const x = cell(2, l.raw(k));
+  const p = (row: number) => cell(row, l.panel(k), "$$");
+  const [dir, min, max] = [ROW.direction, ROW.min, ROW.max].map(p);
+  if (normalisation === "minmax")
+    return `IF(ISNUMBER(${x}),IF(${max}=${min},1,IF(${dir}<0,(${max}-${x})/(${max}-${min}),(${x}-${min})/(${max}-${min}))),"")`;
+  if (normalisation !== "percentile") return undefined;
+  const { g, f, t } = gridRanges(l, k);
+  const i = `MATCH(${x},${g},1)`;
+  const gi = `INDEX(${g},${i})`;
+  const ti = `INDEX(${t},${i})`;
+  const within = `(${ti}+(${x}-${gi})/(INDEX(${g},${ti}+2)-${gi}))/100`;
+  const X = `IF(${gi}=${x},(INDEX(${f},${i})+${ti})/200,${within})`;
+  return `IF(ISNUMBER(${x}),IF(${max}=${min},1,(${dir}<0)+(1-2*(${dir}<0))*${X}),"")`;
+}
+
+/** `plan` (today's design) rewritten to the old formulas, helper positions and coefficients gone. */
+export function baselinePlan(plan: SheetPlan, cfg: HealthScoreConfig, accounts: number): SheetPlan {
+  const trend = cfg.trendSource ?? "none";
+  const metrics = cfg.metrics ?? [];
+  const l = layout(accounts, metrics.length, trend, cfg.revenue !== undefined);
+  const normalisation = (k: number) => metrics[k].normalisation ?? "percentile";
+  const helper = (column: number, row: number) =>
+    column > l.gridLabels && (column >= l.match(0) || row <= ROW.minmaxDivisor);
+  const rewrite = (sheet: PlannedSheet): PlannedSheet =>
+    sheet.kind !== "score"
+      ? sheet
+      : {
+          ...sheet,
+          cells: sheet.cells.filter((c) => !helper(c.column, c.row) || c.row === 1),
+          fills: sheet.fills
+            .filter((f) => !helper(f.column, f.firstRow))
+            .map((f) => {
+              const k = f.column - l.component(0);
+              const old =
+                k >= 0 && k < l.metrics && f.firstRow === 2
+                  ? oldComponent(l, k, normalisation(k))
+                  : undefined;
+              return old ? { ...f, formula: old } : f;
+            }),
+        };
+  return { ...plan, sheets: plan.sheets.map(rewrite) };
+}

@@ -1,0 +1,73 @@
+/**
+ * The planner's print set-up and helper blocks (spec §16): the table and the panel as two print
+ * areas, row 1 repeated, header and localised footer; the percentile grid in helper columns,
+ * labelled, formatted and folded, outside both print areas.
+ */
+import { Locale, OUTPUT_STRINGS } from "../../src/health-score";
+import { MINMAX_CONFIG, MINMAX_SHEET, percentileConfig, percentileSheet } from "./fixtures";
+import { plan } from "./plan-support";
+
+const scoreSheet = (locale: Locale = "en") =>
+  plan({ ...MINMAX_CONFIG, locale }, [MINMAX_SHEET]).sheets[0];
+
+describe("print set-up", () => {
+  // §13.1's layout: A id, B–D raw, E–G components, H score, I band, J–L trend, M revenue;
+  // panel labels O, metrics P–R, the panel's blocks to T (lowest 10: six columns).
+  test("landscape, one page wide, row 1 on every page, table then panel", () => {
+    expect(scoreSheet().print).toEqual({
+      orientation: "landscape",
+      fitToWidth: 1,
+      fitToHeight: 0,
+      titleRows: { first: 1, last: 1 },
+      areas: [
+        { top: 1, left: 1, bottom: 7, right: 13 },
+        { top: 1, left: 15, bottom: 52, right: 20 },
+      ],
+      header: "&A",
+      footer: "Page &P of &N",
+    });
+    // Helper columns: labels V (22), coefficients W–Y, grid positions Z–AB (none: min–max).
+    expect(scoreSheet().outline).toEqual({ columns: [{ first: 23, last: 28 }] });
+  });
+
+  test.each(["en", "ar", "fa", "ro", "zh-CN"] as const)(
+    "%s: the footer numbers the pages in the sheet's language",
+    (locale) => {
+      const footer = scoreSheet(locale).print?.footer ?? "";
+      expect(footer).toBe(OUTPUT_STRINGS[locale].printFooter);
+      expect(footer.match(/&[PN]/g)?.sort()).toEqual(["&N", "&P"]);
+    }
+  );
+});
+
+describe("the percentile grid as a helper block", () => {
+  const built = plan(percentileConfig(6, "higher"), [percentileSheet([10, 20, 20, 40, 80, null])]);
+  const sheet = built.sheets[0];
+  // A id, B raw, C component, D score, E band; panel labels G, metric H, blocks to L; grid
+  // labels N, the metric's grid O, its grid positions P.
+  const inGrid = (column: number) => column >= 14;
+
+  test("labelled in bold above its label column, grid and positions folded away", () => {
+    const title = sheet.cells.find((c) => c.row === 54 && c.column === 14);
+    expect(title).toMatchObject({ value: "Helper: percentile grid", style: "section" });
+    const header = sheet.cells.find((c) => c.row === 1 && c.column === 14);
+    expect(header).toMatchObject({ value: "Helpers (grouped, not printed)", style: "header" });
+    expect(sheet.outline).toEqual({ columns: [{ first: 15, last: 16 }] });
+  });
+
+  test("every helper value carries a number format", () => {
+    const styles = built.styles;
+    const helper = [
+      ...sheet.cells.filter((c) => inGrid(c.column) && typeof c.value === "number"),
+      ...sheet.fills.filter((f) => inGrid(f.column)),
+    ];
+    // The j/100 constants, the G, F and T fills and the grid positions.
+    expect(helper).toHaveLength(101 + 3 + 1);
+    for (const h of helper) expect(styles[h.style ?? ""]?.numberFormat).toMatch(/0/);
+  });
+
+  test("outside both print areas", () => {
+    for (const area of sheet.print?.areas ?? []) expect(area.right).toBeLessThan(14);
+    expect(sheet.print?.areas[1]).toEqual({ top: 1, left: 7, bottom: 52, right: 12 });
+  });
+});
