@@ -47,6 +47,7 @@ export interface ExcelWorksheet
   readonly protection: Pick<Excel.WorksheetProtection, "protected">;
   readonly freezePanes: ExcelFreezePanes;
   readonly autoFilter: { apply(range: ExcelRange | string): void };
+  readonly pageLayout: ExcelPageLayout;
   getRange(address?: string): ExcelRange;
   getRangeByIndexes(
     startRow: number,
@@ -57,6 +58,14 @@ export interface ExcelWorksheet
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
   activate(): void;
   delete(): void;
+}
+
+export interface ExcelPageLayout extends Pick<Excel.PageLayout, "orientation" | "zoom"> {
+  readonly headersFooters: {
+    readonly defaultForAllPages: Pick<Excel.HeaderFooter, "centerHeader" | "centerFooter">;
+  };
+  setPrintTitleRows(rows: string): void;
+  setPrintArea(printArea: string): void;
 }
 
 export interface ExcelFreezePanes extends Pick<
@@ -86,12 +95,15 @@ export interface ExcelRange
       | "columnCount"
       | "isNullObject"
       | "clear"
+      | "columnHidden"
     >,
     Loadable<ExcelRange> {
   readonly format: ExcelRangeFormat;
   readonly conditionalFormats: ExcelConditionalFormats;
   readonly dataValidation: ExcelDataValidation;
   getUsedRangeOrNullObject(valuesOnly?: boolean): ExcelRange;
+  group(groupOption: "ByColumns"): void;
+  hideGroupDetails(groupOption: "ByColumns"): void;
   /** The real API takes ranges, areas or addresses; the edge copies formulas from a range. */
   copyFrom(sourceRange: ExcelRange | ExcelRangeAreas | string, copyType: "Formulas"): void;
 }

@@ -5,11 +5,12 @@
  */
 import { PrintSetup, Rect, Span } from "../health-score";
 import { columnLetters } from "../health-score/a1";
+import type { ExcelWorksheet } from "./excel-surface";
 
 const area = (r: Rect): string =>
   `${columnLetters(r.left)}${r.top}:${columnLetters(r.right)}${r.bottom}`;
 
-export function applyPrintSetup(sheet: Excel.Worksheet, print: PrintSetup): void {
+export function applyPrintSetup(sheet: ExcelWorksheet, print: PrintSetup): void {
   const layout = sheet.pageLayout;
   layout.orientation = print.orientation === "landscape" ? "Landscape" : "Portrait";
   layout.zoom = {
@@ -25,7 +26,7 @@ export function applyPrintSetup(sheet: Excel.Worksheet, print: PrintSetup): void
 
 /** `group`: the Excel supports ExcelApi 1.10 (Range.group, hideGroupDetails). */
 export function applyColumnOutline(
-  sheet: Excel.Worksheet,
+  sheet: ExcelWorksheet,
   columns: readonly Span[],
   group: boolean
 ): void {

@@ -175,4 +175,3 @@ export function addPlan(pkg: WorkbookPackage, plan: SheetPlan): WorkbookPackage 
   pkg.set("[Content_Types].xml", contentTypes);
   return pkg;
 }
-

@@ -4,6 +4,7 @@
  * them. Kept beside the sheet model rather than in it: tests read them with `printOf` and
  * `columnOutlineOf`.
  */
+import type { ExcelPageLayout } from "../../src/excel/excel-surface";
 import { MAX_COLUMNS, MAX_ROWS, Rect, formatArea } from "./a1";
 import { parseAreas } from "./book";
 import { FakeClientObject } from "./client-object";
@@ -11,6 +12,8 @@ import type { ProxyContext } from "./proxy-context";
 import { richApiError } from "./errors";
 import { SheetModel, WorkbookModel } from "./model";
 import { RangeTarget } from "./range-writes";
+
+type Orientation = ExcelPageLayout["orientation"];
 
 export interface PrintModel {
   orientation: "Portrait" | "Landscape";
@@ -126,7 +129,7 @@ class FakeHeaderFooter extends FakeClientObject<SheetModel> {
   }
 }
 
-export class FakePageLayout extends FakeClientObject<SheetModel> {
+export class FakePageLayout extends FakeClientObject<SheetModel> implements ExcelPageLayout {
   constructor(context: ProxyContext, resolver: () => SheetModel | null) {
     super(context, resolver, "PageLayout");
   }
@@ -144,10 +147,10 @@ export class FakePageLayout extends FakeClientObject<SheetModel> {
     this.context.model.log(s, "", "pageLayout");
   }
 
-  get orientation(): string {
+  get orientation(): Orientation {
     return this._get("orientation");
   }
-  set orientation(v: string) {
+  set orientation(v: Orientation) {
     this._set("orientation", v, (s) =>
       this.change(s, "PageLayout.orientation", (p) => {
         if (v !== "Portrait" && v !== "Landscape")

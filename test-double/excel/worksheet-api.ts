@@ -116,7 +116,7 @@ export class FakeWorksheet extends FakeClientObject<SheetModel> implements Excel
   get pageLayout(): FakePageLayout {
     this._pageLayout ??= new FakePageLayout(this.context, () => {
       const s = this._resolve();
-      return s && live(s);
+      return s && checkLive(s);
     });
     return this._pageLayout;
   }

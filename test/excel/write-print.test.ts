@@ -3,8 +3,8 @@
  * page layout the plan asks for, the percentile grid's columns grouped and collapsed on ExcelApi
  * 1.10 and hidden before it, and on a Rebuild hidden again without a second group level.
  */
-import { createFakeExcel } from "../../playground/fake-excel";
-import { columnOutlineOf, printOf } from "../../playground/fake-excel/page-layout-api";
+import { createFakeExcel } from "../../test-double/excel";
+import { columnOutlineOf, printOf } from "../../test-double/excel/page-layout-api";
 import { writePlan } from "../../src/excel/write-plan";
 import { HealthScoreConfig } from "../../src/health-score";
 import { percentileConfig, percentileSheet } from "../health-score/fixtures";

@@ -4,7 +4,7 @@
  * the print titles and areas as sheet-scoped `_xlnm` names.
  */
 import { DOMParser, type Element } from "@xmldom/xmldom";
-import { buildHealthScoreFile, WorkbookPackage } from "../../src/xlsx";
+import { buildHealthScoreFile } from "../../src/xlsx";
 import { percentileConfig, percentileSheet } from "../health-score/fixtures";
 import { xlsxFrom } from "./workbook-edit";
 
@@ -49,7 +49,7 @@ async function written() {
     productVersion: "0.1.0",
   });
   if (!result.ok) throw new Error("problems");
-  const pkg = new WorkbookPackage(result.output);
+  const pkg = result.output;
   const parse = (part: string) => new DOMParser().parseFromString(pkg.text(part), "text/xml");
   return {
     sheet: parse(pkg.sheetParts().get("Health Score") as string),

@@ -52,7 +52,7 @@ async function build(locale: Locale): Promise<string> {
   });
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   const out = join(dir, `demo-${locale}.xlsx`);
-  writeFileSync(out, result.output);
+  writeFileSync(out, result.output.toBuffer());
   return out;
 }
 

@@ -132,7 +132,8 @@ export const MESSAGES_RO: MessageStrings = {
   E13: "Ponderea indicatorului {name} trebuie să fie un număr mai mare decât 0.",
   E14: "{name}: introduceți valori diferite pentru „slab” și „bun”.",
   E13Large: "Ponderea indicatorului {name} este prea mare: cel mult {max}.",
-  E14Large: "{name}: diferența dintre „slab” și „bun” depășește cel mai mare număr cu care poate calcula Excel.",
+  E14Large:
+    "{name}: diferența dintre „slab” și „bun” depășește cel mai mare număr cu care poate calcula Excel.",
   E15: "Fiecare indicator trebuie să aibă un nume unic.",
   E16: "Pragul pentru roșu trebuie să fie sub cel pentru verde, ambele între 0 și 100.",
   E17: "Pragul de tendință trebuie să fie mai mare decât 0.",
