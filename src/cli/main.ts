@@ -47,7 +47,7 @@ export async function main(argv: readonly string[], io: Streams = process): Prom
   }
 }
 
-// Each command loads its own modules only (health-score's .csv path brings exceljs).
+// Each command loads its own modules only, so `share` and `--help` start fast.
 async function healthScore(argv: readonly string[], io: Streams): Promise<ExitCode> {
   const args = parseArgs(argv);
   const { runHealthScore } = await import("./health-score-command");

@@ -55,7 +55,8 @@ async function readInput(file: string, content: Buffer): Promise<Input> {
   }
   let damage: ZipFormatError | undefined;
   try {
-    // Before a reader that trusts the zip's directory inflates anything (a zip bomb).
+    // Every entry, read or only copied through, proven against its size and CRC in chunks first:
+    // a zip bomb or a damaged part is refused before anything is read or written.
     await verifyArchive(content);
   } catch (error) {
     if (error instanceof ZipLimitError)
