@@ -92,7 +92,7 @@ const CASES: Case[] = [
   {
     name: "a sheetName over 31 UTF-16 units (16 emoji)",
     code: 3,
-    stderr: "/sheetName: must be at most 31 characters as Excel counts them (an emoji counts as 2)",
+    stderr: '"sheetName" must be at most 31 characters as Excel counts them (an emoji counts as 2)',
     config: withConfig({ sheetName: "😀".repeat(16) }),
   },
   {

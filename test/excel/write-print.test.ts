@@ -18,10 +18,11 @@ const CONFIG: HealthScoreConfig = {
     { range: "Data!B1:B7", name: "Usage (min–max)", normalisation: "minmax" },
   ],
 };
-// A id, B–C raw, D–E components, F score, G band; panel labels I, metrics J–K (to N, the lowest
-// 10's six columns); helper labels P, coefficients and grids Q–R, grid positions S–T.
-const GRID = { labels: 16 };
-const FOLDED = [17, 18, 19, 20].map((c) => c - 1);
+// A id, B–C raw, D–E components, F–G points, H score, I band, J gap; panel labels L, metrics
+// M–N (to Q, the lowest 10's six columns); helper labels S, coefficients and grids T–U, grid
+// positions V–W.
+const GRID = { labels: 19 };
+const FOLDED = [20, 21, 22, 23].map((c) => c - 1);
 
 async function build(apiVersions: string) {
   const fake = createFakeExcel({ sheets: [asInputs(SHEET)], apiVersions });
@@ -36,10 +37,10 @@ test("the page layout is the plan's: landscape, one page wide, row 1 on every pa
   expect(printOf(sheet)).toEqual({
     orientation: "Landscape",
     zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-    // Table A1:G7 and panel I1:N52 (0-based here), each printed from a new page.
+    // Table A1:J7 and panel L1:Q52 (0-based here), each printed from a new page.
     printArea: [
-      { top: 0, left: 0, bottom: 6, right: 6 },
-      { top: 0, left: 8, bottom: 51, right: 13 },
+      { top: 0, left: 0, bottom: 6, right: 9 },
+      { top: 0, left: 11, bottom: 51, right: 16 },
     ],
     titleRows: { top: 0, bottom: 0 },
     centerHeader: "&A",

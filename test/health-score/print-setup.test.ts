@@ -11,8 +11,9 @@ const scoreSheet = (locale: Locale = "en") =>
   plan({ ...MINMAX_CONFIG, locale }, [MINMAX_SHEET]).sheets[0];
 
 describe("print set-up", () => {
-  // §13.1's layout: A id, B–D raw, E–G components, H score, I band, J–L trend, M revenue;
-  // panel labels O, metrics P–R, the panel's blocks to T (lowest 10: six columns).
+  // §13.1's layout: A id, B–D raw, E–G components, H–J points, K score, L band, M gap, N–P
+  // trend, Q revenue; panel labels S, metrics T–V, the panel's blocks to X (lowest 10: six
+  // columns).
   test("landscape, one page wide, row 1 on every page, table then panel", () => {
     expect(scoreSheet().print).toEqual({
       orientation: "landscape",
@@ -20,14 +21,14 @@ describe("print set-up", () => {
       fitToHeight: 0,
       titleRows: { first: 1, last: 1 },
       areas: [
-        { top: 1, left: 1, bottom: 7, right: 13 },
-        { top: 1, left: 15, bottom: 52, right: 20 },
+        { top: 1, left: 1, bottom: 7, right: 17 },
+        { top: 1, left: 19, bottom: 52, right: 24 },
       ],
       header: "&A",
       footer: "Page &P of &N",
     });
-    // Helper columns: labels V (22), coefficients W–Y, grid positions Z–AB (none: min–max).
-    expect(scoreSheet().outline).toEqual({ columns: [{ first: 23, last: 28 }] });
+    // Helper columns: labels Z (26), coefficients AA–AC, grid positions AD–AF (none: min–max).
+    expect(scoreSheet().outline).toEqual({ columns: [{ first: 27, last: 32 }] });
   });
 
   test.each(["en", "ar", "fa", "ro", "zh-CN"] as const)(
@@ -43,16 +44,16 @@ describe("print set-up", () => {
 describe("the percentile grid as a helper block", () => {
   const built = plan(percentileConfig(6, "higher"), [percentileSheet([10, 20, 20, 40, 80, null])]);
   const sheet = built.sheets[0];
-  // A id, B raw, C component, D score, E band; panel labels G, metric H, blocks to L; grid
-  // labels N, the metric's grid O, its grid positions P.
-  const inGrid = (column: number) => column >= 14;
+  // A id, B raw, C component, D points, E score, F band, G gap; panel labels I, metric J,
+  // blocks to N; grid labels P, the metric's grid Q, its grid positions R.
+  const inGrid = (column: number) => column >= 16;
 
   test("labelled in bold above its label column, grid and positions folded away", () => {
-    const title = sheet.cells.find((c) => c.row === 54 && c.column === 14);
+    const title = sheet.cells.find((c) => c.row === 54 && c.column === 16);
     expect(title).toMatchObject({ value: "Helper: percentile grid", style: "section" });
-    const header = sheet.cells.find((c) => c.row === 1 && c.column === 14);
+    const header = sheet.cells.find((c) => c.row === 1 && c.column === 16);
     expect(header).toMatchObject({ value: "Helpers (grouped, not printed)", style: "header" });
-    expect(sheet.outline).toEqual({ columns: [{ first: 15, last: 16 }] });
+    expect(sheet.outline).toEqual({ columns: [{ first: 17, last: 18 }] });
   });
 
   test("every helper value carries a number format", () => {
@@ -67,7 +68,7 @@ describe("the percentile grid as a helper block", () => {
   });
 
   test("outside both print areas", () => {
-    for (const area of sheet.print?.areas ?? []) expect(area.right).toBeLessThan(14);
-    expect(sheet.print?.areas[1]).toEqual({ top: 1, left: 7, bottom: 52, right: 12 });
+    for (const area of sheet.print?.areas ?? []) expect(area.right).toBeLessThan(16);
+    expect(sheet.print?.areas[1]).toEqual({ top: 1, left: 9, bottom: 52, right: 14 });
   });
 });

@@ -85,8 +85,10 @@ const quoted = (sheet: string) => `'${sheet.replace(/'/g, "''")}'`;
 const configOf = (c: CorpusFile): HealthScoreConfig => ({
   version: 1,
   ids: { range: `${quoted(c.sheet)}!${c.ids}`, header: true },
-  metrics: c.metrics.map((m) => ({
+  // Named as the reference names them, so the Biggest gap column compares by name.
+  metrics: c.metrics.map((m, k) => ({
     range: `${quoted(c.sheet)}!${m}`,
+    name: `Metric ${k + 1}`,
     header: true,
     normalisation: "minmax",
     weight: 1,
