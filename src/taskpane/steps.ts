@@ -170,6 +170,7 @@ export function dataStep(c: StepContext): Node[] {
     el("div", { class: "cs-row" }, ...withErrors(add, c.errors(controlId.addMetric))),
     rangeRole(c, "previousScore", optionalLegend(c, "rolePrevious")),
     rangeRole(c, "revenue", optionalLegend(c, "roleRevenue")),
+    rangeRole(c, "outcome", optionalLegend(c, "roleOutcome")),
   ];
 }
 
@@ -416,6 +417,9 @@ export function reviewSummary(c: StepContext): HTMLElement {
       : [
           el("dt", {}, t("trendThreshold")),
           el("dd", {}, number(c.state.trendThreshold.trim() || "–")),
-        ])
+        ]),
+    ...(c.state.outcome
+      ? [el("dt", {}, t("roleOutcome")), el("dd", {}, userText(c.state.outcome.address))]
+      : [])
   );
 }

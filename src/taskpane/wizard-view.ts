@@ -240,6 +240,8 @@ export function startWizard(
         return t("rolePrevious");
       case "revenue":
         return t("roleRevenue");
+      case "outcome":
+        return t("roleOutcome");
       case "metric": {
         const index = p.role.index;
         const metric = state.metrics.find((m) => m.key === checkKeys[index]);

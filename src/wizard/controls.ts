@@ -38,6 +38,7 @@ export function problemTarget(problem: Problem, metricKeys: readonly number[]): 
     case "ids":
     case "previousScore":
     case "revenue":
+    case "outcome":
       return { step: 1, control: controlId.pick(role.kind) };
     case "metric": {
       const key = metricKeys[role.index];

@@ -48,6 +48,7 @@ export function roleSummaries(
       metrics: config.metrics?.map((m) => ({ ...m, header: "auto" })),
       previousScore: config.previousScore && { ...config.previousScore, header: "auto" },
       revenue: config.revenue && { ...config.revenue, header: "auto" },
+      outcome: config.outcome && { ...config.outcome, header: "auto" },
     },
     known
   );
@@ -60,6 +61,7 @@ export function roleSummaries(
   actual.metrics.forEach((m, i) => put({ metric: metricKeys[i] }, m, auto.metrics[i]));
   put("previousScore", actual.previousScore, auto.previousScore);
   put("revenue", actual.revenue, auto.revenue);
+  put("outcome", actual.outcome, auto.outcome);
   return out;
 }
 

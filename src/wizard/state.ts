@@ -44,6 +44,8 @@ export interface WizardState {
   readonly metrics: readonly MetricState[];
   readonly previousScore?: RangePick;
   readonly revenue?: RangePick;
+  /** 1/TRUE churned, 0/FALSE stayed: the back-test's outcome. */
+  readonly outcome?: RangePick;
   readonly red: string;
   readonly green: string;
   readonly trendThreshold: string;
@@ -52,8 +54,8 @@ export interface WizardState {
   readonly nextKey: number;
 }
 
-/** The roles that take one range: ids, previous score, revenue, or a metric by its key. */
-export type RoleId = "ids" | "previousScore" | "revenue" | { readonly metric: number };
+/** The roles that take one range: ids, previous score, revenue, outcome, or a metric by its key. */
+export type RoleId = "ids" | "previousScore" | "revenue" | "outcome" | { readonly metric: number };
 
 const newMetric = (key: number): MetricState => ({
   key,
@@ -149,6 +151,7 @@ export function configOf(state: WizardState, locale: Locale = state.locale): Con
     metrics: picked.map(metricChoice),
     ...(state.previousScore ? { previousScore: rangeChoice(state.previousScore) } : {}),
     ...(state.revenue ? { revenue: rangeChoice(state.revenue) } : {}),
+    ...(state.outcome ? { outcome: rangeChoice(state.outcome) } : {}),
     trendSource: effectiveTrendSource(state),
     bands: { red: parseTypedNumber(state.red), green: parseTypedNumber(state.green) },
     trendThreshold: parseTypedNumber(state.trendThreshold),
@@ -181,6 +184,7 @@ export function stateOf(config: HealthScoreConfig, fallbackLocale: Locale): Wiza
     metrics: metrics.length > 0 ? metrics : empty.metrics,
     previousScore: pickOf(config.previousScore),
     revenue: pickOf(config.revenue),
+    outcome: pickOf(config.outcome),
     red: typed(config.bands?.red, empty.red),
     green: typed(config.bands?.green, empty.green),
     trendThreshold: typed(config.trendThreshold, empty.trendThreshold),

@@ -147,6 +147,7 @@ async function enterConfig(page: Page, config: HealthScoreConfig): Promise<void>
   }
   if (config.previousScore) await pick(page, "cs-previousScore-pick", config.previousScore.range);
   if (config.revenue) await pick(page, "cs-revenue-pick", config.revenue.range);
+  if (config.outcome) await pick(page, "cs-outcome-pick", config.outcome.range);
   await goToStep(page, 2);
   for (const [k, m] of metrics.entries()) await enterMetric(page, k, m);
   await goToStep(page, 3);
@@ -220,6 +221,7 @@ describe("the sample config entered in the pane", () => {
       })),
       previousScore: { ...SAMPLE_CONFIG.previousScore, header: "auto" },
       revenue: { ...SAMPLE_CONFIG.revenue, header: "auto" },
+      outcome: { ...SAMPLE_CONFIG.outcome, header: "auto" },
     });
   });
 

@@ -168,7 +168,7 @@ test("a problem is listed with role and address, sits next to its control, and f
   expect(await problem.textContent()).toContain("Weight of NPS must be a number greater than 0.");
   const warning = page.locator('.cs-problem[data-code="W01"]', { hasText: "Accounts!I1:I301" });
   expect(await warning.textContent()).toContain(
-    "Support tickets (90 d): 3 cells are not numbers (I151, I181, I205) and are left out."
+    "Support tickets (90 d): 5 cells are not numbers (I148, I170, I192, I273, I296) and are left out."
   );
   expect(await page.getAttribute("#cs-problems", "aria-live")).toBe("polite");
   expect(await page.getAttribute("#cs-m2-weight", "aria-invalid")).toBe("true");

@@ -27,6 +27,7 @@ export const PANE_AR: PaneStrings = {
   roleMetric: "المؤشر {k}",
   rolePrevious: "الدرجة السابقة",
   roleRevenue: "الإيراد السنوي المتكرر (ARR)",
+  roleOutcome: "غادر؟",
   optional: "اختياري",
   useSelection: "استخدام التحديد الحالي",
   clearRange: "مسح",

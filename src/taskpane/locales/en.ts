@@ -28,6 +28,7 @@ export const PANE_EN = {
   roleMetric: "Metric {k}",
   rolePrevious: "Previous score",
   roleRevenue: "Revenue (ARR)",
+  roleOutcome: "Churned?",
   optional: "optional",
   useSelection: "Use current selection",
   clearRange: "Clear",

@@ -27,6 +27,7 @@ export const PANE_FA: PaneStrings = {
   roleMetric: "شاخص {k}",
   rolePrevious: "امتیاز قبلی",
   roleRevenue: "درآمد سالانه تکرارشونده (ARR)",
+  roleOutcome: "ریزش کرده؟",
   optional: "اختیاری",
   useSelection: "استفاده از انتخاب فعلی",
   clearRange: "پاک کردن",

@@ -27,6 +27,7 @@ export const PANE_RO: PaneStrings = {
   roleMetric: "Indicator {k}",
   rolePrevious: "Scor anterior",
   roleRevenue: "Venit recurent anual (ARR)",
+  roleOutcome: "Pierdut?",
   optional: "opțional",
   useSelection: "Folosește selecția curentă",
   clearRange: "Golește",

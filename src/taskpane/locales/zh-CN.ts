@@ -26,6 +26,7 @@ export const PANE_ZH_CN: PaneStrings = {
   roleMetric: "指标 {k}",
   rolePrevious: "上次评分",
   roleRevenue: "年度经常性收入 (ARR)",
+  roleOutcome: "是否流失？",
   optional: "可选",
   useSelection: "使用当前所选区域",
   clearRange: "清除",
