@@ -119,7 +119,7 @@ it("writes column fills as shared formulas without cached values and asks for a 
   const { pkg } = await build();
   const xml = pkg.text(pkg.sheetParts().get("Health Score") as string);
   expect(xml).not.toMatch(/<\/f><v>|<f [^>]*\/><v>/);
-  expect(xml.match(/<f t="shared" ref="[^"]+" si="\d+">/g)?.length).toBe(18);
+  expect(xml.match(/<f t="shared" ref="[^"]+" si="\d+">/g)?.length).toBe(22);
   expect(xml).toContain('<c r="E3" s="1"><f t="shared" si="4"/></c>');
   expect(pkg.text("xl/workbook.xml")).toMatch(/<calcPr[^>]* fullCalcOnLoad="1"/);
 });
@@ -143,13 +143,14 @@ it("writes conditional formats, validations, frozen panes and a filter", async (
   expect(xml).toContain(
     '<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>'
   );
-  expect(xml).toContain('<autoFilter ref="A1:M7"/>');
-  expect(xml).toContain("<formula>AND(ISNUMBER($H2),$H2&lt;$P$19)</formula>");
+  // §13.1 with points and Biggest gap: score K, band L, revenue Q; panel values from T.
+  expect(xml).toContain('<autoFilter ref="A1:Q7"/>');
+  expect(xml).toContain("<formula>AND(ISNUMBER($K2),$K2&lt;$T$19)</formula>");
   expect(xml).toContain(
     '<cfvo type="num" val="0"/><cfvo type="num" val="100"/><color rgb="FF5B9BD5"/>'
   );
   expect(xml).toMatch(
-    /<dataValidation type="decimal" operator="greaterThan"[^>]*sqref="P12:R12"><formula1>0<\/formula1>/
+    /<dataValidation type="decimal" operator="greaterThan"[^>]*sqref="T12:V12"><formula1>0<\/formula1>/
   );
   expect(pkg.text("xl/styles.xml")).toContain('<fgColor rgb="FF1F4E78"/>');
 });
