@@ -45,5 +45,8 @@ export function retention(
     );
   if (problem) return problem;
   if (start === 0) return KpiError.of("zero-denominator", { arg: "customers_at_start" });
-  return (end - won) / start;
+  // The checks forgive a part above its whole by rounding (1e-12 relative): such a part counts
+  // as equal, so the rate is exactly 0 or 1 rather than a hair outside (or, near the largest
+  // doubles, a huge negative number).
+  return Math.min(1, Math.max(0, end - won) / start);
 }

@@ -11,6 +11,13 @@ runCoreCases(
 describe("retention: inputs and order of checks", () => {
   test.each<[string, unknown[], number | string]>([
     ["1×1 ranges are unwrapped", [[[200]], [[180]], [[0]]], 0.9],
+    // Parts above their whole by less than the rounding the checks forgive count as equal.
+    [
+      "new just above end (largest doubles) keeps nobody",
+      [1, 1.797693134860518e308, 1.7976931348623157e308],
+      0,
+    ],
+    ["kept just above start keeps everyone", [1e13, 1e13 + 5, 0], 1],
     [
       "formatted numbers are numbers",
       [{ type: "Double", basicValue: 200, numberFormat: "#,##0" }, 180, 0],
