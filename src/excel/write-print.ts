@@ -4,7 +4,7 @@
  * on an older Excel the helper columns are hidden instead, which prints and shows the same).
  */
 import { PrintSetup, Rect, Span } from "../health-score";
-import { columnLetters } from "../health-score/a1";
+import { columnLetters } from "../a1/a1";
 import type { ExcelWorksheet } from "./excel-surface";
 
 const area = (r: Rect): string =>

@@ -11,8 +11,7 @@ export interface XlError {
 /** A cell's content as the workbook reports it: null is a blank cell. */
 export type Scalar = number | string | boolean | null | XlError;
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+export { MAX_COLUMNS, MAX_ROWS } from "../a1/a1";
 
 /** A rectangular block of cells on one sheet (1-based, inclusive). */
 export class Ref {

@@ -3,7 +3,7 @@
  * below the selected block (as AutoSum does), never inside it, where it would refer to itself.
  */
 import { Rect } from "../health-score";
-import { cell } from "../health-score/a1";
+import { cell } from "../a1/a1";
 
 /** The selected block, 1-based (whole columns already cut at the used range). */
 export interface Block {

@@ -4,7 +4,7 @@
  * level in sheetFormatPr, column attributes in cols, then pageSetup and headerFooter after
  * pageMargins.
  */
-import { absRange, cell, sheetPrefix } from "../health-score/a1";
+import { absRange, cell, sheetPrefix } from "../a1/a1";
 import { PlannedSheet, Span } from "../health-score";
 import { attributes, escapeXml } from "./xml";
 
