@@ -210,7 +210,7 @@ function lettersEnd(text: string, from: number): number {
   return i;
 }
 
-const isLetter = (code: number): boolean => ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+const isLetter = (code: number): boolean => (code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a;
 
 /** The column number of letters `from`…`to`; undefined past XFD or for four letters. */
 function lettersValue(text: string, from: number, to: number): number | undefined {

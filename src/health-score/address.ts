@@ -32,5 +32,7 @@ function parseSourceArea(part: string): Area | undefined {
   if (!area || area.form === "rows") return undefined;
   const { sheet } = split;
   const { top, left, bottom, right } = area;
-  return area.form === "columns" ? { sheet, top, left, right } : { sheet, top, left, bottom, right };
+  return area.form === "columns"
+    ? { sheet, top, left, right }
+    : { sheet, top, left, bottom, right };
 }

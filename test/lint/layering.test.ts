@@ -45,7 +45,11 @@ function importing(from: string): string {
 const FORBIDDEN: readonly [string, string, string][] = [
   ["src/core/kpi/nps.ts", "../../taskpane/tabs", "src/core may import only itself"],
   ["src/core/index.ts", "../health-score", "src/core may import only itself"],
-  ["src/health-score/plan.ts", "../excel/write-ops", "src/health-score may import only core, a1, i18n"],
+  [
+    "src/health-score/plan.ts",
+    "../excel/write-ops",
+    "src/health-score may import only core, a1, i18n",
+  ],
   ["src/share/convert-formula.ts", "../xlsx/zip", "src/share may import only"],
   ["src/native/native-table.ts", "../share/cs-calls", "src/native may import only core"],
   ["src/formula/lexer.ts", "../health-score/plan", "src/formula may import only core, a1"],
