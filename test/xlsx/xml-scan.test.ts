@@ -1,4 +1,7 @@
-/** scanXml against hand-written parts: offsets into the text, decoded text, attribute() across prefixes and namespace spellings. */
+/**
+ * scanXml against hand-written parts: offsets into the text, decoded text, and attribute() across
+ * prefixes and namespace spellings.
+ */
 import {
   ClosedElement,
   OFFICE_RELATIONSHIPS,
