@@ -1,7 +1,8 @@
 /**
- * Everything `planHealthScore` needs for a config (spec §1 `sources`), read through Office.js:
- * the chosen ranges (first column's values in row chunks, rows and columns of the whole address
- * for E04), the sheets with their markers, workbook protection, build time and version.
+ * Everything `planHealthScore` needs for a config (its `sources`, docs/health-score.md), read
+ * through Office.js: the chosen ranges (first column's values in row chunks, rows and columns of
+ * the whole address for E04), the sheets with their markers, workbook protection, build time and
+ * version.
  *
  * Rebuild (§7) reads the sources through the score sheet's source names. A role is linked to
  * its name when the config's address is the one the name gives now (what `ownedSheets()` read

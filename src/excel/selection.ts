@@ -1,10 +1,10 @@
 /**
- * "Use current selection" (spec §2): the selected block's sheet-qualified address, its shape and
- * the values of its first column. A whole-column selection is cut at the sheet's last used row
- * (its address stays `Sheet!A:A`, so the config keeps meaning "the whole column"). A multi-area
- * selection keeps every area in its address (`Sheet!A1:A5,Sheet!C1:C5`), so the check that reads
- * the config's addresses again still sees the areas and reports E05; its shape and values are
- * the first area's.
+ * "Use current selection" (docs/health-score.md, "Inputs and settings"): the selected block's
+ * sheet-qualified address, its shape and the values of its first column. A whole-column selection
+ * is cut at the sheet's last used row (its address stays `Sheet!A:A`, so the config keeps meaning
+ * "the whole column"). A multi-area selection keeps every area in its address
+ * (`Sheet!A1:A5,Sheet!C1:C5`), so the check that reads the config's addresses again still sees the
+ * areas and reports E05; its shape and values are the first area's.
  */
 import { SourceRange } from "../health-score";
 import { formatArea } from "../health-score/read-back";

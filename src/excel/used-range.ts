@@ -1,4 +1,7 @@
-/** The sheet's used range, for cutting whole-column references (spec §2). */
+/**
+ * The sheet's used range, for cutting whole-column references (docs/health-score.md, "Inputs and
+ * settings").
+ */
 import type { ExcelRange } from "./excel-surface";
 
 export const EXCEL_ROWS = 1_048_576;

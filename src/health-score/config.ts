@@ -1,7 +1,7 @@
 /**
- * The health-score choices (spec §10.2): the object the pane saves and the CLI reads. The planner
- * receives it as given and reports every semantic problem (E01–E17) itself; the CLI's JSON schema
- * only checks shapes and unknown keys.
+ * The health-score choices (docs/health-score.md, "Inputs and settings"): the object the pane saves
+ * and the CLI reads. The planner receives it as given and reports every semantic problem (E01–E17)
+ * itself; the CLI's JSON schema only checks shapes and unknown keys.
  */
 export type Locale = "en" | "ar" | "fa" | "ro" | "zh-CN";
 export const LOCALES: readonly Locale[] = ["en", "ar", "fa", "ro", "zh-CN"];

@@ -1,6 +1,6 @@
 /**
- * The health-score planner (spec §1): config + values read from the workbook → the SheetPlan
- * both writers apply, or the problems that block it. Pure: no Office, no I/O, no clock.
+ * The health-score planner (docs/health-score.md): config + values read from the workbook → the
+ * SheetPlan both writers apply, or the problems that block it. Pure: no Office, no I/O, no clock.
  */
 import { HealthScoreConfig, MAX_METRICS } from "./config";
 import { OUTPUT_STRINGS, fill, isRightToLeft } from "./locales";

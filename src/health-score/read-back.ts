@@ -1,8 +1,9 @@
 /**
- * Reading a built sheet back (spec §7): its ownership marker, and for a score sheet the
- * configuration it holds — the model panel (rows 6–12, 19–23, where finance edits weights,
- * thresholds and bands), the live source names, and the hidden `CSMetrics_Headers` flags. Pure:
- * the Office.js edge reads the cells and names and hands them over.
+ * Reading a built sheet back (docs/health-score.md, "Ownership and Rebuild"): its ownership marker,
+ * and for a score sheet the configuration it holds — the model panel (rows 6–12, 19–23, where
+ * finance edits weights, thresholds and bands), the live source names, and the hidden
+ * `CSMetrics_Headers` flags. Pure: the Office.js edge reads the cells and names and hands them
+ * over.
  */
 import { IDS_NAME, OUTCOME_NAME, PREVIOUS_NAME, REVENUE_NAME, metricName } from "./defined-names";
 import { Area } from "./address";

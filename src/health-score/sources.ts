@@ -1,6 +1,6 @@
 /**
- * What a writer's host read from the workbook before planning (spec §1 `sources`): the values of
- * every chosen range with their types, the existing sheets with their ownership markers, and the
+ * What a writer's host read from the workbook before planning (the planner's `sources`): the values
+ * of every chosen range with their types, the existing sheets with their ownership markers, and the
  * build's identity. The planner itself reads nothing.
  */
 

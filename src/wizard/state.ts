@@ -1,7 +1,7 @@
 /**
- * The wizard's state: what the user picked and typed, kept as typed (numbers as text) so the
- * pane can show exactly what was entered, and turned into the spec §10.2 config on demand.
- * Pure: no DOM, no Office.
+ * The wizard's state: what the user picked and typed, kept as typed (numbers as text) so the pane
+ * can show exactly what was entered, and turned into the config (src/health-score/config.ts) on
+ * demand. Pure: no DOM, no Office.
  */
 import {
   DEFAULT_BANDS,
@@ -49,7 +49,10 @@ export interface WizardState {
   readonly red: string;
   readonly green: string;
   readonly trendThreshold: string;
-  /** The user's choice; undefined = the default of §3 (column with a previous score, else snapshots). */
+  /**
+   * The user's choice; undefined = the default of §3 (column with a previous score, else
+   * snapshots).
+   */
   readonly trendSource?: TrendSource;
   readonly nextKey: number;
 }
