@@ -11,7 +11,8 @@ import { formatArea } from "../health-score/read-back";
 import { SelectedRange } from "../wizard/workbook-port";
 import { ExcelHost } from "./excel-host";
 import { readColumns } from "./read-columns";
-import { EXCEL_ROWS, lastUsedRow } from "./used-range";
+import { MAX_ROWS } from "../a1/a1";
+import { lastUsedRow } from "./used-range";
 
 export function readSelection(host: ExcelHost): Promise<SelectedRange> {
   return host.run(async (context) => {
@@ -24,7 +25,7 @@ export function readSelection(host: ExcelHost): Promise<SelectedRange> {
     const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount");
     await context.sync();
     const area = areas.items[0];
-    const wholeColumn = area.rowIndex === 0 && area.rowCount === EXCEL_ROWS;
+    const wholeColumn = area.rowIndex === 0 && area.rowCount === MAX_ROWS;
     const rows = wholeColumn ? Math.max(1, lastUsedRow(used)) : area.rowCount;
     const [values] = await readColumns(context, [
       { sheet: sheet.name, row: area.rowIndex, column: area.columnIndex, rows },

@@ -4,8 +4,6 @@
  */
 import type { ExcelRange } from "./excel-surface";
 
-export const EXCEL_ROWS = 1_048_576;
-
 /** 1-based last row holding a value; 0 for an empty sheet (`getUsedRangeOrNullObject(true)`). */
 export const lastUsedRow = (used: ExcelRange): number =>
   used.isNullObject ? 0 : used.rowIndex + used.rowCount;

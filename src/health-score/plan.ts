@@ -4,15 +4,12 @@
  * of the span gets the same formula with relative references moved, as Excel's fill-down does
  * (`Range.copyFrom` in Office.js, a shared formula in a file).
  */
+import type { Rect } from "../a1/a1";
 import { Locale } from "./config";
 import { Problem } from "./problems";
 
-export interface Rect {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+/** The plan's rectangles are src/a1's, 1-based. */
+export type { Rect };
 
 /** Formula text without the leading "=", in A1 notation with English function names. */
 export type Formula = string;
