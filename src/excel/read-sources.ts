@@ -4,12 +4,13 @@
  * the whole address for E04), the sheets with their markers, workbook protection, build time and
  * version.
  *
- * Rebuild (§7) reads the sources through the score sheet's source names. A role is linked to
- * its name when the config's address is the one the name gives now (what `ownedSheets()` read
- * back): then account rows added directly below the ids (contiguous non-blank ids under the
- * name's last row) are picked up, and every linked role grows by the same rows (§5.1). A name
- * that is `#REF!` was read back as the unparsable address `#REF!`, which resolves "deleted"
- * (E19); an address the user picked again after that is read as picked.
+ * Rebuild (docs/health-score.md, "Ownership and Rebuild") reads the sources through the score
+ * sheet's source names. A role is linked to its name when the config's address is the one the name
+ * gives now (what `ownedSheets()` read back): then account rows added directly below the ids
+ * (contiguous non-blank ids under the name's last row) are picked up, and every linked role grows
+ * by the same rows (docs/health-score.md, "The account table"). A name that is `#REF!` was read
+ * back as the unparsable address `#REF!`, which resolves "deleted" (E19); an address the user
+ * picked again after that is read as picked.
  */
 import type { ExcelContext } from "./excel-surface";
 import { PRODUCT_VERSION } from "../product-version";

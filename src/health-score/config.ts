@@ -34,7 +34,10 @@ export interface HealthScoreConfig {
   readonly metrics?: readonly MetricChoice[];
   readonly previousScore?: RangeChoice | null;
   readonly revenue?: RangeChoice | null;
-  /** Churn after the data's period (1/TRUE churned, 0/FALSE stayed): the back-test (§15). */
+  /**
+   * Churn after the data's period (1/TRUE churned, 0/FALSE stayed): the back-test
+   * (docs/health-score.md, "The back-test").
+   */
   readonly outcome?: RangeChoice | null;
   readonly trendSource?: TrendSource;
   readonly bands?: { readonly red?: unknown; readonly green?: unknown };

@@ -59,7 +59,7 @@ export function planHealthScore(
   const s = OUTPUT_STRINGS[locale];
   const valid = settings as ValidSettings;
   const taken = sources.sheets.map((sheet) => sheet.name);
-  // A Rebuild (§7) rewrites its own sheets under their current names; a new build takes free ones.
+  // A Rebuild rewrites its own sheets under their current names; a new build takes free ones.
   const rebuild = sources.rebuild;
   const sheetName = rebuild?.sheet ?? firstFreeName(config.sheetName ?? s.sheet, taken);
   const history =

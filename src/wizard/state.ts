@@ -50,7 +50,7 @@ export interface WizardState {
   readonly green: string;
   readonly trendThreshold: string;
   /**
-   * The user's choice; undefined = the default of §3 (column with a previous score, else
+   * The user's choice; undefined = the default (column with a previous score, else
    * snapshots).
    */
   readonly trendSource?: TrendSource;
@@ -141,8 +141,8 @@ export interface ConfigOfState {
 }
 
 /**
- * The §10.2 config of the state. Metric slots still without a range are left out (their place
- * in the config would be an address that does not exist); `metricKeys` maps back.
+ * The config (src/health-score/config.ts) of the state. Metric slots still without a range are left
+ * out (their place in the config would be an address that does not exist); `metricKeys` maps back.
  */
 export function configOf(state: WizardState, locale: Locale = state.locale): ConfigOfState {
   const picked = state.metrics.filter((m): m is MetricState & { range: RangePick } => !!m.range);
@@ -167,7 +167,10 @@ const pickOf = (choice: RangeChoice | null | undefined): RangePick | undefined =
 const typed = (value: unknown, fallback: string): string =>
   value === undefined || value === null ? fallback : String(value);
 
-/** The state of a saved or adopted config (§7: the sheet's config, else the document's). */
+/**
+ * The state of a saved or adopted config (the sheet's config, else the document's;
+ * docs/health-score.md, "Ownership and Rebuild").
+ */
 export function stateOf(config: HealthScoreConfig, fallbackLocale: Locale): WizardState {
   const metrics = (config.metrics ?? []).slice(0, MAX_METRICS).map((m, key): MetricState => ({
     key,
@@ -196,7 +199,10 @@ export function stateOf(config: HealthScoreConfig, fallbackLocale: Locale): Wiza
   };
 }
 
-/** A new metric slot at the end, unless 12 are there already (§2). */
+/**
+ * A new metric slot at the end, unless 12 are there already (docs/health-score.md, "Inputs and
+ * settings").
+ */
 export function addMetric(state: WizardState): WizardState {
   if (state.metrics.length >= MAX_METRICS) return state;
   return {
