@@ -3,7 +3,7 @@
  * same position first (O(1) while accounts keep their order), else an exact MATCH on the id with
  * the wildcards `~ * ?` escaped.
  */
-import { cell, sheetPrefix } from "../../a1";
+import { cell, sheetPrefix } from "../../../a1/a1";
 import { Layout, ROW } from "../layout";
 import { FIRST_DATA_ROW, valueCell } from "./refs";
 
