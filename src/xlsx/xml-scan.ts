@@ -7,6 +7,7 @@
  * String.prototype.slice counts): saxes counts the same way, CRLF included.
  */
 import { SaxesParser, SaxesTagNS } from "saxes";
+import { escapeXml } from "./xml";
 
 /** SpreadsheetML's main namespace, Transitional and Strict. */
 export const SPREADSHEETML = new Set([
@@ -170,15 +171,6 @@ export function scanXml(xml: string, visitor: XmlVisitor): void {
 /** Element content escaped: `&`, `<` and `>` only, so quotes stay as Excel writes them. */
 export const escapeText = (text: string): string =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-
-/** Text with the XML special characters escaped for an attribute value in double quotes. */
-export function escapeXml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;");
-}
 
 /** An attribute value escaped so that it reads back exactly (line ends and tabs as references). */
 const escapeAttribute = (text: string): string =>

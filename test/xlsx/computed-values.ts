@@ -1,52 +1,51 @@
 /**
- * Reads what LibreOffice computed, straight from its .xlsx: unlike exceljs (which reads a formula
- * result "" as nothing and a 0 result as missing), this keeps "" (blank-looking text), 0 and
- * truly empty cells apart, which the health-score formulas rely on.
+ * Reads what LibreOffice computed, straight from its .xlsx, with the product's XML scanner:
+ * unlike the product's value reader (which drops blank-looking text, as a source value of ""
+ * means nothing), this keeps "" (a formula's blank-looking result), 0 and truly empty cells
+ * apart, which the health-score formulas rely on.
  */
 import { WorkbookPackage } from "../../src/xlsx";
-import { unescapeXml } from "../../src/xlsx/xml";
+import { readSharedStrings } from "../../src/xlsx/shared-strings";
+import { storedValue } from "../../src/xlsx/sheet-formulas";
+import { SPREADSHEETML, scanXml } from "../../src/xlsx/xml-scan";
 
 export type Computed = number | string | boolean | null | { error: string };
 
-const texts = (xml: string): string =>
-  [...xml.matchAll(/<t(?:\s[^>]*)?>([\s\S]*?)<\/t>/g)].map((m) => unescapeXml(m[1])).join("");
+/** Every cell element of a worksheet part, by its `r` address, with its stored value. */
+function sheetCells(xml: string, shared: readonly string[]): Map<string, Computed> {
+  const cells = new Map<string, Computed>();
+  let address = "";
+  let type = "n";
+  let v: string | undefined;
+  let inline: string | undefined;
+  let hasFormula = false;
+  scanXml(xml, {
+    open: (e) => {
+      if (!SPREADSHEETML.has(e.uri) || e.local !== "c") return;
+      address = e.attribute("r") ?? "";
+      type = e.attribute("t") ?? "n";
+      v = inline = undefined;
+      hasFormula = false;
+    },
+    close: (e) => {
+      if (!SPREADSHEETML.has(e.uri)) return;
+      if (e.local === "f") hasFormula = true;
+      else if (e.local === "v" && e.parent?.local === "c") v = e.text;
+      else if (e.local === "t" && (e.parent?.local === "is" || e.parent?.parent?.local === "is"))
+        inline = (inline ?? "") + e.text;
+      else if (e.local === "c")
+        cells.set(address, storedValue(type, v, inline, hasFormula, shared) ?? null);
+    },
+  });
+  return cells;
+}
 
 export function readComputed(buffer: Buffer): Map<string, Map<string, Computed>> {
   const pkg = new WorkbookPackage(buffer);
   const shared = pkg.has("xl/sharedStrings.xml")
-    ? [...pkg.text("xl/sharedStrings.xml").matchAll(/<si>([\s\S]*?)<\/si>/g)].map((m) =>
-        texts(m[1])
-      )
+    ? readSharedStrings(pkg.text("xl/sharedStrings.xml"))
     : [];
   const sheets = new Map<string, Map<string, Computed>>();
-  for (const [name, part] of pkg.sheetParts()) {
-    const cells = new Map<string, Computed>();
-    for (const m of pkg
-      .text(part)
-      .matchAll(/<c r="([A-Z]+\d+)"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
-      const type = /\st="(\w+)"/.exec(m[2])?.[1] ?? "n";
-      const body = m[3] ?? "";
-      const v = /<v>([\s\S]*?)<\/v>/.exec(body)?.[1];
-      cells.set(m[1], decode(type, v, body, shared));
-    }
-    sheets.set(name, cells);
-  }
+  for (const [name, part] of pkg.sheetParts()) sheets.set(name, sheetCells(pkg.text(part), shared));
   return sheets;
-}
-
-function decode(type: string, v: string | undefined, body: string, shared: string[]): Computed {
-  switch (type) {
-    case "s":
-      return shared[Number(v)];
-    case "str":
-      return unescapeXml(v ?? "");
-    case "inlineStr":
-      return texts(body);
-    case "b":
-      return v === "1";
-    case "e":
-      return { error: v ?? "" };
-    default:
-      return v === undefined || v === "" ? null : Number(v);
-  }
 }
