@@ -44,14 +44,14 @@ interface Input {
 async function readInput(file: string, content: Buffer): Promise<Input> {
   if (isCsv(file)) {
     const sheetName = csvSheetName(basename(file, extname(file)));
-    let rows;
+    let table;
     try {
-      rows = parseCsv(decodeCsv(content), basename(file));
+      table = parseCsv(decodeCsv(content), basename(file));
     } catch (error) {
       if (error instanceof CsvError) throw new WorkbookReadError(error.message);
       throw error;
     }
-    return { read: csvInput(rows, sheetName), pkg: () => csvPackage(rows, sheetName) };
+    return { read: csvInput(table, sheetName), pkg: () => csvPackage(table, sheetName) };
   }
   let damage: ZipFormatError | undefined;
   try {

@@ -4,7 +4,7 @@
  * only when the config asks for one of its cells, so parts we do not need are never parsed.
  */
 import { ExistingSheet, SheetCells } from "../health-score";
-import { resolveTarget } from "./opc";
+import { relationshipsPart, resolveTarget } from "./opc";
 import { relationshipKind } from "./package-rels";
 import { readSharedStrings } from "./shared-strings";
 import { SheetValues, readSheetValues } from "./sheet-values";
@@ -24,6 +24,20 @@ const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe
 
 const NO_VALUES: SheetValues = { lastRow: 0, value: () => null };
 
+/**
+ * Without its relationship parts a package cannot say where its workbook or its sheets are, and
+ * the output could not list the new sheet: refused by name, so the user knows what to repair.
+ */
+function refuseMissingRelationships(pkg: WorkbookPackage, file: string): void {
+  const missing = (part: string, role: string) =>
+    new WorkbookReadError(
+      `${file} is not a readable .xlsx workbook: its relationships part ${part} is missing, so ${role} cannot be found. Open the file in Excel and save it again.`
+    );
+  if (!pkg.has("_rels/.rels")) throw missing("_rels/.rels", "the workbook part");
+  const workbookRels = relationshipsPart(pkg.workbookPart());
+  if (!pkg.has(workbookRels)) throw missing(workbookRels, "its sheets");
+}
+
 export async function readInputWorkbook(buffer: Buffer, file: string): Promise<InputWorkbook> {
   if (buffer.subarray(0, 8).equals(CFB_SIGNATURE))
     throw new WorkbookReadError(
@@ -35,6 +49,7 @@ export async function readInputWorkbook(buffer: Buffer, file: string): Promise<I
     );
   try {
     const pkg = new WorkbookPackage(buffer);
+    refuseMissingRelationships(pkg, file);
     const workbookPart = pkg.workbookPart();
     const workbook = readWorkbookXml(pkg.text(workbookPart));
     const rels = pkg.workbookRelationships();
