@@ -10,6 +10,7 @@ import { readSharedStrings } from "./shared-strings";
 import { SheetValues, readSheetValues } from "./sheet-values";
 import { readWorkbookXml } from "./workbook-names";
 import { WorkbookPackage } from "./write-workbook";
+import { ZipLimitError } from "./zip-limits";
 
 export class WorkbookReadError extends Error {}
 
@@ -18,6 +19,15 @@ export interface InputWorkbook {
   readonly existing: readonly ExistingSheet[];
   readonly structureProtected: boolean;
 }
+
+/** An .xlsx input with the package it was read from (the parts read so far recorded in it). */
+export interface XlsxInput extends InputWorkbook {
+  readonly pkg: WorkbookPackage;
+}
+
+/** A refused archive (a bomb) is said as such by the caller, not as an unreadable workbook. */
+const passLimits = (error: unknown, wrap: (error: unknown) => Error): Error =>
+  error instanceof WorkbookReadError || error instanceof ZipLimitError ? error : wrap(error);
 
 /** Compound File Binary: password-protected OOXML (and legacy .xls) use this container. */
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
@@ -38,7 +48,7 @@ function refuseMissingRelationships(pkg: WorkbookPackage, file: string): void {
   if (!pkg.has(workbookRels)) throw missing(workbookRels, "its sheets");
 }
 
-export async function readInputWorkbook(buffer: Buffer, file: string): Promise<InputWorkbook> {
+export async function readInputWorkbook(buffer: Buffer, file: string): Promise<XlsxInput> {
   if (buffer.subarray(0, 8).equals(CFB_SIGNATURE))
     throw new WorkbookReadError(
       `${file} is password-protected (encrypted) or an old binary .xls file. Save it as an unprotected .xlsx workbook and try again.`
@@ -73,7 +83,7 @@ export async function readInputWorkbook(buffer: Buffer, file: string): Promise<I
         try {
           return (values ??= load(s.relId));
         } catch (error) {
-          throw unreadable(error);
+          throw passLimits(error, unreadable);
         }
       };
       return {
@@ -91,8 +101,8 @@ export async function readInputWorkbook(buffer: Buffer, file: string): Promise<I
       const text = marker && /^"(.*)"$/.exec(marker.formula.replace(/^=/, ""))?.[1];
       return { name: s.name, marker: text?.replace(/""/g, '"') };
     });
-    return { sheets, existing, structureProtected: workbook.structureProtected };
+    return { sheets, existing, structureProtected: workbook.structureProtected, pkg };
   } catch (error) {
-    throw error instanceof WorkbookReadError ? error : unreadable(error);
+    throw passLimits(error, unreadable);
   }
 }
