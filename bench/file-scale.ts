@@ -1,9 +1,9 @@
 /**
- * The command line at full scale: `cs-metrics health-score` on a .csv of 1,048,575 accounts × 12
- * metrics and of 100,000 × 12, each in a child process with Node's default heap (time, peak
- * RSS), and beside the 100,000 run the baseline of reading the same file and writing it back
- * without a health sheet. Run: npm run bench (or npm run bench:file-scale);
- * BENCH_FILE_SIZES=100000 runs only the sizes listed.
+ * The command line at full scale: `cs-metrics health-score` on 1,048,575 accounts × 12 metrics
+ * and on 100,000 × 12, from a .csv and from an .xlsx of the same data, each in a child process
+ * with Node's default heap (time, peak RSS), and beside each run the baseline of reading the
+ * same file and writing it back without a health sheet. Run: npm run bench (or npm run
+ * bench:file-scale); BENCH_FILE_SIZES=100000 runs only the sizes listed.
  */
 import { spawnSync } from "child_process";
 import {
@@ -20,14 +20,16 @@ import { join } from "path";
 import { columnLetters } from "../src/a1/a1";
 import { decodeCsv, parseCsv } from "../src/xlsx/csv";
 import { csvPackage } from "../src/xlsx/csv-package";
+import { readInputWorkbook } from "../src/xlsx/read-workbook";
+import { verifyArchive } from "../src/xlsx/zip";
 
 const ROOT = join(__dirname, "..", "..", "..");
 const BIN = join(ROOT, "bin", "cs-metrics.js");
 const METRICS = 12;
 const SIZES = (process.env.BENCH_FILE_SIZES ?? "1048575,100000").split(",").map(Number);
 
-/** Preloaded into each child: its peak RSS, printed as it exits. */
-const PEAK = `process.on("exit", () => process.stderr.write("\\nPEAK_RSS " + process.resourceUsage().maxRSS + "\\n"));`;
+/** Preloaded into each child: its peak RSS and CPU seconds, printed as it exits. */
+const PEAK = `process.on("exit", () => { const u = process.resourceUsage(); process.stderr.write("\\nPEAK_RSS " + u.maxRSS + " CPU " + (u.userCPUTime + u.systemCPUTime) / 1e6 + "\\n"); });`;
 
 function writeCsv(dir: string, accounts: number): { csv: string; config: string } {
   const csv = join(dir, "Accounts.csv");
@@ -62,6 +64,8 @@ function writeCsv(dir: string, accounts: number): { csv: string; config: string 
 
 interface Run {
   readonly seconds: number;
+  /** User + system CPU time: what a run costs, whatever else the machine is doing. */
+  readonly cpuSeconds: number;
   readonly peakMb: number;
   readonly outputMb: number;
 }
@@ -77,27 +81,42 @@ function child(dir: string, argv: readonly string[], output: string): Run {
   });
   const seconds = (performance.now() - start) / 1000;
   if (run.status !== 0) throw new Error(`${argv.join(" ")} failed (${run.status}): ${run.stderr}`);
-  const peak = /PEAK_RSS (\d+)/.exec(run.stderr);
+  const peak = /PEAK_RSS (\d+) CPU ([\d.]+)/.exec(run.stderr);
   return {
     seconds,
+    cpuSeconds: peak ? Number(peak[2]) : NaN,
     peakMb: peak ? Number(peak[1]) / 1024 : NaN,
     outputMb: statSync(join(dir, output)).size / 1024 / 1024,
   };
 }
 
-/** Baseline child: read the .csv and write it back as a workbook, no health sheet. */
-async function rewrite(csv: string, output: string): Promise<void> {
-  const pkg = csvPackage(parseCsv(decodeCsv(readFileSync(csv))), "Accounts");
+async function writeNew(output: string, write: (fd: number) => Promise<void>): Promise<void> {
   const fd = openSync(output, "wx");
   try {
-    await pkg.writeTo(fd);
+    await write(fd);
   } finally {
     closeSync(fd);
   }
 }
 
+/**
+ * Baseline child: read the input as the command reads it (a .csv parsed into columns; an .xlsx's
+ * workbook and sheet values, every other entry verified) and write it back, no health sheet.
+ */
+async function rewrite(input: string, output: string): Promise<void> {
+  const content = readFileSync(input);
+  if (input.endsWith(".csv")) {
+    const pkg = csvPackage(parseCsv(decodeCsv(content)), "Accounts");
+    return writeNew(output, (fd) => pkg.writeTo(fd));
+  }
+  const read = await readInputWorkbook(content, input);
+  if (read.sheets[0].lastRow === 0) throw new Error(`${input} has no values`);
+  await verifyArchive(content, read.pkg.checkedParts);
+  return writeNew(output, (fd) => read.pkg.writeTo(fd));
+}
+
 const line = (label: string, r: Run) =>
-  `${label.padEnd(46)} ${r.seconds.toFixed(1).padStart(7)} s  peak RSS ${r.peakMb.toFixed(0).padStart(5)} MB  output ${r.outputMb.toFixed(1)} MB`;
+  `${label.padEnd(54)} ${r.seconds.toFixed(1).padStart(7)} s (CPU ${r.cpuSeconds.toFixed(1).padStart(6)} s)  peak RSS ${r.peakMb.toFixed(0).padStart(5)} MB  output ${r.outputMb.toFixed(1)} MB`;
 
 function main(): void {
   console.log(`cs-metrics health-score at file scale (Node ${process.version}, default heap)`);
@@ -106,15 +125,21 @@ function main(): void {
     try {
       const { csv, config } = writeCsv(dir, accounts);
       const label = `${accounts.toLocaleString("en")} × ${METRICS}`;
-      const built = child(
-        dir,
-        [BIN, "health-score", "--input", csv, "--config", config, "--output", "out.xlsx"],
-        "out.xlsx"
-      );
-      console.log(line(`${label}: health-score`, built));
-      if (accounts <= 100_000) {
-        const baseline = child(dir, [__filename, "rewrite", csv, "plain.xlsx"], "plain.xlsx");
-        console.log(line(`${label}: read + rewrite, no health sheet`, baseline));
+      // The .csv baseline's output is the .xlsx input: the same data, sheet Accounts.
+      for (const [input, plain] of [
+        [csv, "Accounts.xlsx"],
+        ["Accounts.xlsx", "plain.xlsx"],
+      ]) {
+        const kind = input.endsWith(".csv") ? ".csv" : ".xlsx";
+        const built = child(
+          dir,
+          [BIN, "health-score", "--input", input, "--config", config, "--output", "out.xlsx"],
+          "out.xlsx"
+        );
+        console.log(line(`${label} ${kind}: health-score`, built));
+        rmSync(join(dir, "out.xlsx"));
+        const baseline = child(dir, [__filename, "rewrite", input, plain], plain);
+        console.log(line(`${label} ${kind}: read + rewrite, no health sheet`, baseline));
       }
     } finally {
       rmSync(dir, { recursive: true, force: true });

@@ -15,7 +15,7 @@ import {
 } from "../health-score";
 import { CsvError, csvSheetName, decodeCsv, parseCsv } from "./csv";
 import { csvInput, csvPackage } from "./csv-package";
-import { InputWorkbook, WorkbookReadError, readInputWorkbook } from "./read-workbook";
+import { InputWorkbook, WorkbookReadError, XlsxInput, readInputWorkbook } from "./read-workbook";
 import { WorkbookPackage, addPlan } from "./write-workbook";
 import { XmlError } from "./xml-scan";
 import { ZipFormatError, verifyArchive } from "./zip";
@@ -39,43 +39,71 @@ export const isCsv = (file: string): boolean => extname(file).toLowerCase() === 
 interface Input {
   readonly read: InputWorkbook;
   readonly pkg: () => WorkbookPackage;
+  /** Proves every entry the reading did not inflate (sizes, CRCs) before anything is planned. */
+  readonly verify: () => Promise<void>;
 }
+
+const refused = (file: string, error: unknown): unknown =>
+  error instanceof ZipLimitError
+    ? new WorkbookReadError(`${file} is refused: ${error.message}.`)
+    : error;
 
 async function readInput(file: string, content: Buffer): Promise<Input> {
   if (isCsv(file)) {
     const sheetName = csvSheetName(basename(file, extname(file)));
-    let rows;
+    let table;
     try {
-      rows = parseCsv(decodeCsv(content), basename(file));
+      table = parseCsv(decodeCsv(content), basename(file));
     } catch (error) {
       if (error instanceof CsvError) throw new WorkbookReadError(error.message);
       throw error;
     }
-    return { read: csvInput(rows, sheetName), pkg: () => csvPackage(rows, sheetName) };
+    return {
+      read: csvInput(table, sheetName),
+      pkg: () => csvPackage(table, sheetName),
+      verify: () => Promise.resolve(),
+    };
   }
-  let damage: ZipFormatError | undefined;
+  let read: XlsxInput;
   try {
-    // Every entry, read or only copied through, proven against its size and CRC in chunks first:
-    // a zip bomb or a damaged part is refused before anything is read or written.
-    await verifyArchive(content);
+    // The directory's claims are checked when the package is opened; each part read is inflated
+    // within its claimed size and checked against its CRC.
+    read = await readInputWorkbook(content, file);
   } catch (error) {
-    if (error instanceof ZipLimitError)
-      throw new WorkbookReadError(`${file} is refused: ${error.message}.`);
-    if (!(error instanceof ZipFormatError)) throw error;
-    damage = error; // the reader names most damage (not a zip, encrypted) more precisely
+    throw refused(file, error);
   }
-  const read = await readInputWorkbook(content, file);
-  if (damage)
-    throw new WorkbookReadError(`${file} is not a readable .xlsx workbook (${damage.message}).`);
-  return { read, pkg: () => new WorkbookPackage(content) };
+  return {
+    read,
+    pkg: () => read.pkg,
+    // Every entry only copied through, proven against its size and CRC in chunks: a zip bomb or
+    // a damaged part is refused before anything is planned or written.
+    verify: async () => {
+      try {
+        await verifyArchive(content, read.pkg.checkedParts);
+      } catch (error) {
+        if (error instanceof ZipFormatError && !(error instanceof ZipLimitError))
+          throw new WorkbookReadError(
+            `${file} is not a readable .xlsx workbook (${error.message}).`
+          );
+        throw refused(file, error);
+      }
+    },
+  };
 }
 
 export async function buildHealthScoreFile(input: BuildInput): Promise<BuildResult> {
   const tooMany = metricLimitProblems(input.config);
   if (tooMany.length > 0) return { ok: false, problems: tooMany };
-  const { read, pkg } = await readInput(input.file, input.content);
+  const { read, pkg, verify } = await readInput(input.file, input.content);
+  let ranges;
+  try {
+    ranges = resolveRanges(input.config, read.sheets);
+  } catch (error) {
+    throw refused(input.file, error);
+  }
+  await verify();
   const sources: PlanSources = {
-    ranges: resolveRanges(input.config, read.sheets),
+    ranges,
     sheets: read.existing,
     structureProtected: read.structureProtected,
     buildId: input.buildId,

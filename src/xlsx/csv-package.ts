@@ -3,7 +3,7 @@
  * data sheet is streamed when the output is written (a million-row .csv is never an .xlsx in
  * memory). Booleans and errors cannot come from a .csv, so values are numbers, text or blank.
  */
-import { SourceValue } from "../health-score";
+import { CsvColumns } from "./csv-columns";
 import { cellXml } from "./sheet-xml";
 import { CONTENT_TYPE } from "./opc";
 import { InputWorkbook } from "./read-workbook";
@@ -14,13 +14,13 @@ import { deflatedEntry, writeZip } from "./zip";
 
 const SHEET_PART = "xl/worksheets/sheet1.xml";
 
-export function csvInput(rows: readonly SourceValue[][], sheetName: string): InputWorkbook {
+export function csvInput(table: CsvColumns, sheetName: string): InputWorkbook {
   return {
     sheets: [
       {
         name: sheetName,
-        lastRow: rows.length,
-        value: (row, column) => rows[row - 1]?.[column - 1] ?? null,
+        lastRow: table.rows,
+        value: (row, column) => table.value(row - 1, column - 1),
       },
     ],
     existing: [{ name: sheetName, marker: undefined }],
@@ -28,7 +28,7 @@ export function csvInput(rows: readonly SourceValue[][], sheetName: string): Inp
   };
 }
 
-export function csvPackage(rows: readonly SourceValue[][], sheetName: string): WorkbookPackage {
+export function csvPackage(table: CsvColumns, sheetName: string): WorkbookPackage {
   const parts: [string, string][] = [
     [
       "[Content_Types].xml",
@@ -61,21 +61,19 @@ export function csvPackage(rows: readonly SourceValue[][], sheetName: string): W
   const pkg = new WorkbookPackage(
     writeZip(parts.map(([name, xml]) => deflatedEntry(name, Buffer.from(xml, "utf8"))))
   );
-  pkg.setStreamed(SHEET_PART, () => dataSheet(rows));
+  pkg.setStreamed(SHEET_PART, () => dataSheet(table));
   return pkg;
 }
 
-function* dataSheet(rows: readonly SourceValue[][]): Generator<Buffer> {
+function* dataSheet(table: CsvColumns): Generator<Buffer> {
   yield Buffer.from(`${XML_DECLARATION}<worksheet xmlns="${NS_MAIN}"><sheetData>`);
   let batch: string[] = [];
-  for (let r = 0; r < rows.length; r++) {
-    const cells = rows[r]
-      .map((value, c) =>
-        typeof value === "number" || typeof value === "string"
-          ? cellXml({ row: r + 1, column: c + 1, value }, 0)
-          : ""
-      )
-      .join("");
+  for (let r = 0; r < table.rows; r++) {
+    let cells = "";
+    for (let c = 0; c < table.columns; c++) {
+      const value = table.value(r, c);
+      if (value !== null) cells += cellXml({ row: r + 1, column: c + 1, value }, 0);
+    }
     if (cells !== "") batch.push(`<row r="${r + 1}">${cells}</row>`);
     if (batch.length >= 2000) {
       yield Buffer.from(batch.join(""));

@@ -6,6 +6,7 @@
  */
 import { parse } from "csv-parse/sync";
 import { MAX_SHEET_NAME, SourceValue, truncateUnits } from "../health-score";
+import { CsvColumns } from "./csv-columns";
 
 export class CsvError extends Error {}
 
@@ -62,12 +63,14 @@ function quotedFields(raw: string, delimiter: string): boolean[] {
   return quoted;
 }
 
-export function parseCsv(text: string, file = "The file"): SourceValue[][] {
+/** Each line goes into the columns as it is parsed; csv-parse keeps no record (on_record skips it). */
+export function parseCsv(text: string, file = "The file"): CsvColumns {
   const delimiter = sniffDelimiter(text);
+  const table = new CsvColumns();
   let width = 0;
   let lastLine = 0;
   try {
-    return parse(text, {
+    parse(text, {
       delimiter,
       relax_column_count: true,
       raw: true,
@@ -78,15 +81,18 @@ export function parseCsv(text: string, file = "The file"): SourceValue[][] {
         const record = fields.map((field, k) => fieldValue(field, quoted[k] ?? false));
         const line = lastLine + 1;
         lastLine = context.lines;
-        if (isBlankLine(record)) return record as string[];
-        if (width === 0) width = record.length;
-        else if (record.length !== width)
-          throw new CsvError(
-            `${file} line ${line} has ${record.length} fields but the header line has ${width} (fields separated by "${delimiter}"): each line needs the same number of fields.`
-          );
-        return record as string[];
+        if (!isBlankLine(record)) {
+          if (width === 0) width = record.length;
+          else if (record.length !== width)
+            throw new CsvError(
+              `${file} line ${line} has ${record.length} fields but the header line has ${width} (fields separated by "${delimiter}"): each line needs the same number of fields.`
+            );
+        }
+        table.push(record);
+        return undefined;
       },
-    }) as unknown as SourceValue[][];
+    });
+    return table.trim();
   } catch (error) {
     if (error instanceof CsvError) throw error;
     const code = (error as { code?: string }).code;

@@ -4,12 +4,13 @@
  * only when the config asks for one of its cells, so parts we do not need are never parsed.
  */
 import { ExistingSheet, SheetCells } from "../health-score";
-import { resolveTarget } from "./opc";
+import { relationshipsPart, resolveTarget } from "./opc";
 import { relationshipKind } from "./package-rels";
 import { readSharedStrings } from "./shared-strings";
 import { SheetValues, readSheetValues } from "./sheet-values";
 import { readWorkbookXml } from "./workbook-names";
 import { WorkbookPackage } from "./write-workbook";
+import { ZipLimitError } from "./zip-limits";
 
 export class WorkbookReadError extends Error {}
 
@@ -19,12 +20,35 @@ export interface InputWorkbook {
   readonly structureProtected: boolean;
 }
 
+/** An .xlsx input with the package it was read from (the parts read so far recorded in it). */
+export interface XlsxInput extends InputWorkbook {
+  readonly pkg: WorkbookPackage;
+}
+
+/** A refused archive (a bomb) is said as such by the caller, not as an unreadable workbook. */
+const passLimits = (error: unknown, wrap: (error: unknown) => Error): Error =>
+  error instanceof WorkbookReadError || error instanceof ZipLimitError ? error : wrap(error);
+
 /** Compound File Binary: password-protected OOXML (and legacy .xls) use this container. */
 const CFB_SIGNATURE = Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
 
 const NO_VALUES: SheetValues = { lastRow: 0, value: () => null };
 
-export async function readInputWorkbook(buffer: Buffer, file: string): Promise<InputWorkbook> {
+/**
+ * Without its relationship parts a package cannot say where its workbook or its sheets are, and
+ * the output could not list the new sheet: refused by name, so the user knows what to repair.
+ */
+function refuseMissingRelationships(pkg: WorkbookPackage, file: string): void {
+  const missing = (part: string, role: string) =>
+    new WorkbookReadError(
+      `${file} is not a readable .xlsx workbook: its relationships part ${part} is missing, so ${role} cannot be found. Open the file in Excel and save it again.`
+    );
+  if (!pkg.has("_rels/.rels")) throw missing("_rels/.rels", "the workbook part");
+  const workbookRels = relationshipsPart(pkg.workbookPart());
+  if (!pkg.has(workbookRels)) throw missing(workbookRels, "its sheets");
+}
+
+export async function readInputWorkbook(buffer: Buffer, file: string): Promise<XlsxInput> {
   if (buffer.subarray(0, 8).equals(CFB_SIGNATURE))
     throw new WorkbookReadError(
       `${file} is password-protected (encrypted) or an old binary .xls file. Save it as an unprotected .xlsx workbook and try again.`
@@ -35,6 +59,7 @@ export async function readInputWorkbook(buffer: Buffer, file: string): Promise<I
     );
   try {
     const pkg = new WorkbookPackage(buffer);
+    refuseMissingRelationships(pkg, file);
     const workbookPart = pkg.workbookPart();
     const workbook = readWorkbookXml(pkg.text(workbookPart));
     const rels = pkg.workbookRelationships();
@@ -58,7 +83,7 @@ export async function readInputWorkbook(buffer: Buffer, file: string): Promise<I
         try {
           return (values ??= load(s.relId));
         } catch (error) {
-          throw unreadable(error);
+          throw passLimits(error, unreadable);
         }
       };
       return {
@@ -76,8 +101,8 @@ export async function readInputWorkbook(buffer: Buffer, file: string): Promise<I
       const text = marker && /^"(.*)"$/.exec(marker.formula.replace(/^=/, ""))?.[1];
       return { name: s.name, marker: text?.replace(/""/g, '"') };
     });
-    return { sheets, existing, structureProtected: workbook.structureProtected };
+    return { sheets, existing, structureProtected: workbook.structureProtected, pkg };
   } catch (error) {
-    throw error instanceof WorkbookReadError ? error : unreadable(error);
+    throw passLimits(error, unreadable);
   }
 }

@@ -27,9 +27,17 @@ import { PackageEntry, isStreamed, writeZipTo } from "./zip-stream";
 
 export class WorkbookPackage {
   private readonly entries: Map<string, PackageEntry>;
+  private readonly read = new Set<string>();
+  /** Parts set or streamed here: not the input's, so reading them proves nothing about it. */
+  private readonly changed = new Set<string>();
 
   constructor(buffer: Buffer) {
     this.entries = new Map(readZip(buffer).map((e) => [e.name, e]));
+  }
+
+  /** The input's parts read so far, each proven against its size and CRC as it was inflated. */
+  get checkedParts(): ReadonlySet<string> {
+    return this.read;
   }
 
   has(part: string): boolean {
@@ -43,10 +51,13 @@ export class WorkbookPackage {
   }
 
   text(part: string): string {
-    return entryContent(this.entry(part)).toString("utf8");
+    const text = entryContent(this.entry(part)).toString("utf8");
+    if (!this.changed.has(part)) this.read.add(part);
+    return text;
   }
 
   set(part: string, content: string | Buffer): void {
+    this.changed.add(part);
     this.entries.set(
       part,
       deflatedEntry(part, typeof content === "string" ? Buffer.from(content, "utf8") : content)
@@ -97,6 +108,7 @@ export class WorkbookPackage {
 
   /** A part whose content is produced only when the package is written (a large new sheet). */
   setStreamed(part: string, chunks: () => Iterable<Buffer>): void {
+    this.changed.add(part);
     this.entries.set(part, { name: part, chunks });
   }
 

@@ -85,11 +85,20 @@ export function entryContent(entry: ZipEntry): Buffer {
   return data;
 }
 
-/** Inflates every entry once, in chunks, to prove sizes and CRCs before a trusting reader sees them. */
-export async function verifyArchive(buffer: Buffer): Promise<void> {
-  for (const entry of readZip(buffer))
+/**
+ * Inflates every entry in chunks, without keeping it, to prove its size and CRC before the
+ * package is written. `checked`: entries already proven by being read through entryContent
+ * (bounded by the same claimed size), which need no second inflation.
+ */
+export async function verifyArchive(
+  buffer: Buffer,
+  checked: ReadonlySet<string> = new Set()
+): Promise<void> {
+  for (const entry of readZip(buffer)) {
+    if (checked.has(entry.name)) continue;
     if (entry.method === 8) await verifyInflated(entry.name, entry.raw, entry.size, entry.crc);
     else entryContent(entry);
+  }
 }
 
 export function deflatedEntry(name: string, content: Buffer): ZipEntry {

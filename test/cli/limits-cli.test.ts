@@ -83,6 +83,17 @@ const CASES: Case[] = [
     input: (dir) =>
       hostileInput(dir, (e) => [...e, e.find((x) => x.name === "xl/workbook.xml") as ZipEntry]),
   },
+  ...(
+    [
+      ["xl/_rels/workbook.xml.rels", "its sheets"],
+      ["_rels/.rels", "the workbook part"],
+    ] as const
+  ).map(([part, role]): Case => ({
+    name: `a package without ${part}`,
+    code: 4,
+    stderr: `accounts.xlsx is not a readable .xlsx workbook: its relationships part ${part} is missing, so ${role} cannot be found. Open the file in Excel and save it again.`,
+    input: (dir) => hostileInput(dir, (e) => e.filter((x) => x.name !== part)),
+  })),
   {
     name: "an entry name with ..",
     code: 4,

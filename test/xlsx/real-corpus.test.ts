@@ -73,6 +73,12 @@ const CORPUS: readonly CorpusFile[] = [
     metrics: ["A1:A22", "E1:E22"],
   },
   {
+    file: "ConditionalFormattingSamples.xlsx",
+    sheet: "Regional sales2",
+    ids: "A3:A11",
+    metrics: ["B3:B11"],
+  },
+  {
     file: "text_and_numbers.xlsx",
     sheet: "Sheet1",
     ids: "A3:A4",

@@ -83,6 +83,12 @@ describe("zip bombs", () => {
       );
     });
 
+    test("an entry already read (and so checked) is not inflated again by the verification", async () => {
+      await expect(
+        verifyArchive(archive, new Set(["xl/worksheets/sheet1.xml"]))
+      ).resolves.toBeUndefined();
+    });
+
     test("verifying the archive stops there too, without inflating the rest", async () => {
       await expect(verifyArchive(archive)).rejects.toThrow(
         new ZipLimitError("xl/worksheets/sheet1.xml holds more data than the zip's directory says")

@@ -12,8 +12,15 @@ export const isBlank = (v: SourceValue | undefined): boolean =>
 /** Metric, previous-score and revenue ranges. */
 export function detectValueHeader(values: readonly SourceValue[]): boolean {
   if (values.length < 2 || !isNonEmptyText(values[0])) return false;
-  const below = values.slice(1).filter((v) => !isBlank(v));
-  return below.filter(isNumber).length * 2 >= below.length;
+  // Counted in place: a million-row column is not copied to be counted.
+  let filled = 0;
+  let numbers = 0;
+  for (let i = 1; i < values.length; i++) {
+    if (isBlank(values[i])) continue;
+    filled++;
+    if (isNumber(values[i])) numbers++;
+  }
+  return numbers * 2 >= filled;
 }
 
 /**
@@ -25,5 +32,7 @@ export function detectIdHeader(
   firstMetricAlignedWithHeader: boolean
 ): boolean {
   if (!isText(values[0] ?? null) || isBlank(values[0])) return false;
-  return firstMetricAlignedWithHeader || values.slice(1).every((v) => isBlank(v) || isNumber(v));
+  return (
+    firstMetricAlignedWithHeader || values.every((v, i) => i === 0 || isBlank(v) || isNumber(v))
+  );
 }

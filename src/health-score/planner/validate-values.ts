@@ -20,18 +20,23 @@ const FIRST_ADDRESSES = 5;
 /** W02 below this many numeric values. */
 export const FEW_VALUES = 3;
 
-/** The key `MATCH` compares ids by: numbers exactly, texts ignoring case. */
-function idKey(v: SourceValue): string | undefined {
-  if (typeof v === "number") return `n:${v}`;
-  if (typeof v === "string") return `s:${v.toLowerCase()}`;
-  if (typeof v === "boolean") return `b:${v}`;
+/**
+ * The key `MATCH` compares ids by: numbers exactly, texts ignoring case. Map keys keep their
+ * type, so the number 1, the text "1" and TRUE stay three ids without a tag string per id.
+ */
+function idKey(v: SourceValue): number | string | boolean | undefined {
+  if (typeof v === "string") return v.toLowerCase();
+  if (typeof v === "number" || typeof v === "boolean") return v;
   return undefined;
 }
 
 export function validateIds(ids: RoleSource, make: MakeProblem): Problem[] {
   const problems: Problem[] = [];
   const blanks: number[] = [];
-  const rowsByKey = new Map<string, number[]>();
+  // The first row of every id, and the later rows of the few that repeat: a million unique ids
+  // cost one map entry each, not an array each.
+  const firstRow = new Map<number | string | boolean, number>();
+  const laterRows = new Map<number | string | boolean, number[]>();
   let spaced = 0;
   ids.data.forEach((v, i) => {
     if (isBlank(v)) blanks.push(i);
@@ -46,9 +51,10 @@ export function validateIds(ids: RoleSource, make: MakeProblem): Problem[] {
       );
     const key = isBlank(v) ? undefined : idKey(v);
     if (key !== undefined) {
-      const rows = rowsByKey.get(key);
-      if (rows) rows.push(i);
-      else rowsByKey.set(key, [i]);
+      const later = laterRows.get(key);
+      if (!firstRow.has(key)) firstRow.set(key, i);
+      else if (later) later.push(i);
+      else laterRows.set(key, [i]);
     }
     if (typeof v === "string" && v !== v.trim()) spaced++;
   });
@@ -56,8 +62,11 @@ export function validateIds(ids: RoleSource, make: MakeProblem): Problem[] {
     const address = dataCellAddress(ids, blanks[0]);
     problems.push(make("E09", ids.role, { n: blanks.length, address }, address));
   }
-  for (const rows of rowsByKey.values()) {
-    if (rows.length < 2) continue;
+  // In the order the ids first appear.
+  for (const [key, first] of firstRow) {
+    const later = laterRows.get(key);
+    if (!later) continue;
+    const rows = [first, ...later];
     const addresses = rows.slice(0, FIRST_ADDRESSES).map((i) => dataCellAddress(ids, i));
     problems.push(
       make(
