@@ -10,7 +10,7 @@
 import { text } from "./a1";
 import { LOCALES, Locale } from "./config";
 import { OUTPUT_STRINGS } from "./locales";
-import { Rect } from "./plan";
+import { Rect, Span } from "./plan";
 import { HISTORY, TIMESTAMP_FORMAT } from "./planner/history-layout";
 import { Layout, layout } from "./planner/layout";
 import { marker } from "./planner/names";
@@ -64,6 +64,20 @@ export type SnapshotPlan =
       readonly needed?: number;
       readonly free?: number;
     };
+
+/** The distinct columns as runs of adjacent ones, left to right. */
+function columnRuns(columns: readonly (number | undefined)[]): Span[] {
+  const sorted = [...new Set(columns.filter((c): c is number => c !== undefined))].sort(
+    (a, b) => a - b
+  );
+  const runs: Span[] = [];
+  for (const c of sorted) {
+    const run = runs[runs.length - 1];
+    if (run && run.last === c - 1) runs[runs.length - 1] = { first: run.first, last: c };
+    else runs.push({ first: c, last: c });
+  }
+  return runs;
+}
 
 /** The first row below a block whose header sits in row 1. */
 const below = (lastRow: number): number => Math.max(lastRow, 1) + 1;
@@ -135,19 +149,18 @@ export function planSnapshot(input: SnapshotInput): SnapshotPlan {
     },
     { rect: rows(HISTORY.snapshot, HISTORY.snapshot), numberFormat: TIMESTAMP_FORMAT },
   ];
-  if (last > 0)
+  // One rectangle per run of adjacent columns, so the columns of metrics no longer on the
+  // sheet between them are not written.
+  for (const run of columnRuns(columns))
     writes.push({
-      rect: rows(HISTORY.firstPoints, last),
-      values: kept.map((i) => {
-        const row: SnapshotValue[] = Array(last - HISTORY.firstPoints + 1).fill(null);
-        columns.forEach((column, k) => {
-          const v = input.points[i]?.[k];
-          // A metric sharing its column with an earlier one (same name) leaves it to that one.
-          if (column !== undefined && isNumber(v) && row[column - HISTORY.firstPoints] === null)
-            row[column - HISTORY.firstPoints] = v;
-        });
-        return row;
-      }),
+      rect: rows(run.first, run.last),
+      values: kept.map((i) =>
+        Array.from({ length: run.last - run.first + 1 }, (_, d) => {
+          // Two metrics of one name: the first in metric order is recorded.
+          const v = input.points[i]?.[columns.indexOf(run.first + d)];
+          return isNumber(v) ? v : null;
+        })
+      ),
     });
   if (added.length > 0) {
     const left = last - added.length + 1;
