@@ -94,7 +94,7 @@ export const OUTPUT_EN = {
   biggestGap: "Biggest gap",
   mainChange: "Main change",
   pointsChange: "Points change",
-  historyColumn: "Column in history",
+  historyColumn: "History column",
   baselineRow: "Row in baseline",
   largestFall: "Largest fall of points",
   churned: "Churned",
