@@ -1,8 +1,9 @@
 /**
  * Main change and Points change (spec §14) in LibreOffice with its default settings (threaded
- * calculation on): workbooks whose history sheet holds points per metric, in columns headed by
- * names in another order and case, with a removed metric's column, a renamed metric missing,
- * blanks, text, and a baseline snapshot in shuffled order lacking some accounts. The expected
+ * calculation on), and the same with it off: workbooks whose history sheet holds points per
+ * metric, in columns headed by names in another order and case, with a removed metric's column,
+ * a renamed metric missing, blanks, text, and a baseline snapshot in shuffled order lacking some
+ * accounts. The expected
  * values come from the reference and a plain loop over the history written here.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
@@ -15,6 +16,7 @@ import { buildHealthScoreFile } from "../../src/xlsx";
 import { referenceHealthScore } from "../health-score/reference";
 import { points } from "../health-score/reference-backtest";
 import { recalculate } from "../support/libreoffice";
+import { recalculateWithoutThreads } from "./recalculate";
 import { Case, MetricColumn, caseFrom, random } from "./cases";
 import { mismatches } from "./compare";
 import { Computed, readComputed } from "./computed-values";
@@ -102,6 +104,7 @@ const SCENARIOS = [scenario(7, 500, 12), scenario(8, 300, 9), scenario(9, 6, 1)]
 
 let dir: string;
 let computed: Map<string, Computed>[];
+let sequential: Map<string, Computed>[];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "cs-hs-changes-"));
@@ -137,6 +140,8 @@ beforeAll(async () => {
   }
   const outputs = await recalculate(files, join(dir, "recalculated"));
   computed = outputs.map((f) => readComputed(readFileSync(f)).get("Health Score")!);
+  const unthreaded = await recalculateWithoutThreads(files, join(dir, "sequential"));
+  sequential = unthreaded.map((f) => readComputed(readFileSync(f)).get("Health Score")!);
 }, 600_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -164,6 +169,10 @@ describe.each(SCENARIOS.map((s, i) => [s.c.name, i] as const))("%s", (_, i) => {
     // The scenario exercises both outcomes.
     expect(want.some(([name]) => name !== "")).toBe(true);
     expect(want.some(([name]) => name === "")).toBe(true);
+  });
+
+  it("threading off computes the same sheet", () => {
+    expect([...sequential[i].entries()]).toEqual([...computed[i].entries()]);
   });
 
   it("every other cell matches the reference, Previous read through the baseline row", () => {
