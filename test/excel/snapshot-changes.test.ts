@@ -20,16 +20,17 @@ const NAMES = ["Usage minutes", "Support tickets", "NPS"];
 const POINTS = "H2:J7";
 const CHANGES = "Q2:R7";
 
+const configIn = (locale: Locale): HealthScoreConfig => ({
+  ...MINMAX_CONFIG,
+  metrics: MINMAX_CONFIG.metrics?.map((m, k) => ({ ...m, name: NAMES[k] })),
+  previousScore: undefined,
+  trendSource: "snapshots",
+  locale,
+});
+
 async function built(locale: Locale) {
-  const config: HealthScoreConfig = {
-    ...MINMAX_CONFIG,
-    metrics: MINMAX_CONFIG.metrics?.map((m, k) => ({ ...m, name: NAMES[k] })),
-    previousScore: undefined,
-    trendSource: "snapshots",
-    locale,
-  };
   const fake = fakeWith([MINMAX_SHEET]);
-  const plan = planFor(config, [MINMAX_SHEET], fake.book.sheetNames);
+  const plan = planFor(configIn(locale), [MINMAX_SHEET], fake.book.sheetNames);
   const outcome = await writePlan(fake.host, plan, { mode: "new" }, recorder());
   if (!outcome.ok) throw new Error(outcome.message);
   const { sheet, history } = OUTPUT_STRINGS[locale];
@@ -64,6 +65,16 @@ describe.each(LOCALES)("Main change and Points change (%s)", (locale) => {
     expect(changes[0][1]).toBeCloseTo(-180 / 7, 12);
     expect(changes.slice(1)).toEqual(blanks(5));
     expect(book.cell(sheet, 1, 17).numberFormat).toBe("+0.0;-0.0;0.0");
+
+    // A Rebuild rewrites the score sheet only; the comparison with the baseline stands.
+    const historyBefore = book.snapshot();
+    const plan = planFor(configIn(locale), [MINMAX_SHEET], book.sheetNames, {
+      rebuild: { sheet, history },
+    });
+    const rebuilt = await writePlan(host, plan, { mode: "rebuild", sheet }, recorder());
+    expect(rebuilt).toMatchObject({ ok: true });
+    expect(book.diff(historyBefore).filter((c) => c.sheet === history)).toEqual([]);
+    expect(book.values(sheet, CHANGES)).toEqual(changes);
   });
 });
 
