@@ -122,7 +122,7 @@ interface PairedHistory {
   };
 }
 
-/** The one sheet carrying this build's history marker, with its last used rows. */
+/** The one sheet carrying this build's history marker: its last used rows and points headers. */
 async function pairedHistory(
   context: ExcelContext,
   identity: ScoreSheetIdentity
