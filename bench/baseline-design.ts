@@ -5,7 +5,7 @@
  * for coefficients or positions.
  */
 import { HealthScoreConfig, PlannedSheet, SheetPlan } from "../src/health-score";
-import { cell } from "../src/health-score/a1";
+import { cell } from "../src/a1/a1";
 import { Layout, ROW, layout } from "../src/health-score/planner/layout";
 import { gridRanges } from "../src/health-score/planner/formulas/components";
 

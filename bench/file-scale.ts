@@ -17,7 +17,7 @@ import {
 } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
-import { columnLetters } from "../src/health-score/a1";
+import { columnLetters } from "../src/a1/a1";
 import { decodeCsv, parseCsv } from "../src/xlsx/csv";
 import { csvPackage } from "../src/xlsx/csv-package";
 

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { SheetPlan, planHealthScore } from "../src/health-score";
-import { columnLetters } from "../src/health-score/a1";
+import { columnLetters } from "../src/a1/a1";
 import { writePlan } from "../src/xlsx";
 import { baselinePlan } from "./baseline-design";
 import {

@@ -16,7 +16,7 @@ import {
   planHealthScore,
   resolveRanges,
 } from "../src/health-score";
-import { columnLetters } from "../src/health-score/a1";
+import { columnLetters } from "../src/a1/a1";
 import { backtestRows } from "../src/health-score/planner/backtest-layout";
 import { layout } from "../src/health-score/planner/layout";
 import { writePlan } from "../src/xlsx";

@@ -6,7 +6,7 @@ import ExcelJS from "exceljs";
 import { execFileSync } from "child_process";
 import { join } from "path";
 import { HealthScoreConfig, PlanSources, SourceValue, resolveRanges } from "../src/health-score";
-import { columnLetters } from "../src/health-score/a1";
+import { columnLetters } from "../src/a1/a1";
 import { WorkbookPackage } from "../src/xlsx";
 import { RefMetric } from "../test/health-score/reference";
 

@@ -9,7 +9,7 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { cpus, tmpdir } from "os";
 import { join } from "path";
 import { SheetPlan, planHealthScore } from "../src/health-score";
-import { columnLetters } from "../src/health-score/a1";
+import { columnLetters } from "../src/a1/a1";
 import { WorkbookPackage, writePlan } from "../src/xlsx";
 import { entryContent } from "../src/xlsx/zip";
 import { referenceHealthScore } from "../test/health-score/reference";

@@ -7,7 +7,7 @@
  */
 import { el } from "../src/ui/dom";
 import { FakeWorkbook } from "../test-double/excel";
-import { columnIndex, columnLetters } from "../test-double/excel/a1";
+import { columnLetters, formatArea, parseArea, splitSheet } from "../test-double/excel/a1";
 
 /** Rows drawn per sheet; a 100,000-account sheet stays responsive. */
 const MAX_ROWS = 400;
@@ -18,24 +18,13 @@ interface Cursor {
   readonly column: number;
 }
 
-const areaText = (a: Cursor, b: Cursor): string => {
-  const top = Math.min(a.row, b.row);
-  const bottom = Math.max(a.row, b.row);
-  const left = Math.min(a.column, b.column);
-  const right = Math.max(a.column, b.column);
-  const first = `${columnLetters(left)}${top + 1}`;
-  const last = `${columnLetters(right)}${bottom + 1}`;
-  return first === last ? first : `${first}:${last}`;
-};
-
-/** "Sheet!A1:B2" or "A1:B2" → sheet (if any) and the areas text. */
-function splitAddress(text: string): { sheet?: string; areas: string } {
-  const bang = text.lastIndexOf("!");
-  if (bang < 0) return { areas: text.trim() };
-  const raw = text.slice(0, bang).trim();
-  const sheet = raw.startsWith("'") ? raw.slice(1, -1).replace(/''/g, "'") : raw;
-  return { sheet, areas: text.slice(bang + 1).trim() };
-}
+const areaText = (a: Cursor, b: Cursor): string =>
+  formatArea({
+    top: Math.min(a.row, b.row),
+    bottom: Math.max(a.row, b.row),
+    left: Math.min(a.column, b.column),
+    right: Math.max(a.column, b.column),
+  });
 
 function shown(value: number | string | boolean, numberFormat: string): string {
   if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
@@ -91,7 +80,7 @@ export function gridView(book: FakeWorkbook): GridView {
 
   nameBox.addEventListener("keydown", (event) => {
     if (event.key !== "Enter") return;
-    const { sheet, areas } = splitAddress(nameBox.value);
+    const { sheet, area: areas } = splitSheet(nameBox.value) ?? { area: nameBox.value };
     const target = sheet ?? shownSheet;
     if (!book.sheetNames.some((name) => name.toLowerCase() === target.toLowerCase())) {
       note.textContent = `No sheet named ${target}.`;
@@ -149,9 +138,9 @@ export function gridView(book: FakeWorkbook): GridView {
 
   function drawCells(): void {
     const used = book.usedRange(shownSheet);
-    const last = used ? /([A-Z]+)(\d+)$/.exec(used) : null;
-    const rows = last ? Math.min(Number(last[2]), MAX_ROWS) : 1;
-    const columns = last ? Math.min(columnIndex(last[1]) + 1, MAX_COLUMNS) : 1;
+    const last = parseArea(used);
+    const rows = last ? Math.min(last.bottom + 1, MAX_ROWS) : 1;
+    const columns = last ? Math.min(last.right + 1, MAX_COLUMNS) : 1;
     const widths = book.columnWidths(shownSheet);
     const head = el("tr", {}, el("th", {}, ""));
     for (let c = 0; c < columns; c++) {
@@ -177,7 +166,7 @@ export function gridView(book: FakeWorkbook): GridView {
     }
     table.replaceChildren(...body);
     note.textContent =
-      last && Number(last[2]) > rows ? `Showing the first ${rows} of ${last[2]} rows.` : "";
+      last && last.bottom + 1 > rows ? `Showing the first ${rows} of ${last.bottom + 1} rows.` : "";
   }
 
   refresh();

@@ -1,4 +1,7 @@
-/** The command lines of `cs-metrics health-score` (spec §10.1) and `cs-metrics share` (docs/share.md). */
+/**
+ * The command lines of `cs-metrics health-score` (README, "The command line") and `cs-metrics
+ * share` (docs/share.md).
+ */
 import { LOCALES, Locale } from "../health-score";
 import { closestName } from "./did-you-mean";
 import { CliError, EXIT } from "./exit-codes";
@@ -35,7 +38,10 @@ const SHORT: Readonly<Record<string, string>> = {
   "-f": "--force",
 };
 
-/** What the command line asks before any command runs: help (of a command or in general), or the version. */
+/**
+ * What the command line asks before any command runs: help (of a command or in general), or the
+ * version.
+ */
 export function requestOf(argv: readonly string[]): "help" | "version" | undefined {
   if (argv.some((a) => a === "--help" || a === "-h") || argv[0] === "help") return "help";
   if (argv.some((a) => a === "--version" || a === "-V")) return "version";

@@ -1,4 +1,7 @@
-/** JSON schema of the health-score config, version 1 (spec §10.2). Unknown keys are errors. */
+/**
+ * JSON schema of the health-score config, version 1 (README, "The command line"). Unknown keys are
+ * errors.
+ */
 const range = {
   type: "object",
   additionalProperties: false,

@@ -3,6 +3,7 @@
  * (`Accounts!…`) would otherwise fail with one "source deleted" message per range.
  */
 import { basename, extname } from "path";
+import { sheetPrefix } from "../a1/a1";
 import { HealthScoreConfig, parseAddress } from "../health-score";
 import { csvSheetName, isCsv } from "../xlsx";
 
@@ -21,10 +22,9 @@ export function csvSheetMismatch(input: string, config: HealthScoreConfig): stri
   );
   const others = [...named].filter((s): s is string => s !== undefined && s !== sheet);
   if (others.length === 0) return undefined;
-  const quoted = /^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`;
   return (
     `${input} is a CSV file: its only sheet is named after the file, "${sheet}", ` +
     `but the config's ranges name ${others.map((s) => `"${s}"`).join(", ")}. ` +
-    `Write the ranges as ${quoted}!A1:A301 (and so on), or leave the sheet out (A1:A301).`
+    `Write the ranges as ${sheetPrefix(sheet)}A1:A301 (and so on), or leave the sheet out (A1:A301).`
   );
 }

@@ -1,4 +1,4 @@
-/** Exit codes of `cs-metrics health-score` (spec §10.1). */
+/** Exit codes of `cs-metrics health-score` (README, "The command line"). */
 export const EXIT = {
   built: 0,
   validation: 1,

@@ -1,4 +1,7 @@
-/** What the command prints: problems on stderr, or the `--json` summary on stdout (spec §10.1). */
+/**
+ * What the command prints: problems on stderr, or the `--json` summary on stdout (README, "The
+ * command line").
+ */
 import { Problem } from "../health-score";
 
 export interface Summary {

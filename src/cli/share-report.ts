@@ -1,4 +1,5 @@
 /** What `cs-metrics share` prints: a summary, counts by function and rule, every frozen or kept formula with its reason. */
+import { sheetPrefix } from "../a1/a1";
 import { countOutcomes, ShareOutcome } from "../share/share-report";
 import { reasonText } from "../share/reason-text";
 import { fillCounted } from "../i18n/plural";
@@ -7,8 +8,7 @@ const where = (o: ShareOutcome): string => {
   if (o.kind === "name")
     return o.sheet ? `name ${o.address} (scope ${o.sheet})` : `name ${o.address}`;
   if (o.kind === "table-column") return `table column ${o.address}`;
-  const sheet = o.sheet ?? "";
-  return `${/^[A-Za-z_][A-Za-z0-9_.]*$/.test(sheet) ? sheet : `'${sheet.replace(/'/g, "''")}'`}!${o.address}`;
+  return sheetPrefix(o.sheet ?? "") + o.address;
 };
 
 const plural = (n: number, one: string, many: string): string =>

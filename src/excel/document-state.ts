@@ -1,6 +1,6 @@
 /**
- * The pane's current, possibly unbuilt, configuration (spec §7 Persistence), kept as JSON in
- * the document settings so it travels with the workbook.
+ * The pane's current, possibly unbuilt, configuration (docs/health-score.md, "Ownership and
+ * Rebuild"), kept as JSON in the document settings so it travels with the workbook.
  */
 import { HealthScoreConfig } from "../health-score";
 import { ExcelHost } from "./excel-host";

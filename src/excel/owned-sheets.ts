@@ -1,7 +1,8 @@
 /**
- * The sheets this add-in owns (spec §7), for the pane to list: every sheet whose marker is
- * well-formed and carried by no other sheet, and for a score sheet the configuration it holds,
- * finance's edits included. Three syncs whatever the number of sheets.
+ * The sheets this add-in owns (docs/health-score.md, "Ownership and Rebuild"), for the pane to
+ * list: every sheet whose marker is well-formed and carried by no other sheet, and for a score
+ * sheet the configuration it holds, finance's edits included. Three syncs whatever the number of
+ * sheets.
  */
 import type { ExcelContext } from "./excel-surface";
 import { SourceValue } from "../health-score";

@@ -1,8 +1,9 @@
 /**
- * How many rows one `context.sync()` may read (spec §9): at most 5,000,000 cells (above that
- * Office.js may answer null instead of throwing) and about 4 MB of JSON (a margin under Excel on
- * the web's 5 MB response limit). The size of text cells is unknown before reading, so the first
- * read assumes a typical density and later reads use the density measured so far.
+ * How many rows one `context.sync()` may read (docs/health-score.md, "The Excel writer"): at most
+ * 5,000,000 cells (above that Office.js may answer null instead of throwing) and about 4 MB of JSON
+ * (a margin under Excel on the web's 5 MB response limit). The size of text cells is unknown before
+ * reading, so the first read assumes a typical density and later reads use the density measured so
+ * far.
  */
 export const MAX_CELLS_PER_READ = 5_000_000;
 export const MAX_READ_BYTES = 4_000_000;

@@ -1,7 +1,7 @@
 /**
- * Reads single columns of cells in row chunks (spec §9): each `context.sync()` reads at most
- * the rows `read-chunks` allows, several short columns share one sync, and a read that Excel
- * refuses for its response size is retried with half the rows.
+ * Reads single columns of cells in row chunks (docs/health-score.md, "The Excel writer"): each
+ * `context.sync()` reads at most the rows `read-chunks` allows, several short columns share one
+ * sync, and a read that Excel refuses for its response size is retried with half the rows.
  */
 import type { ExcelContext, ExcelWorksheet } from "./excel-surface";
 import { SourceValue } from "../health-score";

@@ -1,14 +1,16 @@
 /**
- * Everything `planHealthScore` needs for a config (spec §1 `sources`), read through Office.js:
- * the chosen ranges (first column's values in row chunks, rows and columns of the whole address
- * for E04), the sheets with their markers, workbook protection, build time and version.
+ * Everything `planHealthScore` needs for a config (its `sources`, docs/health-score.md), read
+ * through Office.js: the chosen ranges (first column's values in row chunks, rows and columns of
+ * the whole address for E04), the sheets with their markers, workbook protection, build time and
+ * version.
  *
- * Rebuild (§7) reads the sources through the score sheet's source names. A role is linked to
- * its name when the config's address is the one the name gives now (what `ownedSheets()` read
- * back): then account rows added directly below the ids (contiguous non-blank ids under the
- * name's last row) are picked up, and every linked role grows by the same rows (§5.1). A name
- * that is `#REF!` was read back as the unparsable address `#REF!`, which resolves "deleted"
- * (E19); an address the user picked again after that is read as picked.
+ * Rebuild (docs/health-score.md, "Ownership and Rebuild") reads the sources through the score
+ * sheet's source names. A role is linked to its name when the config's address is the one the name
+ * gives now (what `ownedSheets()` read back): then account rows added directly below the ids
+ * (contiguous non-blank ids under the name's last row) are picked up, and every linked role grows
+ * by the same rows (docs/health-score.md, "The account table"). A name that is `#REF!` was read
+ * back as the unparsable address `#REF!`, which resolves "deleted" (E19); an address the user
+ * picked again after that is read as picked.
  */
 import type { ExcelContext } from "./excel-surface";
 import { PRODUCT_VERSION } from "../product-version";

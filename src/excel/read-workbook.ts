@@ -1,6 +1,7 @@
 /**
- * The workbook's sheets with their sheet-scoped names (spec §7): the `CSMetrics_Owner` marker
- * text, and which names exist. Two syncs: the sheet list, then every sheet's names.
+ * The workbook's sheets with their sheet-scoped names (docs/health-score.md, "Ownership and
+ * Rebuild"): the `CSMetrics_Owner` marker text, and which names exist. Two syncs: the sheet list,
+ * then every sheet's names.
  */
 import type { ExcelContext, ExcelNamedItem } from "./excel-surface";
 import { OWNER_NAME } from "../health-score/defined-names";

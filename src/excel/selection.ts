@@ -1,17 +1,18 @@
 /**
- * "Use current selection" (spec §2): the selected block's sheet-qualified address, its shape and
- * the values of its first column. A whole-column selection is cut at the sheet's last used row
- * (its address stays `Sheet!A:A`, so the config keeps meaning "the whole column"). A multi-area
- * selection keeps every area in its address (`Sheet!A1:A5,Sheet!C1:C5`), so the check that reads
- * the config's addresses again still sees the areas and reports E05; its shape and values are
- * the first area's.
+ * "Use current selection" (docs/health-score.md, "Inputs and settings"): the selected block's
+ * sheet-qualified address, its shape and the values of its first column. A whole-column selection
+ * is cut at the sheet's last used row (its address stays `Sheet!A:A`, so the config keeps meaning
+ * "the whole column"). A multi-area selection keeps every area in its address
+ * (`Sheet!A1:A5,Sheet!C1:C5`), so the check that reads the config's addresses again still sees the
+ * areas and reports E05; its shape and values are the first area's.
  */
 import { SourceRange } from "../health-score";
 import { formatArea } from "../health-score/read-back";
 import { SelectedRange } from "../wizard/workbook-port";
 import { ExcelHost } from "./excel-host";
 import { readColumns } from "./read-columns";
-import { EXCEL_ROWS, lastUsedRow } from "./used-range";
+import { MAX_ROWS } from "../a1/a1";
+import { lastUsedRow } from "./used-range";
 
 export function readSelection(host: ExcelHost): Promise<SelectedRange> {
   return host.run(async (context) => {
@@ -24,7 +25,7 @@ export function readSelection(host: ExcelHost): Promise<SelectedRange> {
     const used = sheet.getUsedRangeOrNullObject(true).load("rowIndex, rowCount");
     await context.sync();
     const area = areas.items[0];
-    const wholeColumn = area.rowIndex === 0 && area.rowCount === EXCEL_ROWS;
+    const wholeColumn = area.rowIndex === 0 && area.rowCount === MAX_ROWS;
     const rows = wholeColumn ? Math.max(1, lastUsedRow(used)) : area.rowCount;
     const [values] = await readColumns(context, [
       { sheet: sheet.name, row: area.rowIndex, column: area.columnIndex, rows },

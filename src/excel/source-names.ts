@@ -1,7 +1,7 @@
 /**
- * Where a score sheet's source names (`CSMetrics_Src_Ids`, `_M1`…, `_Prev`, `_Rev`, spec §7)
- * point now: Excel keeps them on the data through inserts, moves and renames, and turns them
- * into `#REF!` (a null range) when the data is deleted.
+ * Where a score sheet's source names (`CSMetrics_Src_Ids`, `_M1`…, `_Prev`, `_Rev`,
+ * docs/health-score.md, "Ownership and Rebuild") point now: Excel keeps them on the data through
+ * inserts, moves and renames, and turns them into `#REF!` (a null range) when the data is deleted.
  */
 import type { ExcelContext, ExcelRange } from "./excel-surface";
 import { parseAddress } from "../health-score";

@@ -1,7 +1,8 @@
-/** The sheet's used range, for cutting whole-column references (spec §2). */
+/**
+ * The sheet's used range, for cutting whole-column references (docs/health-score.md, "Inputs and
+ * settings").
+ */
 import type { ExcelRange } from "./excel-surface";
-
-export const EXCEL_ROWS = 1_048_576;
 
 /** 1-based last row holding a value; 0 for an empty sheet (`getUsedRangeOrNullObject(true)`). */
 export const lastUsedRow = (used: ExcelRange): number =>

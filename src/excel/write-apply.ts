@@ -5,7 +5,7 @@
  */
 import type { ExcelContext, ExcelRange, ExcelWorksheet } from "./excel-surface";
 import { ConditionalFormat, Rect, Validation } from "../health-score";
-import { columnLetters } from "../health-score/a1";
+import { columnLetters } from "../a1/a1";
 import { WriteOp } from "./write-ops";
 import { applyColumnOutline, applyPrintSetup } from "./write-print";
 

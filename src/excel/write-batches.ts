@@ -1,9 +1,9 @@
 /**
- * Groups write operations into syncs whose request payload stays under 4 MB (spec §9: a margin
- * under Excel on the web's 5 MB per request). The payload of an operation is estimated as the
- * UTF-8 size of its data serialised as JSON plus a fixed allowance for the actions and proxy
- * objects Office.js queues for it (a range proxy, the property set or method call, ids).
- * Operations too large for one piece are split by rows first.
+ * Groups write operations into syncs whose request payload stays under 4 MB (docs/health-score.md,
+ * "The Excel writer": a margin under Excel on the web's 5 MB per request). The payload of an
+ * operation is estimated as the UTF-8 size of its data serialised as JSON plus a fixed allowance
+ * for the actions and proxy objects Office.js queues for it (a range proxy, the property set or
+ * method call, ids). Operations too large for one piece are split by rows first.
  */
 import { Rect } from "../health-score";
 import { WriteOp } from "./write-ops";
@@ -38,7 +38,9 @@ export function payloadOf(op: WriteOp): number {
   }
 }
 
-/** The operation as pieces of at most `limit` bytes each (cells and number formats split by rows). */
+/**
+ * The operation as pieces of at most `limit` bytes each (cells and number formats split by rows).
+ */
 export function split(op: WriteOp, limit = PIECE_LIMIT): WriteOp[] {
   if (payloadOf(op) <= limit || rows(rectOf(op)) === 1) return [op];
   if (op.kind !== "cells" && op.kind !== "numberFormat") return [op];

@@ -223,7 +223,10 @@ function formatOps(sheet: PlannedSheet, plan: SheetPlan): WriteOp[] {
   return ops;
 }
 
-/** Conditional formats in reverse: Office.js adds each at the top priority, so the plan's first wins. */
+/**
+ * Conditional formats in reverse: Office.js adds each at the top priority, so the plan's first
+ * wins.
+ */
 const conditionalFormatOps = (sheet: PlannedSheet): WriteOp[] =>
   [...sheet.conditionalFormats]
     .reverse()
@@ -303,7 +306,7 @@ export function sheetOps(
   return ops;
 }
 
-/** Where a failed Rebuild writes its banner: the panel title cell (panel row 1, §7). */
+/** Where a failed Rebuild writes its banner: the panel title cell (panel row 1). */
 export function bannerCell(plan: SheetPlan): {
   sheet: string;
   row: number;

@@ -1,9 +1,9 @@
 /**
- * The Excel writer (spec §9, §7): applies a SheetPlan through Office.js in syncs of at most 4 MB,
- * reporting progress and honouring Cancel between syncs. A new build adds its sheets (the score
- * sheet last, activated at the end) and deletes them again if it is cancelled or fails. A Rebuild
- * rewrites only its own score sheet in place, keeping the sheet and its marker; if it stops
- * midway the panel title shows "Rebuild incomplete: run Rebuild again".
+ * The Excel writer (docs/health-score.md, "The Excel writer"): applies a SheetPlan through
+ * Office.js in syncs of at most 4 MB, reporting progress and honouring Cancel between syncs. A new
+ * build adds its sheets (the score sheet last, activated at the end) and deletes them again if it
+ * is cancelled or fails. A Rebuild rewrites only its own score sheet in place, keeping the sheet
+ * and its marker; if it stops midway the panel title shows "Rebuild incomplete: run Rebuild again".
  */
 import type { ExcelContext } from "./excel-surface";
 import { PlannedSheet, SheetPlan } from "../health-score";

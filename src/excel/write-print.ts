@@ -1,10 +1,11 @@
 /**
- * The print set-up and helper-column outline of a planned sheet through Office.js (spec §16):
- * page layout (ExcelApi 1.9, which the wizard needs anyway) and column groups (ExcelApi 1.10;
- * on an older Excel the helper columns are hidden instead, which prints and shows the same).
+ * The print set-up and helper-column outline of a planned sheet through Office.js
+ * (docs/health-score.md, "Printing"): page layout (ExcelApi 1.9, which the wizard needs anyway) and
+ * column groups (ExcelApi 1.10; on an older Excel the helper columns are hidden instead, which
+ * prints and shows the same).
  */
 import { PrintSetup, Rect, Span } from "../health-score";
-import { columnLetters } from "../health-score/a1";
+import { columnLetters } from "../a1/a1";
 import type { ExcelWorksheet } from "./excel-surface";
 
 const area = (r: Rect): string =>

@@ -54,7 +54,7 @@ export async function sendBatches(
     const sheetOf = sheetCache(context);
     for (const op of batch.ops) applyOp(sheetOf, op);
     suspendUntilSync(host, context);
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ≤ 4 MB batch (§9)
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per ≤ 4 MB batch (docs/health-score.md)
     await context.sync();
     progress.report(++done, total);
   }

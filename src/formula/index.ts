@@ -1,7 +1,7 @@
 /**
  * Formula evaluator of the in-browser Excel fake: exactly the formulas the health-score planner
- * writes (spec §5–§6), with Excel's semantics on blanks, text and booleans. Anything else evaluates to
- * `{ unsupported }`, never to a guessed value.
+ * writes (docs/health-score.md, docs/native-formulas.md), with Excel's semantics on blanks, text
+ * and booleans. Anything else evaluates to `{ unsupported }`, never to a guessed value.
  *
  * Fast path for a fill: pass the fill's first formula with `origin.anchor` (one compiled
  * template, no text per row). Texts made by shiftFormula are recognised without parsing too.

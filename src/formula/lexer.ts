@@ -5,14 +5,11 @@
  *
  * Over 300 lines: one tokenizer, a single pass whose token kinds share the scanning state.
  */
-import { columnNumber } from "../health-score/a1";
-import { ERROR_LITERALS, MAX_ROWS, Unsupported } from "./values";
+import { LineRef, parseCell as parseCellRef, parseColumn, parseRow } from "../a1/a1";
+import { ERROR_LITERALS, Unsupported } from "./values";
 
 /** One coordinate of a reference: the number written and whether it carries `$`. */
-export interface Coordinate {
-  readonly n: number;
-  readonly abs: boolean;
-}
+export type Coordinate = LineRef;
 
 export interface CellAddress {
   readonly column: Coordinate;
@@ -87,34 +84,13 @@ function isWordChar(code: number): boolean {
   );
 }
 const NUMBER = /(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?/y;
-const CELL = /^(\$?)([A-Za-z]{1,3})(\$?)([0-9]+)$/;
-const COLUMN = /^(\$?)([A-Za-z]{1,3})$/;
-const ROW = /^(\$?)([0-9]+)$/;
 /** A defined name or a table name: a letter, `_` or `\\` first, then word characters. */
 const NAME_WORD = /^[A-Za-z_\\\u0080-\uffff][A-Za-z0-9_.\\\u0080-\uffff]*$/;
 const OPERATORS = ["<>", "<=", ">=", "<", ">", "=", "+", "-", "*", "/", "&", "^", "%", ":", "@"];
 
 function parseCell(word: string): CellAddress | undefined {
-  const m = CELL.exec(word);
-  if (!m) return undefined;
-  const column = columnNumber(m[2]);
-  const row = Number(m[4]);
-  if (column === undefined || row < 1 || row > MAX_ROWS) return undefined;
-  return { column: { n: column, abs: m[1] === "$" }, row: { n: row, abs: m[3] === "$" } };
-}
-
-function parseColumn(word: string): Coordinate | undefined {
-  const m = COLUMN.exec(word);
-  if (!m) return undefined;
-  const n = columnNumber(m[2]);
-  return n === undefined ? undefined : { n, abs: m[1] === "$" };
-}
-
-function parseRow(word: string): Coordinate | undefined {
-  const m = ROW.exec(word);
-  if (!m) return undefined;
-  const n = Number(m[2]);
-  return n >= 1 && n <= MAX_ROWS ? { n, abs: m[1] === "$" } : undefined;
+  const c = parseCellRef(word);
+  return c && { column: { n: c.column, abs: c.absColumn }, row: { n: c.row, abs: c.absRow } };
 }
 
 export function tokenize(text: string): Token[] {

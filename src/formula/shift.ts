@@ -3,10 +3,9 @@
  * Relative coordinates move, `$` ones stay; a reference pushed off the sheet becomes `#REF!`
  * (after its sheet prefix). Everything else is copied as written.
  */
-import { columnLetters } from "../health-score/a1";
+import { MAX_COLUMNS, MAX_ROWS, columnLetters } from "../a1/a1";
 import { rememberShift, tokensOf } from "./cache";
 import { CellAddress, Coordinate, RefToken, Token } from "./lexer";
-import { MAX_COLUMNS, MAX_ROWS } from "./values";
 
 function move(c: Coordinate, delta: number, max: number): Coordinate | undefined {
   if (c.abs) return c;

@@ -1,7 +1,7 @@
 /**
- * The values a formula computes with, and Excel's rules for turning one kind into another
- * (checked against Excel and LibreOffice): blanks are 0 / "" / FALSE where a scalar is needed, text becomes a
- * number only when it is one, numbers compare to 15 significant digits, text ignoring case.
+ * The values a formula computes with, and Excel's rules for turning one kind into another (checked
+ * against Excel and LibreOffice): blanks are 0 / "" / FALSE where a scalar is needed, text becomes
+ * a number only when it is one, numbers compare to 15 significant digits, text ignoring case.
  */
 
 export interface XlError {
@@ -11,8 +11,7 @@ export interface XlError {
 /** A cell's content as the workbook reports it: null is a blank cell. */
 export type Scalar = number | string | boolean | null | XlError;
 
-export const MAX_ROWS = 1_048_576;
-export const MAX_COLUMNS = 16_384;
+export { MAX_COLUMNS, MAX_ROWS } from "../a1/a1";
 
 /** A rectangular block of cells on one sheet (1-based, inclusive). */
 export class Ref {
@@ -148,7 +147,7 @@ export function toText(v: Scalar): string | XlError {
 }
 
 /**
- * Excel's `=`: two numbers are equal when they agree to 15 significant digits (spec §5.7). The
+ * Excel's `=`: two numbers are equal when they agree to 15 significant digits. The
  * fast test: numbers further apart than 1e-14 of the larger cannot round to the same 15 digits.
  */
 function compareNumbers(a: number, b: number): number {

@@ -1,7 +1,7 @@
 /**
- * The health-score choices (spec §10.2): the object the pane saves and the CLI reads. The planner
- * receives it as given and reports every semantic problem (E01–E17) itself; the CLI's JSON schema
- * only checks shapes and unknown keys.
+ * The health-score choices (docs/health-score.md, "Inputs and settings"): the object the pane saves
+ * and the CLI reads. The planner receives it as given and reports every semantic problem (E01–E17)
+ * itself; the CLI's JSON schema only checks shapes and unknown keys.
  */
 export type Locale = "en" | "ar" | "fa" | "ro" | "zh-CN";
 export const LOCALES: readonly Locale[] = ["en", "ar", "fa", "ro", "zh-CN"];
@@ -34,7 +34,10 @@ export interface HealthScoreConfig {
   readonly metrics?: readonly MetricChoice[];
   readonly previousScore?: RangeChoice | null;
   readonly revenue?: RangeChoice | null;
-  /** Churn after the data's period (1/TRUE churned, 0/FALSE stayed): the back-test (§15). */
+  /**
+   * Churn after the data's period (1/TRUE churned, 0/FALSE stayed): the back-test
+   * (docs/health-score.md, "The back-test").
+   */
   readonly outcome?: RangeChoice | null;
   readonly trendSource?: TrendSource;
   readonly bands?: { readonly red?: unknown; readonly green?: unknown };

@@ -7,7 +7,8 @@ const MINUTES_PER_DAY = 1440;
 
 /**
  * `date` in local time as an Excel serial, truncated to the whole minute: what a user typing
- * `yyyy-mm-dd hh:mm` into a cell gets, so a typed baseline matches a stamped snapshot (§6).
+ * `yyyy-mm-dd hh:mm` into a cell gets, so a typed baseline matches a stamped snapshot
+ * (docs/health-score.md, "History and snapshots").
  */
 export function localSerialMinute(date: Date): number {
   const localMs = date.getTime() - date.getTimezoneOffset() * 60_000;

@@ -1,6 +1,6 @@
 /**
- * The health-score planner (spec §1): config + values read from the workbook → the SheetPlan
- * both writers apply, or the problems that block it. Pure: no Office, no I/O, no clock.
+ * The health-score planner (docs/health-score.md): config + values read from the workbook → the
+ * SheetPlan both writers apply, or the problems that block it. Pure: no Office, no I/O, no clock.
  */
 import { HealthScoreConfig, MAX_METRICS } from "./config";
 import { OUTPUT_STRINGS, fill, isRightToLeft } from "./locales";
@@ -59,7 +59,7 @@ export function planHealthScore(
   const s = OUTPUT_STRINGS[locale];
   const valid = settings as ValidSettings;
   const taken = sources.sheets.map((sheet) => sheet.name);
-  // A Rebuild (§7) rewrites its own sheets under their current names; a new build takes free ones.
+  // A Rebuild rewrites its own sheets under their current names; a new build takes free ones.
   const rebuild = sources.rebuild;
   const sheetName = rebuild?.sheet ?? firstFreeName(config.sheetName ?? s.sheet, taken);
   const history =

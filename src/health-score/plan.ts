@@ -1,18 +1,15 @@
 /**
- * The SheetPlan (spec §1): everything a writer applies, as data. Rows and columns are 1-based.
- * A column fill is one A1 formula written for its first row (its anchor); every other row of the
- * span gets the same formula with relative references moved, as Excel's fill-down does
+ * The SheetPlan (docs/health-score.md): everything a writer applies, as data. Rows and columns are
+ * 1-based. A column fill is one A1 formula written for its first row (its anchor); every other row
+ * of the span gets the same formula with relative references moved, as Excel's fill-down does
  * (`Range.copyFrom` in Office.js, a shared formula in a file).
  */
+import type { Rect } from "../a1/a1";
 import { Locale } from "./config";
 import { Problem } from "./problems";
 
-export interface Rect {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
+/** The plan's rectangles are src/a1's, 1-based. */
+export type { Rect };
 
 /** Formula text without the leading "=", in A1 notation with English function names. */
 export type Formula = string;
@@ -90,8 +87,9 @@ export interface Span {
 }
 
 /**
- * How the sheet prints (spec §16): both writers apply these fields as they are. `header` and
- * `footer` use Excel's header codes (`&A` sheet name, `&P` page, `&N` pages), centred.
+ * How the sheet prints (docs/health-score.md, "Printing"): both writers apply these fields as they
+ * are. `header` and `footer` use Excel's header codes (`&A` sheet name, `&P` page, `&N` pages),
+ * centred.
  */
 export interface PrintSetup {
   readonly orientation: "landscape" | "portrait";

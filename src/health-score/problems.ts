@@ -1,6 +1,7 @@
 /**
- * Validation problems (spec §4). Each carries its code, the role it concerns, the address to
- * focus, and the parameters of its localised message; `message` is the text in the plan's locale.
+ * Validation problems (docs/health-score.md, "Checks before writing"). Each carries its code, the
+ * role it concerns, the address to focus, and the parameters of its localised message; `message` is
+ * the text in the plan's locale.
  */
 export type ErrorCode =
   | "E01"

@@ -1,12 +1,13 @@
 /**
- * Reading a built sheet back (spec §7): its ownership marker, and for a score sheet the
- * configuration it holds — the model panel (rows 6–12, 19–23, where finance edits weights,
- * thresholds and bands), the live source names, and the hidden `CSMetrics_Headers` flags. Pure:
- * the Office.js edge reads the cells and names and hands them over.
+ * Reading a built sheet back (docs/health-score.md, "Ownership and Rebuild"): its ownership marker,
+ * and for a score sheet the configuration it holds — the model panel (rows 6–12, 19–23, where
+ * finance edits weights, thresholds and bands), the live source names, and the hidden
+ * `CSMetrics_Headers` flags. Pure: the Office.js edge reads the cells and names and hands them
+ * over.
  */
 import { IDS_NAME, OUTCOME_NAME, PREVIOUS_NAME, REVENUE_NAME, metricName } from "./defined-names";
 import { Area } from "./address";
-import { cell, columnLetters, sheetPrefix } from "./a1";
+import { formatAddress } from "../a1/a1";
 import {
   DEFAULT_BANDS,
   DEFAULT_TREND_THRESHOLD,
@@ -49,12 +50,9 @@ export function stringConstant(formula: string): string | undefined {
 /** `Accounts!A1:A301`, `'Q1 data'!B7`, `Accounts!A:A` (an area without bottom). */
 export function formatArea(area: Area & { readonly sheet: string }): string {
   const { sheet, top, left, bottom, right } = area;
-  const prefix = sheetPrefix(sheet);
-  if (bottom === undefined) return `${prefix}${columnLetters(left)}:${columnLetters(right)}`;
-  const first = cell(top, left);
-  return top === bottom && left === right
-    ? prefix + first
-    : `${prefix}${first}:${cell(bottom, right)}`;
+  return bottom === undefined
+    ? formatAddress(sheet, { top, left, bottom: top, right }, "columns")
+    : formatAddress(sheet, { top, left, bottom, right }, "cells");
 }
 
 export interface HeaderFlags {

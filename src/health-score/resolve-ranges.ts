@@ -1,6 +1,7 @@
 /**
  * Resolves the config's addresses against a workbook's cells (any host that can read a cell),
- * giving the `ranges` of PlanSources. Whole columns are cut at the sheet's last used row (§2).
+ * giving the `ranges` of PlanSources. Whole columns are cut at the sheet's last used row
+ * (docs/health-score.md, "Inputs and settings").
  */
 import { parseAddress } from "./address";
 import { HealthScoreConfig } from "./config";

@@ -1,6 +1,6 @@
 /**
- * What a writer's host read from the workbook before planning (spec §1 `sources`): the values of
- * every chosen range with their types, the existing sheets with their ownership markers, and the
+ * What a writer's host read from the workbook before planning (the planner's `sources`): the values
+ * of every chosen range with their types, the existing sheets with their ownership markers, and the
  * build's identity. The planner itself reads nothing.
  */
 
@@ -19,7 +19,10 @@ export interface SourceRange {
   readonly areas: number;
   /** The first column's values, top to bottom, header included. */
   readonly values: readonly SourceValue[];
-  /** The range was a whole-column selection, already intersected with the used range (§2). */
+  /**
+   * The range was a whole-column selection, already intersected with the used range
+   * (docs/health-score.md, "Inputs and settings").
+   */
   readonly wholeColumn?: boolean;
 }
 
@@ -37,15 +40,16 @@ export interface PlanSources {
   readonly ranges: ReadonlyMap<string, ResolvedRange>;
   readonly sheets: readonly ExistingSheet[];
   readonly structureProtected: boolean;
-  /** 12 lowercase hex digits (§7); kept by Rebuild. */
+  /** 12 lowercase hex digits (docs/health-score.md, "Ownership and Rebuild"); kept by Rebuild. */
   readonly buildId: string;
   /** Build time as an Excel serial date in local time. */
   readonly builtAt: number;
   /** Product version shown in panel row 3, e.g. "0.1.0". */
   readonly productVersion: string;
   /**
-   * Rebuild (§7): the owned score sheet rewritten in place, and its paired history sheet (same
-   * buildId) if one exists; the plan keeps their names instead of choosing free ones.
+   * Rebuild (docs/health-score.md, "Ownership and Rebuild"): the owned score sheet rewritten in
+   * place, and its paired history sheet (same buildId) if one exists; the plan keeps their names
+   * instead of choosing free ones.
    */
   readonly rebuild?: { readonly sheet: string; readonly history?: string };
 }

@@ -6,6 +6,7 @@
  * number is kept exactly as it was read.
  */
 import { ShareRule } from "./share-report";
+import { parseCell } from "../a1/a1";
 import { CellValue, CellWrite, a1 } from "./share-plan";
 
 export const RECORD_SHEET = "CSMetrics_Originals";
@@ -59,13 +60,10 @@ export const recordRow = (e: RecordEntry): string[] => [
   e.date,
 ];
 
-const A1 = /^([A-Z]{1,3})([1-9]\d*)$/;
-
+/** A record's address (`D4`) as 0-based row and column. */
 function position(address: string): { row: number; column: number } | undefined {
-  const m = A1.exec(address);
-  if (!m) return undefined;
-  const column = [...m[1]].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1;
-  return { row: Number(m[2]) - 1, column };
+  const at = parseCell(address);
+  return at && { row: at.row - 1, column: at.column - 1 };
 }
 
 function parseWritten(text: string): CellValue | undefined {

@@ -4,7 +4,7 @@
  * read-back: after recalculation, a converted cell must show the value it had (functions.md §10
  * precision), or it gets its CS formula back and is listed. Pure: the edge reads and writes.
  */
-import { columnLetters } from "../health-score/a1";
+import { cell as a1Cell } from "../a1/a1";
 import { NATIVE_TABLE } from "../native/native-table";
 import { convertFormula } from "./convert-formula";
 import { MAY_CALL_CS } from "./cs-calls";
@@ -51,8 +51,8 @@ export interface PlannedCell {
 /** Values a CS cell shows when it has no result of its own to freeze. */
 const NOT_A_RESULT = new Set(["#BUSY!", "#NAME?", "#GETTING_DATA", "#CALC!", "#SPILL!"]);
 
-/** `D4` for 0-based row 3, column 3. */
-export const a1 = (row: number, column: number): string => `${columnLetters(column + 1)}${row + 1}`;
+/** `D4` for 0-based row 3, column 3 (Share counts as Office.js does). */
+export const a1 = (row: number, column: number): string => a1Cell(row + 1, column + 1);
 
 /** Text Excel would not keep as typed (a number, a date, TRUE, an error, "=…"): written with '. */
 const REINTERPRETED = /^(=|'|[+-]?[\d.]|\s|TRUE$|FALSE$|#)|[/:%]|\s$/i;

@@ -3,6 +3,7 @@
  * pane localises: how many formulas are native now, which cells were frozen as values grouped by
  * reason, which were kept (problems), and per sheet the counts by function.
  */
+import { sheetPrefix } from "../a1/a1";
 import { ShareOutcome, ShareReason } from "./share-report";
 
 export interface FrozenGroup {
@@ -32,16 +33,10 @@ export function cellList(outcomes: readonly Pick<ShareOutcome, "sheet" | "addres
     .map((o) => {
       const named = o.sheet !== sheet && o.sheet !== undefined;
       sheet = o.sheet;
-      return named ? `${quoteSheet(o.sheet!)}!${o.address}` : o.address;
+      return named ? sheetPrefix(o.sheet!) + o.address : o.address;
     })
     .join(", ");
 }
-
-/** A sheet name as Excel writes it in a reference (quoted when it needs to be). */
-export const quoteSheet = (name: string): string =>
-  /^[A-Za-z_][A-Za-z0-9_.]*$/.test(name) && !/^[A-Za-z]{1,3}\d+$/.test(name)
-    ? name
-    : `'${name.replace(/'/g, "''")}'`;
 
 export function summarise(outcomes: readonly ShareOutcome[]): ShareSummary {
   const groups = new Map<string, ShareOutcome[]>();

@@ -1,4 +1,7 @@
-/** Which steps and buttons the pane offers, from the state and what is going on (§4, §8). */
+/**
+ * Which steps and buttons the pane offers, from the state and what is going on
+ * (docs/health-score.md, "Checks before writing"; docs/development.md, "Task pane UI").
+ */
 import { WizardState, effectiveTrendSource } from "./state";
 import { Step } from "./controls";
 

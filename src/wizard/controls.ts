@@ -1,6 +1,7 @@
 /**
- * The pane's controls by id, and where each problem (§4) is fixed: activating a problem in the
- * panel opens its step and focuses that control; the control carries the error next to it.
+ * The pane's controls by id, and where each problem (docs/health-score.md, "Checks before writing")
+ * is fixed: activating a problem in the panel opens its step and focuses that control; the control
+ * carries the error next to it.
  */
 import { Problem } from "../health-score";
 import { RoleId } from "./state";

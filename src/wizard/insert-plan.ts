@@ -3,7 +3,7 @@
  * below the selected block (as AutoSum does), never inside it, where it would refer to itself.
  */
 import { Rect } from "../health-score";
-import { cell } from "../health-score/a1";
+import { MAX_ROWS, cell } from "../a1/a1";
 
 /** The selected block, 1-based (whole columns already cut at the used range). */
 export interface Block {
@@ -21,13 +21,10 @@ export interface InsertPlan {
   readonly formula: string;
 }
 
-/** The last row of a sheet: no cell lies below a block that reaches it. */
-const LAST_ROW = 1_048_576;
-
 /** The plan, or undefined when the block reaches the sheet's last row. */
 export function planInsert(name: string, block: Block): InsertPlan | undefined {
   const bottom = block.top + block.rows - 1;
-  if (bottom >= LAST_ROW) return undefined;
+  if (bottom >= MAX_ROWS) return undefined; // no cell lies below a block on the last row
   const right = block.left + block.columns - 1;
   const first = cell(block.top, block.left);
   const argument =

@@ -1,7 +1,8 @@
 /**
- * What the pane shows under each role once a range is known: detected header text, the header
- * flag in effect (§2 rule unless the user chose), and the data-row count. Computed by the
- * planner's own role resolution, so the pane and the built sheet never disagree.
+ * What the pane shows under each role once a range is known: detected header text, the header flag
+ * in effect (the header rule of docs/health-score.md unless the user chose), and the data-row
+ * count. Computed by the planner's own role resolution, so the pane and the built sheet never
+ * disagree.
  */
 import { OUTPUT_STRINGS, ResolvedRange, RoleSource, fill, resolveRoles } from "../health-score";
 import { ConfigOfState, RoleId, WizardState } from "./state";
@@ -10,7 +11,7 @@ export interface RoleSummary {
   readonly address: string;
   /** The range no longer exists (E19); the other fields are then empty. */
   readonly deleted: boolean;
-  /** The §2 rule's answer (what "auto" means for this range). */
+  /** The header rule's answer (what "auto" means for this range). */
   readonly detectedHeader: boolean;
   /** The flag in effect: the user's choice, else the detected one. */
   readonly header: boolean;
@@ -70,8 +71,9 @@ export const roleKey = (role: RoleId): string =>
   typeof role === "object" ? `m${role.metric}` : role;
 
 /**
- * Name of a metric until the user types one: its header, else "Metric k" with k its place among
- * the metrics that have a range, as the planner numbers them (§2).
+ * Name of a metric until the user types one: its header, else "Metric k" with k its place among the
+ * metrics that have a range, as the planner numbers them (docs/health-score.md, "Inputs and
+ * settings").
  */
 export function defaultMetricName(
   state: WizardState,

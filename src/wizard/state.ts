@@ -1,7 +1,7 @@
 /**
- * The wizard's state: what the user picked and typed, kept as typed (numbers as text) so the
- * pane can show exactly what was entered, and turned into the spec §10.2 config on demand.
- * Pure: no DOM, no Office.
+ * The wizard's state: what the user picked and typed, kept as typed (numbers as text) so the pane
+ * can show exactly what was entered, and turned into the config (src/health-score/config.ts) on
+ * demand. Pure: no DOM, no Office.
  */
 import {
   DEFAULT_BANDS,
@@ -49,7 +49,10 @@ export interface WizardState {
   readonly red: string;
   readonly green: string;
   readonly trendThreshold: string;
-  /** The user's choice; undefined = the default of §3 (column with a previous score, else snapshots). */
+  /**
+   * The user's choice; undefined = the default (column with a previous score, else
+   * snapshots).
+   */
   readonly trendSource?: TrendSource;
   readonly nextKey: number;
 }
@@ -138,8 +141,8 @@ export interface ConfigOfState {
 }
 
 /**
- * The §10.2 config of the state. Metric slots still without a range are left out (their place
- * in the config would be an address that does not exist); `metricKeys` maps back.
+ * The config (src/health-score/config.ts) of the state. Metric slots still without a range are left
+ * out (their place in the config would be an address that does not exist); `metricKeys` maps back.
  */
 export function configOf(state: WizardState, locale: Locale = state.locale): ConfigOfState {
   const picked = state.metrics.filter((m): m is MetricState & { range: RangePick } => !!m.range);
@@ -164,7 +167,10 @@ const pickOf = (choice: RangeChoice | null | undefined): RangePick | undefined =
 const typed = (value: unknown, fallback: string): string =>
   value === undefined || value === null ? fallback : String(value);
 
-/** The state of a saved or adopted config (§7: the sheet's config, else the document's). */
+/**
+ * The state of a saved or adopted config (the sheet's config, else the document's;
+ * docs/health-score.md, "Ownership and Rebuild").
+ */
 export function stateOf(config: HealthScoreConfig, fallbackLocale: Locale): WizardState {
   const metrics = (config.metrics ?? []).slice(0, MAX_METRICS).map((m, key): MetricState => ({
     key,
@@ -193,7 +199,10 @@ export function stateOf(config: HealthScoreConfig, fallbackLocale: Locale): Wiza
   };
 }
 
-/** A new metric slot at the end, unless 12 are there already (§2). */
+/**
+ * A new metric slot at the end, unless 12 are there already (docs/health-score.md, "Inputs and
+ * settings").
+ */
 export function addMetric(state: WizardState): WizardState {
   if (state.metrics.length >= MAX_METRICS) return state;
   return {

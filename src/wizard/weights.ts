@@ -1,4 +1,7 @@
-/** Weights as the pane shows them: each as a share of the total, to one decimal (§3). */
+/**
+ * Weights as the pane shows them: each as a share of the total, to one decimal
+ * (docs/health-score.md, "Inputs and settings").
+ */
 import { parseWeight } from "./state";
 
 const positive = (text: string): number | undefined => {

@@ -5,7 +5,10 @@
  */
 import { HealthScoreConfig, PlanSources, SheetPlan, SourceRange } from "../health-score";
 
-/** The user's current selection, as "Use current selection" shows it (spec §2). */
+/**
+ * The user's current selection, as "Use current selection" shows it (docs/health-score.md, "Inputs
+ * and settings").
+ */
 export interface SelectedRange {
   /**
    * Sheet-qualified A1 address, e.g. `Accounts!A1:A301`; every area of a multi-area selection
@@ -16,7 +19,7 @@ export interface SelectedRange {
   readonly range: SourceRange;
 }
 
-/** A sheet this add-in owns (its `CSMetrics_Owner` marker, spec §7). */
+/** A sheet this add-in owns (its `CSMetrics_Owner` marker, docs/health-score.md). */
 export interface OwnedSheet {
   readonly name: string;
   readonly kind: "score" | "history";
@@ -54,7 +57,7 @@ export type SnapshotOutcome =
 
 export interface WorkbookPort {
   selection(): Promise<SelectedRange>;
-  /** Everything `planHealthScore` needs for `config` (spec §1 `sources`). */
+  /** Everything `planHealthScore` needs for `config` (its `sources`). */
   sources(
     config: HealthScoreConfig,
     options: { readonly buildId: string; readonly rebuild?: string }

@@ -17,7 +17,7 @@ import { Scalar } from "../formula/values";
 import { DefinedName } from "./workbook-names";
 import { SheetCell, SheetCells, cellKey, rangeCells } from "./sheet-formulas";
 import { TableColumn, TablePart } from "./table-columns";
-import { columnLetters } from "../health-score/a1";
+import { columnLetters } from "../a1/a1";
 import { FormulaConversion, convertFormula } from "../share/convert-formula";
 import { coreFunctionValue } from "../share/core-functions";
 import { sameValue } from "../share/same-value";

@@ -1,10 +1,10 @@
 /**
  * A planned sheet's print set-up and helper-block outline as worksheet XML and defined names
- * (spec §16). Each piece goes where CT_Worksheet's sequence puts it: sheetPr first, the outline
- * level in sheetFormatPr, column attributes in cols, then pageSetup and headerFooter after
- * pageMargins.
+ * (docs/health-score.md, "Printing"). Each piece goes where CT_Worksheet's sequence puts it:
+ * sheetPr first, the outline level in sheetFormatPr, column attributes in cols, then pageSetup and
+ * headerFooter after pageMargins.
  */
-import { absRange, cell, sheetPrefix } from "../health-score/a1";
+import { absRange, cell, sheetPrefix } from "../a1/a1";
 import { PlannedSheet, Span } from "../health-score";
 import { attributes, escapeXml } from "./xml";
 

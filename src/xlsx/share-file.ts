@@ -133,7 +133,7 @@ function cellSplices(edit: ShareEdit): Splice[] {
       for (const a of ["t", "ref", "si", "cm"]) delete kept[a];
       const text = `${startTag(f.element.name, kept)}${escapeText(edit.text)}</${f.element.name}>`;
       const splices: Splice[] = [{ start: f.element.start, end: f.element.end, text }];
-      if (cell.element.attributes.cm !== undefined) splices.push(withoutCm(cell));
+      if (cell.element.attribute("cm") !== undefined) splices.push(withoutCm(cell));
       return splices;
     }
     case "add-formula": {
@@ -169,7 +169,7 @@ function cellSplices(edit: ShareEdit): Splice[] {
             text: `<${prefix}is><${prefix}t xml:space="preserve">${escapeText(String(cell.value ?? ""))}</${prefix}t></${prefix}is>`,
           }
         );
-      } else if (cell.element.attributes.cm !== undefined) splices.push(withoutCm(cell));
+      } else if (cell.element.attribute("cm") !== undefined) splices.push(withoutCm(cell));
       return splices;
     }
   }

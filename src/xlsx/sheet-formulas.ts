@@ -4,7 +4,8 @@
  * the offsets of its `<c>`, `<f>` and `<v>` elements, so a writer can splice exactly there.
  */
 import { Scalar } from "../formula/values";
-import { parseCell, parseRange } from "./table-columns";
+import { parseCell } from "../a1/a1";
+import { cellRange } from "./table-columns";
 import { ClosedElement, SPREADSHEETML, scanXml } from "./xml-scan";
 
 export interface SheetFormula {
@@ -166,7 +167,7 @@ export function storedValue(
 
 /** The cells an array formula or a shared group covers. */
 export function rangeCells(ref: string | undefined): { row: number; column: number }[] {
-  const range = ref ? parseRange(ref) : undefined;
+  const range = ref ? cellRange(ref) : undefined;
   if (!range) return [];
   const out: { row: number; column: number }[] = [];
   for (let r = range.top; r <= range.bottom; r++)

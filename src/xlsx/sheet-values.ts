@@ -6,7 +6,7 @@
  */
 import { SourceValue } from "../health-score";
 import { storedValue } from "./sheet-formulas";
-import { parseCell } from "./table-columns";
+import { parseCell } from "../a1/a1";
 import { SPREADSHEETML, scanXml } from "./xml-scan";
 
 export interface SheetValues {

@@ -4,7 +4,7 @@
  * computes on load.
  */
 import { fileForm } from "../formula/file-form";
-import { cell } from "../health-score/a1";
+import { cell } from "../a1/a1";
 import {
   ConditionalFormat,
   PlannedCell,

@@ -1,4 +1,5 @@
 /** A table part (`xl/tables/tableN.xml`): its range, and each column's calculated formula. */
+import { Rect, parseArea } from "../a1/a1";
 import { ClosedElement, SPREADSHEETML, scanXml } from "./xml-scan";
 
 export interface TableColumn {
@@ -7,42 +8,20 @@ export interface TableColumn {
   readonly formula?: ClosedElement;
 }
 
-export interface TablePart {
+/** The table's cells (header and totals rows included), its columns and their formulas. */
+export interface TablePart extends Rect {
   readonly name: string;
-  /** The table's cells, 1-based inclusive, header and totals rows included. */
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
   readonly headerRows: number;
   readonly totalsRows: number;
   readonly columns: readonly TableColumn[];
 }
 
-/** `B2` → {row 2, column 2}; undefined for anything else. */
-export function parseCell(text: string): { row: number; column: number } | undefined {
-  let i = 0;
-  let column = 0;
-  for (; i < text.length && i < 4; i++) {
-    const code = text.charCodeAt(i) | 0x20; // lower case
-    if (code < 0x61 || code > 0x7a) break;
-    column = column * 26 + code - 0x60;
-  }
-  const row = Number(text.slice(i));
-  return i > 0 && i <= 3 && column <= 16_384 && Number.isInteger(row) && row >= 1
-    ? { row, column }
+/** `A1:D9` (or one cell) as a rectangle; whole columns or rows are no cell range here. */
+export function cellRange(ref: string): Rect | undefined {
+  const area = parseArea(ref);
+  return area?.form === "cells"
+    ? { top: area.top, left: area.left, bottom: area.bottom, right: area.right }
     : undefined;
-}
-
-/** `A1:D9` (or one cell) as its corners. */
-export function parseRange(
-  ref: string
-): { top: number; left: number; bottom: number; right: number } | undefined {
-  const [a, b = a] = ref.split(":");
-  const from = parseCell(a);
-  const to = parseCell(b);
-  if (!from || !to) return undefined;
-  return { top: from.row, left: from.column, bottom: to.row, right: to.column };
 }
 
 export function readTablePart(xml: string): TablePart | undefined {
@@ -53,7 +32,7 @@ export function readTablePart(xml: string): TablePart | undefined {
     open: (e) => {
       if (!SPREADSHEETML.has(e.uri)) return;
       if (e.local === "table") {
-        const range = parseRange(e.attribute("ref") ?? "");
+        const range = cellRange(e.attribute("ref") ?? "");
         if (!range) return;
         table = {
           name: e.attribute("displayName") ?? e.attribute("name") ?? "",

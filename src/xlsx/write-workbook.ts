@@ -6,7 +6,7 @@
  * namespaces, the ones the rest of the package uses.
  */
 import { SheetPlan } from "../health-score";
-import { absRange, sheetPrefix } from "../health-score/a1";
+import { absRange, sheetPrefix } from "../a1/a1";
 import {
   CONTENT_TYPE,
   addOverride,

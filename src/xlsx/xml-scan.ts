@@ -26,10 +26,15 @@ export interface XmlElement {
   readonly local: string;
   /** The qualified name as written (`x:c`). */
   readonly name: string;
-  /** Attribute values (decoded) by qualified name as written (`r`, `r:id`). */
+  /**
+   * Attribute values (decoded) by qualified name as written (`r`, `r:id`): for writing a start
+   * tag back; reading goes through attribute(), which resolves prefixes.
+   */
   readonly attributes: Readonly<Record<string, string>>;
   /**
-   * An attribute's value by local name: in one of `uris` when given, else without a namespace.
+   * The one way to read an attribute: by local name, in one of `uris` when given (Strict and
+   * Transitional spellings of a namespace, whatever prefix the part chose), else without a
+   * namespace (unprefixed attributes have none; the element's default namespace does not apply).
    */
   attribute(local: string, uris?: ReadonlySet<string>): string | undefined;
   /** Offset of the start tag's "<". */

@@ -3,7 +3,7 @@
  * user (typing into cells, renaming or deleting sheets, inserting rows, selecting, protecting).
  * User actions are not in `writeLog`, which holds only what the add-in wrote through Office.js.
  */
-import { Rect, formatArea, parseArea, splitSheet } from "./a1";
+import { Rect, formatArea, parseArea, splitAreas, splitSheet } from "./a1";
 import { Content } from "./cells";
 import { richApiError } from "./errors";
 import { CellFormat, SheetModel, UnsupportedRecord, WorkbookModel, WriteRecord } from "./model";
@@ -36,8 +36,9 @@ export function toContent(input: CellInput): Content | undefined {
 
 /** Parses "A1:A10,C1:C10" into areas. */
 export function parseAreas(address: string): Rect[] {
-  return address.split(",").map((part) => {
-    const rect = parseArea(splitSheet(part).area);
+  return splitAreas(address).map((part) => {
+    const split = splitSheet(part);
+    const rect = split && parseArea(split.area);
     if (!rect) throw richApiError("InvalidArgument", `'${address}' is not a valid address`);
     return rect;
   });

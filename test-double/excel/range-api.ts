@@ -48,11 +48,12 @@ function map2d<T>(rect: Rect, cell: (row: number, column: number) => T): T[][] {
 }
 
 export function rangeOn(sheet: SheetModel, address: string): RangeTarget {
-  const { sheet: named, area } = splitSheet(address);
+  const split = splitSheet(address);
+  const named = split?.sheet;
   if (named !== undefined && named.toLowerCase() !== sheet.name.toLowerCase()) {
     throw richApiError("InvalidArgument", `'${address}' is not on the worksheet '${sheet.name}'`);
   }
-  const rect = parseArea(area);
+  const rect = split && parseArea(split.area);
   if (!rect) throw richApiError("InvalidArgument", `'${address}' is not a valid address`);
   return { sheet, rect };
 }
@@ -275,7 +276,7 @@ export class FakeRange extends FakeClientObject<RangeTarget> implements ExcelRan
   }
 
   private sourceAt(t: RangeTarget, address: string): RangeTarget {
-    const { sheet } = splitSheet(address);
+    const sheet = splitSheet(address)?.sheet;
     return rangeOn(sheet === undefined ? t.sheet : this.model.requireSheet(sheet), address);
   }
 

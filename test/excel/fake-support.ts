@@ -12,7 +12,7 @@ import {
   SheetPlan,
   SourceValue,
 } from "../../src/health-score";
-import { columnLetters } from "../../src/health-score/a1";
+import { columnLetters } from "../../src/a1/a1";
 import { Progress } from "../../src/wizard/workbook-port";
 import { MemorySheet } from "../health-score/fixtures";
 import { plan } from "../health-score/plan-support";

@@ -6,7 +6,7 @@ import { shiftFormula } from "../../src/formula";
 import { FakeWorkbook } from "../../test-double/excel";
 import { columnWidthPoints } from "../../src/excel/write-units";
 import { PlannedSheet, SheetPlan } from "../../src/health-score";
-import { columnLetters } from "../../src/health-score/a1";
+import { columnLetters } from "../../src/a1/a1";
 
 /** What the comparison reads of a workbook: the fake itself, or a dump of it from a page. */
 export type BookView = Pick<

@@ -4,7 +4,7 @@
  * exact numbers and the independent JS reference (relative 1e-9).
  */
 import { FormulaValue } from "../../src/formula";
-import { cell } from "../../src/health-score/a1";
+import { cell } from "../../src/a1/a1";
 import { HealthScoreConfig } from "../../src/health-score";
 import {
   ACCEPTANCE_14_15,

@@ -7,7 +7,7 @@ import {
   SheetPlan,
   planHealthScore,
 } from "../../src/health-score";
-import { cell } from "../../src/health-score/a1";
+import { cell } from "../../src/a1/a1";
 import { MemorySheet, memorySources } from "./fixtures";
 
 export function plan(

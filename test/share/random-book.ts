@@ -4,7 +4,7 @@
  * the `_xldudf_CS_*` formula with the formula core's result as its cached value (a spilled result
  * as an array formula over its cells). Used by the LibreOffice test and the bench.
  */
-import { columnLetters } from "../../src/health-score/a1";
+import { columnLetters } from "../../src/a1/a1";
 import { Scalar } from "../../src/formula/values";
 import { NATIVE_TABLE } from "../../src/native/native-table";
 import { coreFunctionValue } from "../../src/share/core-functions";

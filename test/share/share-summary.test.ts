@@ -1,6 +1,6 @@
 /** The summary's facts and Check's per-sheet counts. */
 import { ShareOutcome } from "../../src/share/share-report";
-import { cellList, quoteSheet, sheetReports, summarise } from "../../src/share/share-summary";
+import { cellList, sheetReports, summarise } from "../../src/share/share-summary";
 
 const o = (
   sheet: string,
@@ -47,9 +47,9 @@ describe("cellList", () => {
     expect(
       cellList([o("A", "A1", "value"), o("Q1 data", "B2", "value"), o("A", "C3", "value")])
     ).toBe("A!A1, 'Q1 data'!B2, A!C3");
-    expect(quoteSheet("Data")).toBe("Data");
-    expect(quoteSheet("AB12")).toBe("'AB12'");
-    expect(quoteSheet("Bob's")).toBe("'Bob''s'");
+    expect(cellList([o("AB12", "A1", "value"), o("Bob's", "B2", "value")])).toBe(
+      "'AB12'!A1, 'Bob''s'!B2"
+    );
   });
 });
 

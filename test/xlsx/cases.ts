@@ -9,7 +9,7 @@ import {
   SourceValue,
   TrendSource,
 } from "../../src/health-score";
-import { columnLetters } from "../../src/health-score/a1";
+import { columnLetters } from "../../src/a1/a1";
 import { MemorySheet } from "../health-score/fixtures";
 import { RefInput, RefMetric } from "../health-score/reference";
 import { join } from "path";

@@ -1,5 +1,5 @@
 /** Compares a recalculated score sheet with the reference, cell by cell. */
-import { cell } from "../../src/health-score/a1";
+import { cell } from "../../src/a1/a1";
 import { layout, ROW } from "../../src/health-score/planner/layout";
 import { RefResult } from "../health-score/reference";
 import { backtestRows } from "../../src/health-score/planner/backtest-layout";

@@ -11,8 +11,8 @@ import { WorkbookPackage } from "../../src/xlsx";
 import { readZip } from "../../src/xlsx/zip";
 import { relationshipsPart, resolveTarget } from "../../src/xlsx/opc";
 import { relationshipKind } from "../../src/xlsx/package-rels";
-import { parseRange } from "../../src/xlsx/table-columns";
-import { columnLetters } from "../../src/health-score/a1";
+import { cellRange } from "../../src/xlsx/table-columns";
+import { columnLetters } from "../../src/a1/a1";
 import { referenceHealthScore } from "../health-score/reference";
 import { recalculate } from "../support/libreoffice";
 import { buildCli, runCli, scratch } from "../cli/run-cli";
@@ -167,7 +167,7 @@ beforeAll(async () => {
 /** A range's values below its header, as LibreOffice read them in the original file. */
 function valuesOf(c: CorpusFile, range: string): Computed[] {
   const cells = originals.get(c.file)?.get(c.sheet) ?? new Map<string, Computed>();
-  const r = parseRange(range)!;
+  const r = cellRange(range)!;
   const out: Computed[] = [];
   for (let row = r.top + 1; row <= r.bottom; row++)
     out.push(cells.get(`${columnLetters(r.left)}${row}`) ?? null);

@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { SourceValue } from "../../src/health-score";
-import { cell } from "../../src/health-score/a1";
+import { cell } from "../../src/a1/a1";
 import { layout } from "../../src/health-score/planner/layout";
 import { buildHealthScoreFile } from "../../src/xlsx";
 import { referenceHealthScore } from "../health-score/reference";

@@ -3,7 +3,7 @@ import ExcelJS from "exceljs";
 import { SourceValue } from "../../src/health-score";
 import { WorkbookPackage } from "../../src/xlsx";
 import { escapeXml } from "../../src/xlsx/xml";
-import { columnLetters } from "../../src/health-score/a1";
+import { columnLetters } from "../../src/a1/a1";
 import { MemorySheet } from "../health-score/fixtures";
 
 /** An .xlsx holding the sheets, as a user's workbook would (errors as error cells). */

@@ -1,4 +1,13 @@
-import { ClosedElement, applySplices, scanXml } from "../../src/xlsx/xml-scan";
+/**
+ * scanXml against hand-written parts: offsets into the text, decoded text, and attribute() across
+ * prefixes and namespace spellings.
+ */
+import {
+  ClosedElement,
+  OFFICE_RELATIONSHIPS,
+  applySplices,
+  scanXml,
+} from "../../src/xlsx/xml-scan";
 
 function closed(xml: string): ClosedElement[] {
   const out: ClosedElement[] = [];
@@ -36,5 +45,29 @@ describe("scanXml: element offsets are indexes into the part's text", () => {
 
   test("malformed XML is an error", () => {
     expect(() => closed("<a><b></a>")).toThrow();
+  });
+});
+
+describe("attribute(): the one way to read an attribute", () => {
+  const TRANSITIONAL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+  const STRICT = "http://purl.oclc.org/ooxml/officeDocument/relationships";
+  const element = (xml: string): ClosedElement => closed(xml)[0];
+
+  test.each([
+    // [start tag, local name, namespaces asked for, value]
+    ['<s xmlns:r="T" r:id="rId1"/>', "id", true, "rId1"],
+    ['<s xmlns:rel="T" rel:id="rId2"/>', "id", true, "rId2"],
+    ['<s xmlns:r="S" r:id="rId3"/>', "id", true, "rId3"],
+    ['<s xmlns="T" id="plain"/>', "id", true, undefined],
+    ['<s xmlns:r="T" r:id="rId1" id="plain"/>', "id", false, "plain"],
+    ['<s xmlns:r="T" r:id="rId1"/>', "id", false, undefined],
+    ['<s xmlns:r="T" r:id="rId1"/>', "r:id", false, undefined],
+    ['<s xmlns:r="other" r:id="rId1"/>', "id", true, undefined],
+    ['<c r="B2" t="s" cm="1"/>', "cm", false, "1"],
+    ['<c r="B2"/>', "t", false, undefined],
+    ["<c r='a&amp;&lt;&#10;b'/>", "r", false, "a&<\nb"],
+  ])("%s: %s (namespaced %s) is %j", (xml, local, namespaced, value) => {
+    const e = element(xml.replace(/"T"/g, `"${TRANSITIONAL}"`).replace(/"S"/g, `"${STRICT}"`));
+    expect(e.attribute(local, namespaced ? OFFICE_RELATIONSHIPS : undefined)).toBe(value);
   });
 });

@@ -42,8 +42,8 @@ function vectorOf(v: Value, ctx: Context): Vector | undefined {
 }
 
 /**
- * Exact match: numbers by their exact binary value (spec §5.7), text ignoring case with the
- * wildcards * ? and ~ escapes (spec §5.5), booleans by value; no match across types.
+ * Exact match: numbers by their exact binary value, text ignoring case with the
+ * wildcards * ? and ~ escapes, booleans by value; no match across types.
  */
 function exactMatch(lookup: number | string | boolean, vector: Vector): Scalar {
   let matches = (x: Scalar) => x === lookup;

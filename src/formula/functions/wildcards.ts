@@ -1,7 +1,7 @@
 /**
  * Text criteria of MATCH (type 0), COUNTIF and SUMIF: case-insensitive, with `*` (any run),
  * `?` (one character) and `~` taking the next character literally; so `A~1` looks for `A1`
- * and never finds the text `A~1` (spec §5.5). A final lone `~` is not modelled.
+ * and never finds the text `A~1`. A final lone `~` is not modelled.
  */
 import { Unsupported } from "../values";
 

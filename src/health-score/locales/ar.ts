@@ -1,4 +1,4 @@
-/** Arabic: output sheet strings (§11) and problem messages (§4). */
+/** Arabic: output sheet strings and problem messages. */
 import { MessageStrings, OutputStrings } from "./en";
 
 export const OUTPUT_AR: OutputStrings = {
@@ -116,7 +116,7 @@ export const OUTPUT_AR: OutputStrings = {
 };
 
 /**
- * Arabic problem messages (§4). Counts are given as "عدد …: {n}" so no noun has to agree with a
+ * Arabic problem messages. Counts are given as "عدد …: {n}" so no noun has to agree with a
  * number (Arabic has singular, dual and plural-of-few forms). Every message starts with an Arabic
  * word, so a viewer without an explicit direction still lays it out right to left; the values
  * are isolated by `message()`, not here.

@@ -1,6 +1,6 @@
 /**
- * English resource, the source of every translation: output sheet strings (§11) and problem
- * messages (§4). Every locale file has exactly these keys and, per string, the same `{name}`
+ * English resource, the source of every translation: output sheet strings and problem
+ * messages. Every locale file has exactly these keys and, per string, the same `{name}`
  * placeholders (test/health-score/locales.test.ts).
  */
 export const OUTPUT_EN = {
@@ -31,7 +31,7 @@ export const OUTPUT_EN = {
   sourceRange: "Source range",
   direction: "Direction",
   normalisation: "Normalisation",
-  // Panel row 9 (§5.2): the normalisation, keyed by its config value.
+  // Panel row 9: the normalisation, keyed by its config value.
   minmax: "minmax",
   percentile: "percentile",
   thresholds: "thresholds",

@@ -1,4 +1,4 @@
-/** Persian: output sheet strings (§11) and problem messages (§4). */
+/** Persian: output sheet strings and problem messages. */
 import { MessageStrings, OutputStrings } from "./en";
 
 export const OUTPUT_FA: OutputStrings = {
@@ -116,7 +116,7 @@ export const OUTPUT_FA: OutputStrings = {
 };
 
 /**
- * Persian problem messages (§4). Terms as in Persian Office: کتاب کار (workbook), برگه (sheet),
+ * Persian problem messages. Terms as in Persian Office: کتاب کار (workbook), برگه (sheet),
  * سطر (row), افزونه (add-in). Every message starts with a Persian word ("محدوده {role}" rather
  * than a bare role), so a viewer without an explicit direction still lays it out right to left;
  * the values are isolated by `message()`, not here.

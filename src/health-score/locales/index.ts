@@ -61,9 +61,10 @@ export const output = (
 ) => fillCounted(locale, OUTPUT_STRINGS[locale][key], params);
 
 /**
- * A problem message in `locale`, its counts in the language's plural forms. A list parameter is joined with the locale's separator. In
- * right-to-left text each value (every list item on its own) is isolated, so "−24.0",
- * Accounts!B2:B7 or an English metric name keeps its order and cannot reorder the sentence.
+ * A problem message in `locale`, its counts in the language's plural forms. A list parameter is
+ * joined with the locale's separator. In right-to-left text each value (every list item on its own)
+ * is isolated, so "−24.0", Accounts!B2:B7 or an English metric name keeps its order and cannot
+ * reorder the sentence.
  */
 export function message(locale: Locale, key: MessageKey, params: MessageParams = {}): string {
   const rtl = isRightToLeft(locale);
@@ -77,5 +78,5 @@ export function message(locale: Locale, key: MessageKey, params: MessageParams =
   return fill(choosePlurals(locale, MESSAGES[locale][key], params), values);
 }
 
-/** Sheets written right to left (§9). */
+/** Sheets written right to left (docs/health-score.md, "The Excel writer"). */
 export const isRightToLeft = (locale: Locale): boolean => RTL_LOCALES.has(locale);

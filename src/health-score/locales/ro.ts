@@ -1,4 +1,4 @@
-/** Romanian: output sheet strings (§11) and problem messages (§4). */
+/** Romanian: output sheet strings and problem messages. */
 import { MessageStrings, OutputStrings } from "./en";
 
 export const OUTPUT_RO: OutputStrings = {
@@ -116,7 +116,7 @@ export const OUTPUT_RO: OutputStrings = {
 };
 
 /**
- * Romanian problem messages (§4), with ș and ț (comma below). Terms as in Romanian Office:
+ * Romanian problem messages, with ș and ț (comma below). Terms as in Romanian Office:
  * registru de lucru (workbook), foaie (sheet), zonă (range), program de completare (add-in).
  * Counts stand apart ("Numărul de …: {n}") where a noun after the number would need
  * "1 rând", "5 rânduri" or "20 de rânduri".

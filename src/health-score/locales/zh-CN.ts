@@ -1,4 +1,4 @@
-/** Simplified Chinese: output sheet strings (§11) and problem messages (§4). */
+/** Simplified Chinese: output sheet strings and problem messages. */
 import { MessageStrings, OutputStrings } from "./en";
 
 export const OUTPUT_ZH_CN: OutputStrings = {
@@ -116,7 +116,7 @@ export const OUTPUT_ZH_CN: OutputStrings = {
 };
 
 /**
- * Simplified Chinese problem messages (§4). Terms as in Chinese Excel: 工作簿 (workbook),
+ * Simplified Chinese problem messages. Terms as in Chinese Excel: 工作簿 (workbook),
  * 工作表 (sheet), 区域 (range), 加载项 (add-in); a space separates Chinese from Latin text and
  * numbers, as Microsoft's Chinese style guide asks.
  */

@@ -3,7 +3,8 @@
  * accounts with a known outcome, churned, churn rate; lift; AUC of the score and of each metric;
  * the verdict.
  */
-import { absRange, cell, text } from "../a1";
+import { absRange, cell } from "../../a1/a1";
+import { text } from "../a1";
 import { ColumnFill, PlannedCell } from "../plan";
 import {
   COMPONENT_BINS,

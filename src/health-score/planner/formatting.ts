@@ -3,7 +3,8 @@
  * (spec §5.8, §5.2 editable cells). Band rules are formulas on the score and the panel's
  * thresholds, so an edited threshold recolours at once.
  */
-import { cell, text } from "../a1";
+import { cell } from "../../a1/a1";
+import { text } from "../a1";
 import { ConditionalFormat, Rect, Validation } from "../plan";
 import { ROW } from "./layout";
 import { Model } from "./model";

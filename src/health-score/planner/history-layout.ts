@@ -3,7 +3,7 @@
  * Snapshot (what it appends) and the score sheet's formulas (what they read back), so no column
  * is spelled in two places.
  */
-import { columnLetters } from "../a1";
+import { columnLetters } from "../../a1/a1";
 
 export const HISTORY = {
   /** One row per account and snapshot: A Snapshot, B Account, C Score. */

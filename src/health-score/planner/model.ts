@@ -1,5 +1,5 @@
 /** Everything the sheet builders share once validation has passed. */
-import { cell, sheetPrefix } from "../a1";
+import { cell, sheetPrefix } from "../../a1/a1";
 import { OutputStrings } from "../locales/en";
 import { PlanSources } from "../sources";
 import { Layout } from "./layout";

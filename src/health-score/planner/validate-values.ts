@@ -2,7 +2,7 @@
  * Checks of the values themselves: ids (E09–E11, W07), metrics (E12, W01–W03, W09), previous
  * scores (W04), revenue (W05), booleans anywhere (W08).
  */
-import { cell, sheetPrefix } from "../a1";
+import { cell, sheetPrefix } from "../../a1/a1";
 import { MessageParams, Problem } from "../problems";
 import { SourceValue, isError, isNumber } from "../sources";
 import { isBlank } from "./header-detection";

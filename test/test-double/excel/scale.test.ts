@@ -3,7 +3,7 @@
  * and read back in response-sized chunks; the times are printed for the report.
  */
 import { createFakeExcel } from "../../../test-double/excel";
-import { columnLetters } from "../../../src/health-score/a1";
+import { columnLetters } from "../../../src/a1/a1";
 
 const ROWS = 100_000;
 const COLUMNS = 30;

@@ -4,7 +4,8 @@
  * other. AUC = Σ_b R_b·(C_below b + C_b/2) / (R·C): a retained account above a churned one counts
  * 1, the same bin ½.
  */
-import { cell, text } from "../../a1";
+import { cell } from "../../../a1/a1";
+import { text } from "../../a1";
 import { Layout } from "../layout";
 import { columnRange } from "./refs";
 

@@ -3,7 +3,7 @@
  * formula length: min–max as (value − origin) / divisor from the metric's coefficients, thresholds,
  * and percentile on the grid at the position its helper column looked up once.
  */
-import { absRange, cell } from "../../a1";
+import { absRange, cell } from "../../../a1/a1";
 import { Normalisation } from "../../config";
 import { GRID_OFFSET, GRID_POINTS, Layout, ROW } from "../layout";
 import { FIRST_DATA_ROW, panelCell } from "./refs";

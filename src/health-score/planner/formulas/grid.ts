@@ -3,7 +3,7 @@
  * in rows 56–156, F_j = grid values below G_j (rows 158–258), T_j = grid values ≤ G_j minus 1
  * (rows 260–360).
  */
-import { cell } from "../../a1";
+import { cell } from "../../../a1/a1";
 import { ColumnFill } from "../../plan";
 import { GRID_OFFSET, GRID_POINTS, Layout, ROW } from "../layout";
 import { panelCell } from "./refs";

@@ -3,7 +3,7 @@
  * points_k = 100·w_k·c_k / Σ present w, so the points add up to the score; the biggest gap is
  * the metric losing most points, w_k·(1 − c_k) (the common denominator does not change which).
  */
-import { absRange, cell } from "../../a1";
+import { absRange, cell } from "../../../a1/a1";
 import { Layout, ROW } from "../layout";
 import { FIRST_DATA_ROW, panelCell, weightsRange } from "./refs";
 

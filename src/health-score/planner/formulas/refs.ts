@@ -1,5 +1,5 @@
 /** References into the score sheet that several formulas share. */
-import { absRange, cell } from "../../a1";
+import { absRange, cell } from "../../../a1/a1";
 import { Layout, ROW } from "../layout";
 
 export const FIRST_DATA_ROW = 2;

@@ -1,5 +1,6 @@
 /** Score, band, change and trend of row 2 (spec §5.4, §5.5). */
-import { cell, text } from "../../a1";
+import { cell } from "../../../a1/a1";
+import { text } from "../../a1";
 import { OutputStrings } from "../../locales/en";
 import { Layout, ROW } from "../layout";
 import { FIRST_DATA_ROW, valueCell, weightsRange } from "./refs";

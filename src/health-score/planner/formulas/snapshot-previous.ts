@@ -4,7 +4,7 @@
  * position first (O(1) while accounts keep their order), else an exact MATCH on the id with the
  * wildcards `~ * ?` escaped. Previous, and the points each metric had then, read that row.
  */
-import { cell, sheetPrefix } from "../../a1";
+import { cell, sheetPrefix } from "../../../a1/a1";
 import { HISTORY, historyColumn } from "../history-layout";
 import { Layout, ROW } from "../layout";
 import { FIRST_DATA_ROW, panelCell, valueCell } from "./refs";

@@ -1,5 +1,6 @@
 /** Summary (spec §5.6) and lowest 10 scores (§5.7) of the model panel. */
-import { cell, text } from "../../a1";
+import { cell } from "../../../a1/a1";
+import { text } from "../../a1";
 import { OutputStrings } from "../../locales/en";
 import { Layout, ROW } from "../layout";
 import { columnRange } from "./refs";
