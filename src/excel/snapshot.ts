@@ -1,15 +1,24 @@
 /**
- * Snapshot (spec §6) through Office.js: reads the score sheet's ids and calculated scores in
- * chunks, lets `planSnapshot` decide what to append, and appends it to the paired history sheet
- * (rows in A:C, then the index row in F:H, so the baseline only ever points at whole snapshots).
- * Cancel is honoured while reading; once writing starts the few syncs run to the end.
+ * Snapshot (spec §6, §14) through Office.js: reads the score sheet's ids, calculated scores,
+ * points and metric names in chunks, and the history sheet's last rows and points headers; lets
+ * `planSnapshot` decide every cell to write, and applies its writes in order (rows, points and
+ * headers, then the index row, so the baseline only ever points at whole snapshots). Cancel is
+ * honoured while reading; once writing starts the few syncs run to the end.
  */
 import type { ExcelContext, ExcelRange, ExcelWorksheet } from "./excel-surface";
 import { Locale, SourceValue } from "../health-score";
 import { message } from "../health-score/locales";
 import { HEADERS_NAME, OWNER_NAME } from "../health-score/defined-names";
+import { HISTORY, historyColumn } from "../health-score/planner/history-layout";
+import { ROW } from "../health-score/planner/layout";
 import { localSerialMinute } from "../health-score/local-time";
-import { ScoreSheetIdentity, planSnapshot, scoreSheetIdentity } from "../health-score/snapshot";
+import {
+  ScoreSheetIdentity,
+  SnapshotWrite,
+  currentMetricNames,
+  planSnapshot,
+  scoreSheetIdentity,
+} from "../health-score/snapshot";
 import { Progress, SnapshotOutcome } from "../wizard/workbook-port";
 import { ExcelHost } from "./excel-host";
 import { batches } from "./write-batches";
@@ -17,16 +26,22 @@ import { WriteOp, textInput } from "./write-ops";
 import { Cancelled, errorText, sendBatches } from "./write-sync";
 
 /**
- * Rows read per sync. Two cells a row; an id of up to ~90 characters keeps a chunk's response
- * under 4 MB, and the 5,000,000-cell read limit is far away.
+ * Rows read per sync. Up to 14 cells a row (id, 12 metrics' points, score); an id of up to ~90
+ * characters and 13 numbers keep a chunk's response under 4 MB.
  */
-export const READ_CHUNK_ROWS = 20_000;
-const TIMESTAMP_FORMAT = "yyyy-mm-dd hh:mm";
+export const READ_CHUNK_ROWS = 10_000;
 
 const NEVER_CANCELLED: Progress = { report: () => undefined, cancelled: () => false };
 
 /** A refusal or failure, in the sheet's locale. */
 class Refusal extends Error {}
+
+const REFUSAL_KEYS = {
+  noHistory: "snapshotNoHistory",
+  noScores: "snapshotNoScores",
+  full: "snapshotFull",
+  noColumns: "snapshotNoColumns",
+} as const;
 
 export async function takeSnapshot(
   host: ExcelHost,
@@ -40,9 +55,9 @@ export async function takeSnapshot(
       const identity = await identify(context, scoreSheet);
       locale = identity.locale;
       const history = await pairedHistory(context, identity);
-      const { ids, scores, chunks } = await readScores(context, scoreSheet, identity, progress);
+      const read = await readScores(context, scoreSheet, identity, progress);
       const timestamp = localSerialMinute(now());
-      const plan = planSnapshot({ ids, scores, history: history?.lastRows, timestamp });
+      const plan = planSnapshot({ ...read, history: history?.read, timestamp });
       if (!plan.ok) {
         const params = {
           sheet: scoreSheet,
@@ -50,59 +65,14 @@ export async function takeSnapshot(
           n: plan.needed ?? 0,
           free: plan.free ?? 0,
         };
-        const key = {
-          noHistory: "snapshotNoHistory",
-          noScores: "snapshotNoScores",
-          full: "snapshotFull",
-        } as const;
-        throw new Refusal(message(locale, key[plan.reason], params));
+        throw new Refusal(message(locale, REFUSAL_KEYS[plan.reason], params));
       }
       const sheet = (history as PairedHistory).name;
-      const ops: WriteOp[] = [
-        {
-          kind: "cells",
-          sheet,
-          rect: {
-            top: plan.firstRow,
-            left: 1,
-            bottom: plan.firstRow + plan.rows.length - 1,
-            right: 3,
-          },
-          inputs: plan.rows.map(([t, id, score]) => [
-            t,
-            typeof id === "string" ? textInput(id) : id,
-            score,
-          ]),
-        },
-        {
-          kind: "numberFormat",
-          sheet,
-          rect: {
-            top: plan.firstRow,
-            left: 1,
-            bottom: plan.firstRow + plan.rows.length - 1,
-            right: 1,
-          },
-          format: TIMESTAMP_FORMAT,
-        },
-        {
-          kind: "cells",
-          sheet,
-          rect: { top: plan.indexRow, left: 6, bottom: plan.indexRow, right: 8 },
-          inputs: [[...plan.index]],
-        },
-        {
-          kind: "numberFormat",
-          sheet,
-          rect: { top: plan.indexRow, left: 6, bottom: plan.indexRow, right: 6 },
-          format: TIMESTAMP_FORMAT,
-        },
-      ];
-      const list = batches(ops);
-      const total = chunks + list.length;
+      const list = batches(plan.writes.map((write) => writeOp(sheet, write)));
+      const total = read.chunks + list.length;
       const reporter: Progress = { report: progress.report, cancelled: NEVER_CANCELLED.cancelled };
-      await sendBatches(host, context, list, reporter, chunks, total);
-      return { ok: true as const, rows: plan.rows.length, timestamp };
+      await sendBatches(host, context, list, reporter, read.chunks, total);
+      return { ok: true as const, rows: plan.rows, timestamp };
     });
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, message: error.message };
@@ -111,6 +81,19 @@ export async function takeSnapshot(
     return { ok: false, message: message(locale, "snapshotFailed", { error: errorText(error) }) };
   }
 }
+
+/** A planned write as the writer's operation: texts kept as text, blanks written empty. */
+const writeOp = (sheet: string, write: SnapshotWrite): WriteOp =>
+  "numberFormat" in write
+    ? { kind: "numberFormat", sheet, rect: write.rect, format: write.numberFormat }
+    : {
+        kind: "cells",
+        sheet,
+        rect: write.rect,
+        inputs: write.values.map((row) =>
+          row.map((v) => (v === null ? "" : typeof v === "string" ? textInput(v) : v))
+        ),
+      };
 
 async function identify(context: ExcelContext, scoreSheet: string): Promise<ScoreSheetIdentity> {
   const sheet = context.workbook.worksheets.getItemOrNullObject(scoreSheet);
@@ -132,10 +115,14 @@ async function identify(context: ExcelContext, scoreSheet: string): Promise<Scor
 
 interface PairedHistory {
   readonly name: string;
-  readonly lastRows: { readonly lastRowAC: number; readonly lastRowFH: number };
+  readonly read: {
+    readonly lastRowAC: number;
+    readonly lastRowFH: number;
+    readonly pointsHeader: SourceValue[];
+  };
 }
 
-/** The one sheet carrying this build's history marker, with its last used rows. */
+/** The one sheet carrying this build's history marker: its last used rows and points headers. */
 async function pairedHistory(
   context: ExcelContext,
   identity: ScoreSheetIdentity
@@ -158,18 +145,39 @@ async function pairedHistory(
   // A range's used range is the sheet's used range cut to it, so its bottom is only a bound:
   // exact for A:C (the snapshot rows are the lowest cells the sheet holds) but not for the
   // short index block, whose last filled row is searched from that bound upwards.
-  const blocks = ["A:C", "F:H"].map((address) => {
+  const blocks = (
+    [
+      ["snapshot", "score"],
+      ["indexSnapshot", "indexRows"],
+    ] as const
+  ).map(([left, right]) => {
+    const address = `${historyColumn(left)}:${historyColumn(right)}`;
     const used = sheet.getRange(address).getUsedRangeOrNullObject(true);
     used.load("rowIndex, rowCount");
     return used;
   });
+  const header = sheet.getRangeByIndexes(
+    0,
+    HISTORY.firstPoints - 1,
+    1,
+    HISTORY.lastPoints - HISTORY.firstPoints + 1
+  );
+  header.load("values");
   await context.sync();
   const bottom = (used: ExcelRange) => (used.isNullObject ? 0 : used.rowIndex + used.rowCount);
+  const indexColumns = HISTORY.indexRows - HISTORY.indexSnapshot + 1;
   return {
     name: sheet.name,
-    lastRows: {
+    read: {
       lastRowAC: bottom(blocks[0]),
-      lastRowFH: await lastFilledRow(context, sheet, 5, 3, bottom(blocks[1])),
+      lastRowFH: await lastFilledRow(
+        context,
+        sheet,
+        HISTORY.indexSnapshot - 1,
+        indexColumns,
+        bottom(blocks[1])
+      ),
+      pointsHeader: (header.values[0] as SourceValue[]).slice(),
     },
   };
 }
@@ -198,38 +206,61 @@ async function lastFilledRow(
   return 0;
 }
 
-/** Ids (column A) and scores of every table row, in chunks below the header. */
+/**
+ * Ids (column A), points and scores of every table row, in chunks below the header, and the
+ * metrics' names in panel row 6. Points and Score are adjacent columns, read as one block.
+ */
 async function readScores(
   context: ExcelContext,
   scoreSheet: string,
   identity: ScoreSheetIdentity,
   progress: Progress
-): Promise<{ ids: SourceValue[]; scores: SourceValue[]; chunks: number }> {
+): Promise<{
+  ids: SourceValue[];
+  scores: SourceValue[];
+  points: SourceValue[][];
+  metricNames: SourceValue[];
+  chunks: number;
+}> {
   const sheet = context.workbook.worksheets.getItem(scoreSheet);
+  const l = identity.layout;
   // The panel may reach lower than the table; its rows have no id and no score.
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex, rowCount");
+  const namesRow = sheet.getRangeByIndexes(
+    ROW.metric - 1,
+    0,
+    1,
+    Math.max(...identity.panelLabels) + l.metrics
+  );
+  namesRow.load("values");
   await context.sync();
+  const metricNames = currentMetricNames(identity, namesRow.values[0] as SourceValue[]);
   const lastRow = used.isNullObject ? 1 : used.rowIndex + used.rowCount;
   const chunks = Math.ceil(Math.max(0, lastRow - 1) / READ_CHUNK_ROWS);
   const ids: SourceValue[] = [];
   const scores: SourceValue[] = [];
+  const points: SourceValue[][] = [];
+  const first = l.points(0);
   for (let c = 0; c < chunks; c++) {
     if (progress.cancelled()) throw new Cancelled();
-    const first = 1 + c * READ_CHUNK_ROWS;
-    const rows = Math.min(READ_CHUNK_ROWS, lastRow - first);
-    const idRange = sheet.getRangeByIndexes(first, 0, rows, 1);
-    const scoreRange = sheet.getRangeByIndexes(first, identity.scoreColumn - 1, rows, 1);
+    const top = 1 + c * READ_CHUNK_ROWS;
+    const rows = Math.min(READ_CHUNK_ROWS, lastRow - top);
+    const idRange = sheet.getRangeByIndexes(top, 0, rows, 1);
+    const block = sheet.getRangeByIndexes(top, first - 1, rows, l.score - first + 1);
     idRange.load("values, valueTypes");
-    scoreRange.load("values");
+    block.load("values");
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read per chunk (§9)
     await context.sync();
     const types: string[][] = idRange.valueTypes;
     idRange.values.forEach(([v], i) =>
       ids.push(types[i][0] === "Error" ? { error: String(v) } : (v as SourceValue))
     );
-    for (const [v] of scoreRange.values) scores.push(v as SourceValue);
+    for (const row of block.values as SourceValue[][]) {
+      points.push(row.slice(0, l.metrics));
+      scores.push(row[l.metrics]);
+    }
     progress.report(c + 1, chunks + 1);
   }
-  return { ids, scores, chunks };
+  return { ids, scores, points, metricNames, chunks };
 }

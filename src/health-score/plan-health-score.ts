@@ -107,7 +107,7 @@ export function planHealthScore(
   ];
   const helpers = helperBlocks(
     l,
-    valid.metrics.some((m) => m.normalisation !== "thresholds")
+    valid.metrics.some((m) => m.normalisation !== "thresholds") || history !== undefined
   );
   const scoreSheet: PlannedSheet = {
     name: sheetName,

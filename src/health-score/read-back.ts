@@ -89,7 +89,7 @@ export function parseHeaderFlags(text: string): HeaderFlags {
 
 /** Rows and columns of the panel window the edge reads (from A1) so every layout fits. */
 export const PANEL_ROWS = ROW.historySheet;
-export const PANEL_COLUMNS = layout(0, MAX_METRICS, "column", true, true).panel(MAX_METRICS - 1);
+export const PANEL_COLUMNS = layout(0, MAX_METRICS, "snapshots", true, true).panel(MAX_METRICS - 1);
 
 /** A source name's target: its data rows (no header), or null when it is `#REF!`. */
 export type SourceTarget = (Area & { readonly sheet: string; readonly bottom: number }) | null;
@@ -130,7 +130,7 @@ export function configFromSheet(content: ScoreSheetContent): ReadBack | undefine
   const at = (row: number, column: number): SourceValue =>
     content.panel[row - 1]?.[column - 1] ?? null;
   const m = flags.metrics.length;
-  const labels = (["column", "none"] as const)
+  const labels = (["snapshots", "column", "none"] as const)
     .map(
       (trend) =>
         layout(0, m, trend, flags.revenue !== undefined, flags.outcome !== undefined).labels

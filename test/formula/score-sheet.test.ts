@@ -301,8 +301,9 @@ it("previous scores come from the latest snapshot, wildcard ids escaped", () => 
     )
   );
   expectMatchesReference(book, c, { ...c.ref, previous: [40, 50, 30, 60, null] });
-  // A id, B raw, C component, D points, E score, F band, G gap, H–J trend; labels L, value M.
-  expectValues(evaluateSheet(book), { M24: 46000.5, M25: 4, M26: 4 });
+  // A id, B raw, C component, D points, E score, F band, G gap, H–L trend (with Main change and
+  // Points change); labels N, value O.
+  expectValues(evaluateSheet(book), { O24: 46000.5, O25: 4, O26: 4 });
 });
 
 /** 12 metrics: every normalisation in both directions, dirty cells, ties, revenue, previous. */

@@ -55,21 +55,37 @@ describe("1 metric", () => {
   it("defaults to snapshots: history sheet, previous from the baseline, panel rows 23–26", () => {
     const p = plan(config, [wide]);
     const [sheet, history] = p.sheets;
-    // A id, B raw, C component, D points, E score, F band, G gap, H–J trend; labels L, value M.
+    // A id, B raw, C component, D points, E score, F band, G gap, H–L trend (Previous, Change,
+    // Trend, Main change, Points change); labels N, value O; helpers from U: V the metric's
+    // history column (V4), W grid positions, X the baseline row, Y the largest fall.
     expect(formulaAt(sheet, "E2")).toBe(
-      'IF(SUMPRODUCT(--ISNUMBER(C2),$M$12)=0,"",SUMPRODUCT(C2,$M$12)/SUMPRODUCT(--ISNUMBER(C2),$M$12)*100)'
+      'IF(SUMPRODUCT(--ISNUMBER(C2),$O$12)=0,"",SUMPRODUCT(C2,$O$12)/SUMPRODUCT(--ISNUMBER(C2),$O$12)*100)'
     );
-    expect(formulaAt(sheet, "G2")).toBe('IF(ISNUMBER(C2),IF($M$12*(1-C2)=0,"",$M$6),"")');
-    const key =
-      'IF(ISTEXT($A2),SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($A2,"~","~~"),"*","~*"),"?","~?"),$A2)';
+    expect(formulaAt(sheet, "G2")).toBe('IF(ISNUMBER(C2),IF($O$12*(1-C2)=0,"",$O$6),"")');
+    const escaped = (ref: string) =>
+      `IF(ISTEXT(${ref}),SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?"),${ref})`;
     const H = "'Health History'!";
-    const fb = `IFERROR(INDEX(${H}$C:$C,$M$25-1+MATCH(${key},INDEX(${H}$B:$B,$M$25):INDEX(${H}$B:$B,$M$25+$M$26-1),0)),"")`;
-    expect(formulaAt(sheet, "H2")).toBe(
-      `IF(NOT(ISNUMBER($M$26)),"",IF(ROW()-1>$M$26,${fb},IF(INDEX(${H}$B:$B,$M$25+ROW()-2)=$A2,INDEX(${H}$C:$C,$M$25+ROW()-2),${fb})))`
+    const fb = `IFERROR($O$25-1+MATCH(${escaped("$A2")},INDEX(${H}$B:$B,$O$25):INDEX(${H}$B:$B,$O$25+$O$26-1),0),"")`;
+    expect(formulaAt(sheet, "X2")).toBe(
+      `IF(NOT(ISNUMBER($O$26)),"",IF(ROW()-1>$O$26,${fb},IF(INDEX(${H}$B:$B,$O$25+ROW()-2)=$A2,$O$25+ROW()-2,${fb})))`
     );
-    expect(formulaAt(sheet, "M24")).toBe(`IF(COUNT(${H}$F:$F)=0,"",MAX(${H}$F:$F))`);
-    expect(formulaAt(sheet, "M25")).toBe(`IFERROR(INDEX(${H}$G:$G,MATCH($M$24,${H}$F:$F,0)),"")`);
-    expect(valueAt(sheet, "M23")).toBe("Health History");
+    expect(formulaAt(sheet, "H2")).toBe(`IF(ISNUMBER(X2),INDEX(${H}$C:$C,X2),"")`);
+    expect(formulaAt(sheet, "V4")).toBe(
+      `IFERROR(9+MATCH(${escaped("$O$6")},${H}$J$1:$AMJ$1,0),"")`
+    );
+    expect(formulaAt(sheet, "Y2")).toBe(`MIN(0,IFERROR(D2-INDEX(${H}$A:$AMJ,$X2,$V$4),0))`);
+    expect(formulaAt(sheet, "K2")).toBe('IF(Y2<0,$O$6,"")');
+    expect(formulaAt(sheet, "L2")).toBe('IF(Y2<0,Y2,"")');
+    expect(["K1", "L1", "X1", "Y1", "U4"].map((a) => valueAt(sheet, a))).toEqual([
+      "Main change",
+      "Points change",
+      "Row in baseline",
+      "Largest fall of points",
+      "History column",
+    ]);
+    expect(formulaAt(sheet, "O24")).toBe(`IF(COUNT(${H}$F:$F)=0,"",MAX(${H}$F:$F))`);
+    expect(formulaAt(sheet, "O25")).toBe(`IFERROR(INDEX(${H}$G:$G,MATCH($O$24,${H}$F:$F,0)),"")`);
+    expect(valueAt(sheet, "O23")).toBe("Health History");
     expect(history.name).toBe("Health History");
     expect(history.names[0]).toEqual({
       name: "CSMetrics_Owner",
@@ -121,5 +137,24 @@ describe("whole-column selections", () => {
     const p = plan(config, [sheet]);
     expect(p.accounts).toBe(6);
     expect(valueAt(p.sheets[0], "M3")).toBe("Accounts!A2:A7, 1 metrics, CS Metrics 0.1.0");
+  });
+});
+
+describe("2 metrics with snapshots", () => {
+  it("Main change tests the first metric's fall and falls back to the second", () => {
+    const config: HealthScoreConfig = {
+      version: 1,
+      ids: { range: "Wide!A1:A6" },
+      metrics: [{ range: "Wide!B1:B6" }, { range: "Wide!C1:C6" }],
+    };
+    const sheet = plan(config, [wide]).sheets[0];
+    // Points F:G, trend K–O (Main change N, Points change O); panel R:S; helpers from X:
+    // history columns Y4:Z4, baseline row AC, largest fall AD.
+    const H = "'Health History'!";
+    const fall = (points: string, column: string) =>
+      `IFERROR(${points}2-INDEX(${H}$A:$AMJ,$AC2,$${column}$4),0)`;
+    expect(formulaAt(sheet, "AD2")).toBe(`MIN(0,${fall("F", "Y")},${fall("G", "Z")})`);
+    expect(formulaAt(sheet, "N2")).toBe(`IF(AD2<0,IF(${fall("F", "Y")}=AD2,$R$6,$S$6),"")`);
+    expect(formulaAt(sheet, "O2")).toBe('IF(AD2<0,AD2,"")');
   });
 });

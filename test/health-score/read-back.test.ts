@@ -58,6 +58,20 @@ describe("configFromSheet", () => {
     expect(back?.config).toEqual(JSON.parse(JSON.stringify(config)));
   });
 
+  it("finds the panel of a snapshots sheet built before Main change and Points change", () => {
+    const config: HealthScoreConfig = {
+      ...EXPLICIT,
+      previousScore: undefined,
+      trendSource: "snapshots",
+    };
+    const content = sheetContent(scoreSheet(config));
+    // Two table columns fewer: every panel cell two columns further left.
+    const panel = content.panel.map((row) => [...row.slice(2), null, null]);
+    expect(configFromSheet({ ...content, panel })?.config).toEqual(
+      JSON.parse(JSON.stringify(config))
+    );
+  });
+
   // Every normalisation (EXPLICIT has all three) is shown in the sheet's language.
   it.each(["ar", "fa", "ro", "zh-CN"] as const)(
     "keeps a custom sheet name and reads a sheet in %s",

@@ -55,15 +55,22 @@ describe("the pseudo-locale", () => {
       [
         "R2C12", // band, 10 wide: Yellow, No data
         "R2C16", // trend, 14 wide: ▲ Improving, ▼ Declining
+        // The panel sits two columns further right with snapshots (Main change, Points change).
         "R8C20", // Direction, 16 wide: Higher/Lower is better (Excel shows ####)
         "R8C21",
         "R8C22",
+        "R8C23",
+        "R8C24",
         "R17C20", // Status, 16 wide: Source deleted, No numeric values
         "R17C21",
-        "R24C19", // panel labels, 24 wide: Baseline snapshot, Baseline first row,
-        "R25C19", // Accounts declining, Revenue at risk (red)
+        "R17C22",
+        "R17C23",
+        "R24C21", // panel labels, 24 wide: Baseline snapshot, Baseline first row,
+        "R25C21", // Accounts declining, Revenue at risk (red)
         "R38C19",
+        "R38C21",
         "R39C19",
+        "R39C21",
       ].sort()
     );
   });

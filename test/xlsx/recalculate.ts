@@ -1,7 +1,7 @@
 /**
  * LibreOffice recalculation with threaded formula-group calculation off
- * (SC_NO_THREADED_CALCULATION=1), only for threading.test.ts, which requires the same values as
- * LibreOffice as installed (threading on, test/support/libreoffice.ts). Jest gives each test file
+ * (SC_NO_THREADED_CALCULATION=1), for threading.test.ts and snapshot-changes.test.ts, which
+ * require the same values as LibreOffice as installed (threading on, test/support/libreoffice.ts). Jest gives each test file
  * its own copy of process.env, so the switch can only reach soffice through a child process's
  * environment.
  */

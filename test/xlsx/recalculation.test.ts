@@ -170,7 +170,8 @@ it("§13.1 shows the statistics and summary the spec lists", () => {
 
 it("the snapshot baseline is the latest snapshot", () => {
   const sheet = computed[6].get(SHEET) as Map<string, Computed>;
-  expect([sheet.get("M24"), sheet.get("M25"), sheet.get("M26")]).toEqual([46000.5, 4, 4]);
+  // One metric: the trend columns run H–L (Main change, Points change after Trend); value O.
+  expect([sheet.get("O24"), sheet.get("O25"), sheet.get("O26")]).toEqual([46000.5, 4, 4]);
 });
 
 it("§14 and §15 give the spec's exact numbers on 13.1's data", () => {

@@ -57,3 +57,20 @@ export function appendRows(
   pkg.set(part, pkg.text(part).replace("</sheetData>", `${xml}</sheetData>`));
   return pkg.toBuffer();
 }
+
+/** Adds text cells after the last cell of row 1 (new headers), in column order. */
+export function appendToRow1(
+  buffer: Buffer,
+  sheet: string,
+  firstColumn: number,
+  texts: readonly string[]
+): Buffer {
+  const pkg = new WorkbookPackage(buffer);
+  const part = pkg.sheetParts().get(sheet) as string;
+  const xml = pkg.text(part);
+  const end = xml.indexOf("</row>", xml.indexOf('<row r="1"'));
+  if (end < 0) throw new Error(`${sheet} has no row 1`);
+  const cells = texts.map((t, i) => valueXml(`${columnLetters(firstColumn + i)}1`, t)).join("");
+  pkg.set(part, xml.slice(0, end) + cells + xml.slice(end));
+  return pkg.toBuffer();
+}

@@ -88,6 +88,11 @@ export const OUTPUT_AR: OutputStrings = {
   promptBaseline: "وقت اللقطة (yyyy-mm-dd hh:mm) للمقارنة.",
   pointsHeader: "{name} (نقاط)",
   biggestGap: "أكبر فجوة",
+  mainChange: "التغيّر الرئيسي",
+  pointsChange: "تغيّر النقاط",
+  historyColumn: "العمود في السجل",
+  baselineRow: "الصف في اللقطة المرجعية",
+  largestFall: "أكبر انخفاض في النقاط",
   churned: "غادر",
   backtest: "الاختبار الرجعي: هل تتنبأ الدرجة بمغادرة العملاء؟",
   knownOutcome: "نتيجة معروفة",
@@ -171,6 +176,7 @@ export const MESSAGES_AR: MessageStrings = {
   snapshotNoScores: "لا تحتوي الورقة {sheet} على أي درجة رقمية لتسجيلها.",
   snapshotFull:
     "عدد الصفوف المتاحة في ورقة السجل {history}: {free}، وعدد الصفوف التي تحتاجها هذه اللقطة: {n}.",
+  snapshotNoColumns: "لا يوجد في ورقة السجل {history} عمود فارغ لنقاط مقياس آخر (آخر عمود هو AMJ).",
   snapshotCancelled: "أُلغيت اللقطة؛ لم يُكتب شيء.",
   snapshotFailed: "تعذّر أخذ اللقطة: {error}.",
 };

@@ -92,6 +92,11 @@ export const OUTPUT_EN = {
   promptBaseline: "Snapshot time (yyyy-mm-dd hh:mm) to compare with.",
   pointsHeader: "{name} (points)",
   biggestGap: "Biggest gap",
+  mainChange: "Main change",
+  pointsChange: "Points change",
+  historyColumn: "History column",
+  baselineRow: "Row in baseline",
+  largestFall: "Largest fall of points",
   churned: "Churned",
   backtest: "Back-test: does the score predict churn?",
   knownOutcome: "Known outcome",
@@ -171,6 +176,8 @@ export const MESSAGES_EN = {
   snapshotNoScores: "{sheet} has no numeric score to record.",
   snapshotFull:
     "The history sheet {history} has room for {free, plural, one {{free} more row} other {{free} more rows}}; this snapshot needs {n}.",
+  snapshotNoColumns:
+    "The history sheet {history} has no free column for another metric's points (the last is AMJ).",
   snapshotCancelled: "The snapshot was cancelled; nothing was written.",
   snapshotFailed: "The snapshot failed: {error}.",
 };

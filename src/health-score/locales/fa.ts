@@ -88,6 +88,11 @@ export const OUTPUT_FA: OutputStrings = {
   promptBaseline: "زمان تصویر لحظه‌ای (yyyy-mm-dd hh:mm) برای مقایسه.",
   pointsHeader: "{name} (سهم امتیاز)",
   biggestGap: "بزرگ‌ترین شکاف",
+  mainChange: "تغییر اصلی",
+  pointsChange: "تغییر امتیاز",
+  historyColumn: "ستون در تاریخچه",
+  baselineRow: "سطر در تصویر مبنا",
+  largestFall: "بیشترین افت امتیاز",
   churned: "ریزش‌کرده",
   backtest: "آزمون گذشته‌نگر: آیا امتیاز ریزش را پیش‌بینی می‌کند؟",
   knownOutcome: "نتیجه معلوم",
@@ -173,6 +178,8 @@ export const MESSAGES_FA: MessageStrings = {
   snapshotNoScores: "برگه {sheet} هیچ امتیاز عددی برای ثبت ندارد.",
   snapshotFull:
     "برگه تاریخچه {history} فقط برای {free} سطر دیگر جا دارد؛ این تصویر لحظه‌ای {n} سطر لازم دارد.",
+  snapshotNoColumns:
+    "برگه تاریخچه {history} ستون خالی برای امتیاز سنجه‌ای دیگر ندارد (آخرین ستون AMJ است).",
   snapshotCancelled: "تصویر لحظه‌ای لغو شد؛ چیزی نوشته نشد.",
   snapshotFailed: "گرفتن تصویر لحظه‌ای ناموفق بود: {error}.",
 };

@@ -88,6 +88,11 @@ export const OUTPUT_RO: OutputStrings = {
   promptBaseline: "Momentul instantaneului (aaaa-ll-zz oo:mm) de comparat.",
   pointsHeader: "{name} (puncte)",
   biggestGap: "Cel mai mare decalaj",
+  mainChange: "Schimbarea principală",
+  pointsChange: "Variația punctelor",
+  historyColumn: "Coloana în istoric",
+  baselineRow: "Rândul în instantaneul de referință",
+  largestFall: "Cea mai mare scădere de puncte",
   churned: "Pierdut",
   backtest: "Test retrospectiv: prezice scorul pierderea clienților?",
   knownOutcome: "Rezultat cunoscut",
@@ -174,6 +179,8 @@ export const MESSAGES_RO: MessageStrings = {
   snapshotNoScores: "{sheet} nu are niciun scor numeric de înregistrat.",
   snapshotFull:
     "Numărul de rânduri libere din foaia de istoric {history}: {free}; acest instantaneu are nevoie de {n}.",
+  snapshotNoColumns:
+    "Foaia de istoric {history} nu mai are o coloană liberă pentru punctele altui indicator (ultima este AMJ).",
   snapshotCancelled: "Instantaneul a fost anulat; nu s-a scris nimic.",
   snapshotFailed: "Instantaneul a eșuat: {error}.",
 };

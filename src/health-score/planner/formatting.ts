@@ -32,6 +32,9 @@ export function widths(model: Model): { column: number; width: number }[] {
   if (l.previous !== undefined) list.push({ column: l.previous, width: 10 });
   if (l.change !== undefined) list.push({ column: l.change, width: 10 });
   if (l.trend !== undefined) list.push({ column: l.trend, width: 14 });
+  // Main change holds a metric's name, as Biggest gap does.
+  if (l.mainChange !== undefined) list.push({ column: l.mainChange, width: 16 });
+  if (l.pointsChange !== undefined) list.push({ column: l.pointsChange, width: 10 });
   if (l.revenue !== undefined) list.push({ column: l.revenue, width: 14 });
   if (l.outcome !== undefined) list.push({ column: l.outcome, width: 10 });
   list.push({ column: l.labels, width: 24 });

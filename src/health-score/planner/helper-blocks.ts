@@ -12,9 +12,12 @@ export interface HelperBlocks {
   readonly columns: readonly Span[];
 }
 
-/** `needed`: some metric uses min–max or percentile, whose components read helper columns. */
+/**
+ * `needed`: some metric uses min–max or percentile, whose components read helper columns, or
+ * the trend reads snapshots through them.
+ */
 export const helperBlocks = (l: Layout, needed: boolean): HelperBlocks => ({
-  columns: needed ? [{ first: l.gridLabels, last: l.match(l.metrics - 1) }] : [],
+  columns: needed ? [{ first: l.gridLabels, last: l.lastHelper }] : [],
 });
 
 /** The columns after each label column, grouped and collapsed. */

@@ -1,12 +1,20 @@
 /**
  * The helper columns' own cells (spec §16): a bold title, each metric's name, the min–max
  * coefficients (rows 2–3) and, per percentile metric, one column of grid positions (one MATCH
- * per account instead of one per use in its component). The grid itself is gridBlock's.
+ * per account instead of one per use in its component). With trend source snapshots (§14) also
+ * each metric's column in the history sheet (row 4), each account's row in the baseline
+ * snapshot and its largest fall of points, so the table's Previous, Main change and Points
+ * change look each up once. The grid itself is gridBlock's.
  */
 import { fill } from "../locales";
 import { ColumnFill, PlannedCell } from "../plan";
 import { FIRST_DATA_ROW } from "./formulas/refs";
 import { gridPositionFormula, minmaxCoefficients } from "./formulas/components";
+import {
+  baselineRowFormula,
+  historyColumnFormula,
+  largestFallFormula,
+} from "./formulas/snapshot-previous";
 import { ROW } from "./layout";
 import { Model } from "./model";
 
@@ -16,6 +24,14 @@ export function helperColumns(model: Model): { cells: PlannedCell[]; fills: Colu
     { row: 1, column: l.gridLabels, value: s.helperColumns, style: "header" },
   ];
   const fills: ColumnFill[] = [];
+  const history = model.historySheet;
+  const fillColumn = (column: number, formula: string, style: string): ColumnFill => ({
+    column,
+    firstRow: FIRST_DATA_ROW,
+    lastRow: l.lastRow,
+    formula,
+    style,
+  });
   const minmax = settings.metrics.some((m) => m.normalisation === "minmax");
   if (minmax)
     cells.push(
@@ -34,14 +50,26 @@ export function helperColumns(model: Model): { cells: PlannedCell[]; fills: Colu
     if (m.normalisation === "percentile") {
       const header = fill(s.gridPosition, { name: m.name });
       cells.push({ row: 1, column: l.match(k), value: header, style: "header" });
-      fills.push({
-        column: l.match(k),
-        firstRow: FIRST_DATA_ROW,
-        lastRow: l.lastRow,
-        formula: gridPositionFormula(l, k),
+      fills.push(fillColumn(l.match(k), gridPositionFormula(l, k), "gridCount"));
+    }
+    if (history !== undefined)
+      cells.push({
+        row: ROW.historyColumn,
+        column: l.grid(k),
+        formula: historyColumnFormula(l, history, k),
         style: "gridCount",
       });
-    }
   });
+  if (history !== undefined && l.baselineRow !== undefined && l.largestFall !== undefined) {
+    cells.push(
+      { row: ROW.historyColumn, column: l.gridLabels, value: s.historyColumn, style: "label" },
+      { row: 1, column: l.baselineRow, value: s.baselineRow, style: "header" },
+      { row: 1, column: l.largestFall, value: s.largestFall, style: "header" }
+    );
+    fills.push(
+      fillColumn(l.baselineRow, baselineRowFormula(l, history), "gridCount"),
+      fillColumn(l.largestFall, largestFallFormula(l, history), "change")
+    );
+  }
   return { cells, fills };
 }

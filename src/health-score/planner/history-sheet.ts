@@ -1,22 +1,24 @@
 /**
  * The paired history sheet for trend source `snapshots` (spec §6): snapshot rows in A:C, the
- * index in F:H. The build writes only headers and the marker; snapshots append rows later.
+ * index in F:H, points per metric from J (§14). The build writes only headers and the marker;
+ * snapshots append rows, and head a points column when they first record a metric's name.
  */
 import { text } from "../a1";
 import { PlannedSheet } from "../plan";
 import { OWNER_NAME } from "../defined-names";
+import { HISTORY } from "./history-layout";
 import { marker } from "./names";
 import { Model } from "./model";
 
 export function historySheet(model: Model, name: string, rightToLeft: boolean): PlannedSheet {
   const { s } = model;
   const headers: [number, string][] = [
-    [1, s.snapshot],
-    [2, s.account],
-    [3, s.score],
-    [6, s.snapshot],
-    [7, s.firstRow],
-    [8, s.rows],
+    [HISTORY.snapshot, s.snapshot],
+    [HISTORY.account, s.account],
+    [HISTORY.score, s.score],
+    [HISTORY.indexSnapshot, s.snapshot],
+    [HISTORY.indexFirstRow, s.firstRow],
+    [HISTORY.indexRows, s.rows],
   ];
   return {
     name,
@@ -24,12 +26,12 @@ export function historySheet(model: Model, name: string, rightToLeft: boolean): 
     cells: headers.map(([column, value]) => ({ row: 1, column, value, style: "header" })),
     fills: [],
     widths: [
-      { column: 1, width: 18 },
-      { column: 2, width: 18 },
-      { column: 3, width: 10 },
-      { column: 6, width: 18 },
-      { column: 7, width: 10 },
-      { column: 8, width: 10 },
+      { column: HISTORY.snapshot, width: 18 },
+      { column: HISTORY.account, width: 18 },
+      { column: HISTORY.score, width: 10 },
+      { column: HISTORY.indexSnapshot, width: 18 },
+      { column: HISTORY.indexFirstRow, width: 10 },
+      { column: HISTORY.indexRows, width: 10 },
     ],
     heights: [],
     freeze: { rows: 1, columns: 0 },

@@ -45,6 +45,8 @@ export const ROW = {
   /** Min–max coefficients in the helper columns: component = (value − origin) / divisor. */
   minmaxOrigin: 2,
   minmaxDivisor: 3,
+  /** Metric k's column in the history sheet, found by its name (trend source snapshots, §14). */
+  historyColumn: 4,
   gridTitle: 54,
   gridValuesLabel: 55,
   /** Rows of G_0..G_100; F and T follow at offsets GRID_OFFSET and 2·GRID_OFFSET. */
@@ -71,6 +73,9 @@ export interface Layout {
   readonly previous?: number;
   readonly change?: number;
   readonly trend?: number;
+  /** Trend source snapshots (§14): the metric whose points fell most, and that fall. */
+  readonly mainChange?: number;
+  readonly pointsChange?: number;
   readonly revenue?: number;
   /** The outcome as 1 (churned), 0 (stayed) or blank, when the back-test is written (§15). */
   readonly outcome?: number;
@@ -88,6 +93,14 @@ export interface Layout {
   readonly grid: (k: number) => number;
   /** Metric k's helper column of grid positions (percentile) right of the grid columns. */
   readonly match: (k: number) => number;
+  /**
+   * Trend source snapshots: helper columns right of the grid positions holding each account's
+   * row in the baseline snapshot and its largest fall of points (0 when none fell).
+   */
+  readonly baselineRow?: number;
+  readonly largestFall?: number;
+  /** The last helper column. */
+  readonly lastHelper: number;
 }
 
 /** Columns right of the panel's label column that the panel's blocks use (lowest 10: six). */
@@ -105,12 +118,16 @@ export function layout(
   const biggestGap = band + 1;
   let next = biggestGap + 1;
   const trendColumns = trendSource === "none" ? undefined : next;
-  if (trendColumns !== undefined) next += 3;
+  const snapshots = trendSource === "snapshots";
+  if (trendColumns !== undefined) next += snapshots ? 5 : 3;
   const revenue = hasRevenue ? next++ : undefined;
   const outcome = hasOutcome ? next++ : undefined;
   const lastColumn = next - 1;
   const labels = lastColumn + 2;
   const gridLabels = labels + Math.max(metrics, PANEL_BLOCK_COLUMNS) + 2;
+  const afterMatch = gridLabels + 1 + 2 * metrics;
+  const at = (offset: number) =>
+    snapshots && trendColumns !== undefined ? trendColumns + offset : undefined;
   return {
     accounts,
     metrics,
@@ -124,6 +141,8 @@ export function layout(
     previous: trendColumns,
     change: trendColumns === undefined ? undefined : trendColumns + 1,
     trend: trendColumns === undefined ? undefined : trendColumns + 2,
+    mainChange: at(3),
+    pointsChange: at(4),
     revenue,
     outcome,
     lastColumn,
@@ -132,5 +151,8 @@ export function layout(
     gridLabels,
     grid: (k) => gridLabels + 1 + k,
     match: (k) => gridLabels + 1 + metrics + k,
+    baselineRow: snapshots ? afterMatch : undefined,
+    largestFall: snapshots ? afterMatch + 1 : undefined,
+    lastHelper: snapshots ? afterMatch + 1 : afterMatch - 1,
   };
 }

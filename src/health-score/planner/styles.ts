@@ -1,6 +1,7 @@
 /** The named cell styles of the score sheet (spec §5.8). */
 import { CellStyle } from "../plan";
 import { OutputStrings } from "../locales/en";
+import { TIMESTAMP_FORMAT } from "./history-layout";
 
 export const BAND_STYLE = {
   green: { fill: "C6EFCE", fontColor: "006100" },
@@ -35,12 +36,12 @@ export function sheetStyles(s: OutputStrings): Record<string, CellStyle> {
     count: { numberFormat: "0" },
     lift: { numberFormat: "0.00" },
     auc: { numberFormat: "0.000" },
-    timestamp: { numberFormat: "yyyy-mm-dd hh:mm" },
+    timestamp: { numberFormat: TIMESTAMP_FORMAT },
     direction: {
       numberFormat: `${quoted(s.higherIsBetter)};${quoted(s.lowerIsBetter)};${quoted(s.higherIsBetter)}`,
     },
     editable: { fill: EDITABLE },
-    editableTimestamp: { fill: EDITABLE, numberFormat: "yyyy-mm-dd hh:mm" },
+    editableTimestamp: { fill: EDITABLE, numberFormat: TIMESTAMP_FORMAT },
     helper: { fontColor: "808080", numberFormat: "0" },
     bandGreen: BAND_STYLE.green,
     bandYellow: BAND_STYLE.yellow,

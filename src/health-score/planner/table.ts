@@ -13,7 +13,11 @@ import {
   scoreFormula,
   trendFormula,
 } from "./formulas/score";
-import { snapshotPreviousFormula } from "./formulas/snapshot-previous";
+import {
+  mainChangeFormula,
+  pointsChangeFormula,
+  snapshotPreviousFormula,
+} from "./formulas/snapshot-previous";
 import { Model, alignedSource } from "./model";
 
 export function tableHeaders(model: Model): PlannedCell[] {
@@ -37,6 +41,8 @@ export function tableHeaders(model: Model): PlannedCell[] {
     ...(l.previous !== undefined ? [header(l.previous, s.previous)] : []),
     ...(l.change !== undefined ? [header(l.change, s.change)] : []),
     ...(l.trend !== undefined ? [header(l.trend, s.trend)] : []),
+    ...(l.mainChange !== undefined ? [header(l.mainChange, s.mainChange)] : []),
+    ...(l.pointsChange !== undefined ? [header(l.pointsChange, s.pointsChange)] : []),
     ...(l.revenue !== undefined ? [header(l.revenue, s.revenue)] : []),
     ...(l.outcome !== undefined ? [header(l.outcome, s.churned)] : []),
   ];
@@ -73,6 +79,11 @@ export function tableFills(model: Model): ColumnFill[] {
       fillColumn(l.trend, trendFormula(l, l.change, s))
     );
   }
+  if (l.mainChange !== undefined && l.pointsChange !== undefined && model.historySheet)
+    fills.push(
+      fillColumn(l.mainChange, mainChangeFormula(l, model.historySheet)),
+      fillColumn(l.pointsChange, pointsChangeFormula(l), "change")
+    );
   if (l.revenue !== undefined && roles.revenue)
     fills.push(fillColumn(l.revenue, numberOrBlank(alignedSource(roles.revenue)), "revenue"));
   if (l.outcome !== undefined && roles.outcome)
