@@ -3,10 +3,11 @@ import { STATE_KEY } from "../../src/excel/document-state";
 import { readOwnedSheets } from "../../src/excel/owned-sheets";
 import { HealthScoreConfig } from "../../src/health-score";
 import { WEIGHTS_KEPT } from "../../src/health-score/read-back";
-import { MINMAX_SHEET } from "../health-score/fixtures";
+import { MINMAX_CONFIG, MINMAX_SHEET, MemorySheet, OUTCOME_13_1 } from "../health-score/fixtures";
 import { WITH_SNAPSHOTS } from "../health-score/read-back-fixtures";
 import { plan } from "../health-score/plan-support";
-import { addNames, addScoreSheet, asInputs } from "./fake-support";
+import { writePlan } from "../../src/excel/write-plan";
+import { addNames, addScoreSheet, asInputs, fakeWith, planFor, recorder } from "./fake-support";
 
 const CONFIG = JSON.parse(JSON.stringify(WITH_SNAPSHOTS)) as HealthScoreConfig;
 
@@ -31,6 +32,24 @@ describe("readOwnedSheets", () => {
       { name: "Health History", kind: "history", buildId: "0123456789ab" },
     ]);
     expect(fake.book.syncs - syncs).toBe(3);
+  });
+
+  it("reads the calculated back-test figures of a sheet with an outcome (§15 acceptance)", async () => {
+    const sheet: MemorySheet = {
+      name: "Accounts",
+      rows: MINMAX_SHEET.rows.map((row, i) => [...row, i === 0 ? "Churned" : OUTCOME_13_1[i - 1]]),
+    };
+    const config: HealthScoreConfig = { ...MINMAX_CONFIG, outcome: { range: "Accounts!G1:G7" } };
+    const { host, book } = fakeWith([sheet]);
+    await writePlan(host, planFor(config, [sheet], book.sheetNames), { mode: "new" }, recorder());
+    const [score] = await readOwnedSheets(host);
+    // Known: Green 3, Yellow 1, Red 2 = 6, of which 1 + 0 + 2 = 3 churned; AUC 8/9.
+    expect(score.backtest).toEqual({ auc: expect.closeTo(8 / 9, 12), churned: 3, retained: 3 });
+  });
+
+  it("a sheet without an outcome has no back-test figures", async () => {
+    const [score] = await readOwnedSheets((await workbook()).host);
+    expect(score.backtest).toBeUndefined();
   });
 
   it("adopts a weight finance changed in the sheet and says so", async () => {
