@@ -2,12 +2,10 @@
  * Moving between the four steps (spec §8): the stepper above (a step is offered once its data
  * allows it; `aria-current` marks the one shown) and Back / Next below.
  */
-import { Availability } from "../wizard/availability";
 import { STEPS, Step } from "../wizard/controls";
 import { el } from "../ui/dom";
-import { PaneKey, PaneLanguage } from "./locales";
-import { PaneController } from "./pane-controller";
-import { PaneState } from "./pane-state";
+import { PaneKey } from "./locales";
+import { StepContext } from "./steps/step-context";
 import { button } from "./widgets";
 
 export const STEP_TITLE: Readonly<Record<Step, PaneKey>> = {
@@ -17,13 +15,8 @@ export const STEP_TITLE: Readonly<Record<Step, PaneKey>> = {
   4: "step4",
 };
 
-export function renderStepper(
-  stepper: HTMLElement,
-  lang: PaneLanguage,
-  s: PaneState,
-  available: Availability,
-  act: PaneController
-): void {
+export function renderStepper(stepper: HTMLElement, c: StepContext): void {
+  const { lang, pane: s, available, act } = c;
   const t = lang.text;
   stepper.replaceChildren(
     el(
@@ -45,13 +38,8 @@ export function renderStepper(
   );
 }
 
-export function renderNav(
-  nav: HTMLElement,
-  lang: PaneLanguage,
-  s: PaneState,
-  available: Availability,
-  act: PaneController
-): void {
+export function renderNav(nav: HTMLElement, c: StepContext): void {
+  const { lang, pane: s, available, act } = c;
   const t = lang.text;
   const move = (delta: -1 | 1) => () => act.show((s.step + delta) as Step, "cs-step-title");
   const back = button(

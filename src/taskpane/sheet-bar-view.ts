@@ -3,9 +3,8 @@
  * one), and the edits finance made in that sheet that its configuration adopted.
  */
 import { el } from "../ui/dom";
-import { PaneKey, PaneLanguage } from "./locales";
-import { PaneController } from "./pane-controller";
-import { PaneState } from "./pane-state";
+import { PaneKey } from "./locales";
+import { StepContext } from "./steps/step-context";
 
 /** Adopted-edit notes from the edge (English keys) in the pane's language; others as given. */
 const ADOPTED: Readonly<Record<string, PaneKey>> = {
@@ -15,13 +14,9 @@ const ADOPTED: Readonly<Record<string, PaneKey>> = {
   trendThreshold: "adoptedTrendThreshold",
 };
 
-export function renderSheetBar(
-  bar: HTMLElement,
-  lang: PaneLanguage,
-  s: PaneState,
-  act: PaneController
-): void {
-  const t = lang.text;
+export function renderSheetBar(bar: HTMLElement, c: StepContext): void {
+  const { pane: s, act } = c;
+  const t = c.lang.text;
   if (s.ownedSheets.length === 0) {
     bar.replaceChildren();
     return;

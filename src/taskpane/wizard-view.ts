@@ -129,8 +129,8 @@ export function startWizard(
     const focusId = focused && root.contains(focused) ? focused.id : "";
     const c = context();
     const { step } = c.pane;
-    renderSheetBar(sheetBar, lang, c.pane, act);
-    renderStepper(stepper, lang, c.pane, c.available, act);
+    renderSheetBar(sheetBar, c);
+    renderStepper(stepper, c);
     stepBody.replaceChildren(
       el(
         "h3",
@@ -139,7 +139,7 @@ export function startWizard(
       ),
       ...STEP_VIEW[step](c)
     );
-    renderNav(navBar, lang, c.pane, c.available, act);
+    renderNav(navBar, c);
     if (focusId && document.activeElement !== document.getElementById(focusId)) {
       document.getElementById(focusId)?.focus();
     }

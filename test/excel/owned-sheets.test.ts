@@ -3,7 +3,7 @@ import { STATE_KEY } from "../../src/excel/document-state";
 import { readOwnedSheets } from "../../src/excel/owned-sheets";
 import { HealthScoreConfig } from "../../src/health-score";
 import { WEIGHTS_KEPT } from "../../src/health-score/read-back";
-import { MINMAX_CONFIG, MINMAX_SHEET, MemorySheet, OUTCOME_13_1 } from "../health-score/fixtures";
+import { MINMAX_SHEET, OUTCOME_CONFIG, OUTCOME_SHEET } from "../health-score/fixtures";
 import { WITH_SNAPSHOTS } from "../health-score/read-back-fixtures";
 import { plan } from "../health-score/plan-support";
 import { writePlan } from "../../src/excel/write-plan";
@@ -35,13 +35,9 @@ describe("readOwnedSheets", () => {
   });
 
   it("reads the calculated back-test figures of a sheet with an outcome (§15 acceptance)", async () => {
-    const sheet: MemorySheet = {
-      name: "Accounts",
-      rows: MINMAX_SHEET.rows.map((row, i) => [...row, i === 0 ? "Churned" : OUTCOME_13_1[i - 1]]),
-    };
-    const config: HealthScoreConfig = { ...MINMAX_CONFIG, outcome: { range: "Accounts!G1:G7" } };
-    const { host, book } = fakeWith([sheet]);
-    await writePlan(host, planFor(config, [sheet], book.sheetNames), { mode: "new" }, recorder());
+    const { host, book } = fakeWith([OUTCOME_SHEET]);
+    const plan = planFor(OUTCOME_CONFIG, [OUTCOME_SHEET], book.sheetNames);
+    await writePlan(host, plan, { mode: "new" }, recorder());
     const [score] = await readOwnedSheets(host);
     // Known: Green 3, Yellow 1, Red 2 = 6, of which 1 + 0 + 2 = 3 churned; AUC 8/9.
     expect(score.backtest).toEqual({ auc: expect.closeTo(8 / 9, 12), churned: 3, retained: 3 });

@@ -13,12 +13,7 @@ import {
   paneController,
 } from "../../src/taskpane/pane-controller";
 import { fakeWith } from "../excel/fake-support";
-import { MINMAX_SHEET, MemorySheet, OUTCOME_13_1 } from "../health-score/fixtures";
-
-const SHEET: MemorySheet = {
-  name: "Accounts",
-  rows: MINMAX_SHEET.rows.map((row, i) => [...row, i === 0 ? "Churned" : OUTCOME_13_1[i - 1]]),
-};
+import { OUTCOME_SHEET } from "../health-score/fixtures";
 
 /** `{name}` placeholders the UI would isolate, filled as the reader hears them. */
 const heard = (a: Announcement) => a.text.replace(/\{(\w+)\}/g, (m, k) => a.isolate?.[k] ?? m);
@@ -50,7 +45,7 @@ beforeAll(async () => {
 
 /** A controller over the edge on the fake; `change` swaps port methods (slow, failing ones). */
 function setUp(change: (port: WorkbookPort) => Partial<WorkbookPort> = () => ({})) {
-  const fake = fakeWith([SHEET]);
+  const fake = fakeWith([OUTCOME_SHEET]);
   const edge = officeWorkbook(fake.host);
   const port: WorkbookPort = { ...edge, ...change(edge) };
   const { ui, log, counts } = recordingUi();
