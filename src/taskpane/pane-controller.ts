@@ -112,18 +112,18 @@ export function paneController(
     say(
       outcome.ok
         ? t("snapshotDone", { rows: outcome.rows })
-        : t("snapshotFailed", { message: outcome.message })
+        : failureMessage(t, "snapshotFailed", outcome.message)
     );
   }
 
-  /** Cancel asks the token of the run under way; a finished run's stays cancelled. */
+  /** Progress asks the token of the run that started it; with no run under way, stop. */
   const cancelled = () => {
     const current = token;
     return () => current?.cancelled ?? true;
   };
 
   async function write(kind: "new" | "rebuild"): Promise<void> {
-    state = pane.buildAsked(state);
+    state = pane.withBuildAsked(state);
     const request = pane.buildRequest(state, kind);
     const result = await build(port, request.config, {
       target: request.target,
@@ -137,7 +137,9 @@ export function paneController(
     const { outcome } = result;
     if (!outcome.ok) {
       return say(
-        outcome.reason === "cancelled" ? t("cancelled") : t("failed", { message: outcome.message })
+        outcome.reason === "cancelled"
+          ? t("cancelled")
+          : failureMessage(t, "failed", outcome.message)
       );
     }
     // The counts go to t(), which chooses their plural forms; the sheet name stays isolated.
@@ -213,7 +215,7 @@ export function paneController(
 
     async run(kind) {
       token = { cancelled: false };
-      state = pane.running(state, true);
+      state = pane.withRunning(state, true);
       ui.verdict(undefined);
       ui.render();
       ui.focus("cs-cancel");
@@ -225,7 +227,7 @@ export function paneController(
         say(failureMessage(t, "failed", error));
       } finally {
         token = undefined;
-        state = pane.running(state, false);
+        state = pane.withRunning(state, false);
         ui.progressDone();
         ui.render();
         ui.focus(kind === "snapshot" ? "cs-snapshot" : "cs-build");

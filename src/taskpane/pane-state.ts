@@ -89,9 +89,9 @@ export const checked = (
   checkKeys: readonly number[] = s.checkKeys
 ): PaneState => ({ ...s, lastCheck, checkKeys });
 
-export const running = (s: PaneState, on: boolean): PaneState => ({ ...s, running: on });
+export const withRunning = (s: PaneState, on: boolean): PaneState => ({ ...s, running: on });
 
-export const buildAsked = (s: PaneState): PaneState => ({ ...s, buildAsked: true });
+export const withBuildAsked = (s: PaneState): PaneState => ({ ...s, buildAsked: true });
 
 const scoreSheets = (sheets: readonly OwnedSheet[]) => sheets.filter((o) => o.kind === "score");
 

@@ -181,3 +181,25 @@ test("a write that throws is said as a failed build, and the pane runs again", a
   expect(log.said.at(-1)).toBe("The sheet could not be written: boom");
   expect(act.state.running).toBe(false);
 });
+
+test.each<[string, Partial<WorkbookPort>, "new" | "snapshot", string]>([
+  [
+    "a write the edge refused",
+    { write: async () => ({ ok: false, reason: "failed", message: "Sheet protected" }) },
+    "new",
+    "The sheet could not be written: Sheet protected",
+  ],
+  [
+    "a snapshot the edge refused",
+    { snapshot: async () => ({ ok: false, message: "History sheet protected" }) },
+    "snapshot",
+    "No snapshot was saved: History sheet protected",
+  ],
+])("%s is said through the same failure message", async (_name, change, kind, message) => {
+  const { fake, act, log } = setUp(() => change);
+  await act.open();
+  await pickAll(fake, act);
+  if (kind === "snapshot") await act.run("new");
+  await act.run(kind);
+  expect(log.said.at(-1)).toBe(message);
+});

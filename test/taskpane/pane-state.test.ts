@@ -137,14 +137,14 @@ describe("problems, errors by control, buttons", () => {
     const s = await state();
     expect(pane.problems(s).map((p) => p.code)).not.toContain("E14");
     expect(pane.situation(s).buildNew).toBe(true);
-    const asked = pane.buildAsked(s);
+    const asked = pane.withBuildAsked(s);
     expect(pane.problems(asked).map((p) => p.code)).toContain("E14");
     expect([...pane.errorsByControl(asked).keys()]).toEqual(["cs-m1-bad"]);
     expect(pane.situation(asked).buildNew).toBe(false);
   });
 
   test("while running, no step and no button but Cancel", async () => {
-    const available = pane.situation(pane.running(await state(), true));
+    const available = pane.situation(pane.withRunning(await state(), true));
     expect(available).toEqual({
       steps: { 1: false, 2: false, 3: false, 4: false },
       buildNew: false,
