@@ -1,7 +1,8 @@
 /**
- * The back-test's verdict (docs/health-score.md, "The back-test") from the figures the sheet computes: the AUC of the score
- * and how many churned and retained accounts have a known outcome. One rule for the sheet's
- * verdict formula (planner/backtest-block.ts) and the pane's sentence after Build.
+ * The back-test's verdict (docs/health-score.md, "The back-test") from the figures the sheet
+ * computes: the AUC of the score and how many churned and retained accounts have a known
+ * outcome. One rule for the sheet's verdict formula (planner/backtest-block.ts) and the pane's
+ * sentence after Build.
  */
 import { MIN_OUTCOMES } from "./planner/outcome";
 
