@@ -1,8 +1,8 @@
 /**
  * The sheets this add-in owns (docs/health-score.md, "Ownership and Rebuild"), for the pane to
  * list: every sheet whose marker is well-formed and carried by no other sheet, and for a score
- * sheet the configuration it holds, finance's edits included. Three syncs whatever the number of
- * sheets.
+ * sheet the configuration it holds, finance's edits included, and its back-test figures as
+ * calculated. Three syncs whatever the number of sheets.
  */
 import type { ExcelContext } from "./excel-surface";
 import { SourceValue } from "../health-score";
@@ -32,7 +32,14 @@ export async function readOwnedSheets(host: ExcelHost): Promise<OwnedSheet[]> {
       const content = contents[i];
       const back = content && configFromSheet({ ...content(), saved });
       return back
-        ? { name: sheet.name, kind, buildId, config: back.config, adoptedEdits: back.adoptedEdits }
+        ? {
+            name: sheet.name,
+            kind,
+            buildId,
+            config: back.config,
+            adoptedEdits: back.adoptedEdits,
+            ...(back.backtest ? { backtest: back.backtest } : {}),
+          }
         : { name: sheet.name, kind, buildId };
     });
   });

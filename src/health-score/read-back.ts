@@ -21,7 +21,10 @@ import {
   RangeChoice,
   TrendSource,
 } from "./config";
+import { BacktestFigures } from "./backtest-verdict";
 import { OUTPUT_STRINGS } from "./locales";
+import { OutputStrings } from "./locales/en";
+import { backtestRows } from "./planner/backtest-layout";
 import { ROW, layout } from "./planner/layout";
 import { SourceValue } from "./sources";
 
@@ -88,7 +91,7 @@ export function parseHeaderFlags(text: string): HeaderFlags {
 }
 
 /** Rows and columns of the panel window the edge reads (from A1) so every layout fits. */
-export const PANEL_ROWS = ROW.historySheet;
+export const PANEL_ROWS = backtestRows().auc;
 export const PANEL_COLUMNS = layout(0, MAX_METRICS, "snapshots", true, true).panel(MAX_METRICS - 1);
 
 /** A source name's target: its data rows (no header), or null when it is `#REF!`. */
@@ -109,6 +112,8 @@ export interface ScoreSheetContent {
 export interface ReadBack {
   readonly config: HealthScoreConfig;
   readonly adoptedEdits: readonly string[];
+  /** The back-test block's figures, as calculated, when the sheet has one. */
+  readonly backtest?: BacktestFigures;
 }
 
 export const WEIGHTS_KEPT = "Weights changed in the sheet since the last build were kept";
@@ -176,7 +181,32 @@ export function configFromSheet(content: ScoreSheetContent): ReadBack | undefine
     bands: { red: value(ROW.red), green: value(ROW.green) },
     trendThreshold: value(ROW.trendThreshold),
   };
-  return { config, adoptedEdits: content.saved ? adoptedEdits(config, content.saved) : [] };
+  const backtest = flags.outcome !== undefined ? backtestOf(at, labels, s) : undefined;
+  return {
+    config,
+    adoptedEdits: content.saved ? adoptedEdits(config, content.saved) : [],
+    ...(backtest ? { backtest } : {}),
+  };
+}
+
+/**
+ * The calculated AUC of the score and the known churned and retained accounts (the total row),
+ * or undefined when the block is not where its labels should be (no outcome known at build).
+ */
+function backtestOf(
+  at: (row: number, column: number) => SourceValue,
+  labels: number,
+  s: OutputStrings
+): BacktestFigures | undefined {
+  const rows = backtestRows();
+  if (at(rows.total, labels) !== s.total || at(rows.auc, labels) !== s.aucScore) return undefined;
+  const [known, churned, auc] = [
+    at(rows.total, labels + 1),
+    at(rows.total, labels + 2),
+    at(rows.auc, labels + 1),
+  ];
+  if (typeof known !== "number" || typeof churned !== "number") return undefined;
+  return { churned, retained: known - churned, ...(typeof auc === "number" ? { auc } : {}) };
 }
 
 function trendSourceOf(text: SourceValue, snapshots: string, none: string): TrendSource {

@@ -8,6 +8,7 @@ import { searchFunctions } from "../help/function-search";
 import { metadataFile } from "../help/help-locale";
 import { el } from "../ui/dom";
 import { InsertOutcome } from "../excel/insert-function";
+import { failureMessage } from "./error-message";
 import { PaneLanguage } from "./locales";
 
 export async function showFunctions(
@@ -21,7 +22,7 @@ export async function showFunctions(
     functions = await loadFunctions(metadataFile(language.locale));
   } catch (error) {
     root.replaceChildren(
-      el("p", { role: "alert" }, error instanceof Error ? error.message : String(error))
+      el("p", { role: "alert" }, failureMessage(t, "functionsLoadFailed", error))
     );
     return;
   }
@@ -56,7 +57,7 @@ export async function showFunctions(
                   ? t("insertOccupied", { cell: outcome.cell ?? "" })
                   : t("insertNoRoom")
             ),
-          (error: unknown) => status.replaceChildren(String(error))
+          (error: unknown) => status.replaceChildren(failureMessage(t, "insertFailed", error))
         );
       });
       shown.append(button);

@@ -12,6 +12,7 @@ import { ShareOutcome, ShareReason } from "../share/share-report";
 import { cellList, sheetReports, summarise } from "../share/share-summary";
 import { Progress } from "../wizard/workbook-port";
 import { el } from "../ui/dom";
+import { failureMessage } from "./error-message";
 import { ShareKey, ShareText } from "./share-locales";
 import { address, button, template, progressOn } from "./widgets";
 
@@ -277,7 +278,7 @@ export function startShare(
       else if (kind === "make") await doMake();
       else await doRestore(restoreSelect.value || undefined);
     } catch (error) {
-      say(t("shareFailed", { message: error instanceof Error ? error.message : String(error) }));
+      say(failureMessage(t, "shareFailed", error));
     } finally {
       running = undefined;
       bar.hidden = true;

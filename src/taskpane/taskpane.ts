@@ -8,6 +8,7 @@ import { officeHost } from "../excel/excel-host";
 import { officeWorkbook } from "../excel/office-workbook";
 import { insertFunction } from "../excel/insert-function";
 import { el } from "../ui/dom";
+import { failureMessage } from "./error-message";
 import { showFunctions } from "./functions-view";
 import { PaneLanguage, loadPaneLanguage } from "./locales";
 import { setUpTabs } from "./tabs";
@@ -45,7 +46,11 @@ function shareTabOpener(inExcel: boolean, language: PaneLanguage): (tab: HTMLEle
     const root = document.getElementById("share")!;
     import(/* webpackChunkName: "share" */ "./share-tab")
       .then((m) => m.openShareTab(root, inExcel ? officeHost() : undefined, language))
-      .catch((error: unknown) => root.replaceChildren(el("p", { role: "alert" }, String(error))));
+      .catch((error: unknown) =>
+        root.replaceChildren(
+          el("p", { role: "alert" }, failureMessage(language.text, "shareLoadFailed", error))
+        )
+      );
   };
 }
 

@@ -4,6 +4,7 @@
  * run the same edge on the in-browser fake workbook.
  */
 import { HealthScoreConfig, PlanSources, SheetPlan, SourceRange } from "../health-score";
+import { BacktestFigures } from "../health-score/backtest-verdict";
 
 /**
  * The user's current selection, as "Use current selection" shows it (docs/health-score.md, "Inputs
@@ -31,6 +32,8 @@ export interface OwnedSheet {
   readonly config?: HealthScoreConfig;
   /** Human-readable notes on adopted edits ("Weights changed in the sheet …"), in English keys. */
   readonly adoptedEdits?: readonly string[];
+  /** A score sheet's back-test figures, calculated, when it has a back-test block. */
+  readonly backtest?: BacktestFigures;
 }
 
 /** Progress and cancellation of a long operation; the edge checks `cancelled()` between chunks. */

@@ -173,6 +173,39 @@ async function buildNew(page: Page): Promise<string> {
   return announced(page, /^(Built|Nothing|Writing|The )/);
 }
 
+/** The panel cell `rows` below and `columns` right of `label` in the plan, as calculated. */
+async function near(page: Page, expected: SheetPlan, label: string, rows: number, columns: number) {
+  const at = expected.sheets[0].cells.find((c) => c.value === label);
+  if (!at) throw new Error(`No label ${label}`);
+  return inBook(page, (b, [r, c]) => b.cell("Health Score", r, c).value, [
+    at.row - 1 + rows,
+    at.column - 1 + columns,
+  ] as const);
+}
+
+/**
+ * §15 after Build: the pane's live status region says the AUC the sheet computed, with three
+ * decimals as the sheet's 0.000 shows it, and the sheet's own verdict, in the pane's words.
+ */
+async function expectBacktestSentence(page: Page, expected: SheetPlan): Promise<void> {
+  const auc = await near(page, expected, "AUC of the score", 0, 1);
+  // The back-test's total row (known, churned) is two rows above its AUC.
+  const known = await near(page, expected, "AUC of the score", -2, 1);
+  const churned = await near(page, expected, "AUC of the score", -2, 2);
+  expect([typeof auc, typeof known, typeof churned]).toEqual(["number", "number", "number"]);
+  // The sample has enough outcomes on both sides to judge (not W11).
+  expect(churned).toBeGreaterThanOrEqual(10);
+  expect((known as number) - (churned as number)).toBeGreaterThanOrEqual(10);
+  const verdict = String(await near(page, expected, "Verdict", 0, 1));
+  const lead = "The score separates churned accounts ";
+  expect(verdict.startsWith(lead)).toBe(true);
+  await page.waitForSelector("#cs-backtest:not([hidden])");
+  const shown = await page.locator(".cs-status[aria-live=polite] #cs-backtest").textContent();
+  expect(shown).toBe(
+    `Back-test: AUC ${(auc as number).toFixed(3)}, the score separates churned accounts ${verdict.slice(lead.length)}.`
+  );
+}
+
 const snapshotBook = (page: Page) =>
   page.evaluate("window.__before = window.playground.book.snapshot(), true");
 const changesSince = (page: Page) =>
@@ -203,6 +236,7 @@ describe("the sample config entered in the pane", () => {
     const book = await dumpBook(page, [SCORE]);
     expectWrittenPlan(book, first);
     await expectComputed(page, first, referenceFor(SAMPLE_CONFIG));
+    await expectBacktestSentence(page, first);
     expect(await inBook(page, (b) => b.sheetNames)).toEqual(["Accounts", SCORE]);
     const changes = await changesSince(page);
     expect(changes.filter((c) => c.sheet !== SCORE)).toEqual([]);

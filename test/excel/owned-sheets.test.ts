@@ -3,10 +3,12 @@ import { STATE_KEY } from "../../src/excel/document-state";
 import { readOwnedSheets } from "../../src/excel/owned-sheets";
 import { HealthScoreConfig } from "../../src/health-score";
 import { WEIGHTS_KEPT } from "../../src/health-score/read-back";
-import { MINMAX_SHEET } from "../health-score/fixtures";
+import { MINMAX_SHEET, OUTCOME_CONFIG, OUTCOME_SHEET } from "../health-score/fixtures";
 import { WITH_SNAPSHOTS } from "../health-score/read-back-fixtures";
 import { plan } from "../health-score/plan-support";
-import { addNames, addScoreSheet, asInputs } from "./fake-support";
+import { ROW, layout } from "../../src/health-score/planner/layout";
+import { writePlan } from "../../src/excel/write-plan";
+import { addNames, addScoreSheet, asInputs, fakeWith, planFor, recorder } from "./fake-support";
 
 const CONFIG = JSON.parse(JSON.stringify(WITH_SNAPSHOTS)) as HealthScoreConfig;
 
@@ -33,10 +35,25 @@ describe("readOwnedSheets", () => {
     expect(fake.book.syncs - syncs).toBe(3);
   });
 
+  it("reads the calculated back-test figures of a sheet with an outcome (§15 acceptance)", async () => {
+    const { host, book } = fakeWith([OUTCOME_SHEET]);
+    const plan = planFor(OUTCOME_CONFIG, [OUTCOME_SHEET], book.sheetNames);
+    await writePlan(host, plan, { mode: "new" }, recorder());
+    const [score] = await readOwnedSheets(host);
+    // Known: Green 3, Yellow 1, Red 2 = 6, of which 1 + 0 + 2 = 3 churned; AUC 8/9.
+    expect(score.backtest).toEqual({ auc: expect.closeTo(8 / 9, 12), churned: 3, retained: 3 });
+  });
+
+  it("a sheet without an outcome has no back-test figures", async () => {
+    const [score] = await readOwnedSheets((await workbook()).host);
+    expect(score.backtest).toBeUndefined();
+  });
+
   it("adopts a weight finance changed in the sheet and says so", async () => {
     const fake = await workbook({ [STATE_KEY]: JSON.stringify(CONFIG) });
-    // Panel: table A..Q (3 metrics, points, gap, trend, revenue), labels in S, Tickets' weight in U12.
-    fake.book.setCell("Health Score", 11, 20, 45);
+    // Tickets' weight (metric 2) in panel row 12; the fake counts rows and columns from 0.
+    const tickets = layout(6, 3, "snapshots", true).panel(1);
+    fake.book.setCell("Health Score", ROW.weight - 1, tickets - 1, 45);
     const [score] = await readOwnedSheets(fake.host);
     expect(score.config?.metrics?.[1].weight).toBe(45);
     expect(score.adoptedEdits).toEqual([WEIGHTS_KEPT]);

@@ -11,8 +11,8 @@ import {
   ACCEPTANCE_14_15,
   MINMAX_CONFIG,
   MINMAX_SHEET,
-  MemorySheet,
-  OUTCOME_13_1 as OUTCOME,
+  OUTCOME_CONFIG,
+  OUTCOME_SHEET,
 } from "../health-score/fixtures";
 import { failingHost, fakeWith, planFor, recorder } from "./fake-support";
 import { cellAt, expectSheetMatchesPlan } from "./plan-match";
@@ -66,13 +66,8 @@ describe("writePlan: new build", () => {
   });
 
   test("§14 points and biggest gap, §15 back-test on 13.1's data, computed in the fake", async () => {
-    const sheet: MemorySheet = {
-      name: "Accounts",
-      rows: MINMAX_SHEET.rows.map((row, i) => [...row, i === 0 ? "Churned" : OUTCOME[i - 1]]),
-    };
-    const config: HealthScoreConfig = { ...MINMAX_CONFIG, outcome: { range: "Accounts!G1:G7" } };
-    const { host, book } = fakeWith([sheet]);
-    const plan = planFor(config, [sheet], book.sheetNames);
+    const { host, book } = fakeWith([OUTCOME_SHEET]);
+    const plan = planFor(OUTCOME_CONFIG, [OUTCOME_SHEET], book.sheetNames);
     await writePlan(host, plan, { mode: "new" }, recorder());
     const at = (address: string) => book.values("Health Score", address)[0][0];
     const expected = ACCEPTANCE_14_15;

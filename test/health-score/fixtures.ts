@@ -104,6 +104,16 @@ export const THRESHOLD_CONFIG: HealthScoreConfig = {
 /** §15's outcome for 13.1's accounts A-101…A-106 (1 churned, 0 stayed). */
 export const OUTCOME_13_1 = [0, 1, 0, 1, 1, 0] as const;
 
+/** §13.1's sheet with §15's outcome in G ("Churned"), and 13.1's config reading it. */
+export const OUTCOME_SHEET: MemorySheet = {
+  name: "Accounts",
+  rows: MINMAX_SHEET.rows.map((row, i) => [...row, i === 0 ? "Churned" : OUTCOME_13_1[i - 1]]),
+};
+export const OUTCOME_CONFIG: HealthScoreConfig = {
+  ...MINMAX_CONFIG,
+  outcome: { range: "Accounts!G1:G7" },
+};
+
 /**
  * §14 and §15's exact values on 13.1's data with that outcome, where the layout puts them: H–J
  * points, M Biggest gap; outcome in R, panel labels T, metrics U–W, back-test rows 54–65.

@@ -5,6 +5,7 @@
  */
 import { absRange, cell } from "../../a1/a1";
 import { text } from "../a1";
+import { AUC_ACCEPTABLE, AUC_WELL } from "../backtest-verdict";
 import { ColumnFill, PlannedCell } from "../plan";
 import {
   COMPONENT_BINS,
@@ -18,10 +19,6 @@ import { columnRange, panelCell } from "./formulas/refs";
 import { ROW } from "./layout";
 import { Model } from "./model";
 import { MIN_OUTCOMES } from "./outcome";
-
-/** AUC from this on "separates well", from ACCEPTABLE "acceptably" (Hosmer–Lemeshow). */
-const WELL = 0.8;
-const ACCEPTABLE = 0.7;
 
 const BANDS = [
   ["green", "bandGreen"],
@@ -147,7 +144,7 @@ export function backtestBlock(model: Model): { cells: PlannedCell[]; fills: Colu
   const tooFew = `OR(SUM(${C})<${MIN_OUTCOMES},SUM(${R})<${MIN_OUTCOMES})`;
   put(rows.verdict, 0, { value: s.verdict, style: "label" });
   put(rows.verdict, 1, {
-    formula: `IF(${tooFew},${text(s.verdictTooFew)},IF(${auc}>=${WELL},${text(s.verdictWell)},IF(${auc}>=${ACCEPTABLE},${text(s.verdictAcceptable)},${text(s.verdictPoor)})))`,
+    formula: `IF(${tooFew},${text(s.verdictTooFew)},IF(${auc}>=${AUC_WELL},${text(s.verdictWell)},IF(${auc}>=${AUC_ACCEPTABLE},${text(s.verdictAcceptable)},${text(s.verdictPoor)})))`,
   });
   return { cells, fills };
 }

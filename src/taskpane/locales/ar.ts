@@ -100,6 +100,18 @@ export const PANE_AR: PaneStrings = {
     "حُفظت اللقطة: {rows, plural, zero {لا حسابات} one {حساب واحد} two {حسابان} few {{rows} حسابات} many {{rows} حسابًا} other {{rows} حساب}}.",
   snapshotFailed: "لم تُحفظ أي لقطة: {message}",
   selectionFailed: "تعذّرت قراءة التحديد: {message}",
+  saveFailed: "تعذّر حفظ إعدادات الجزء في المصنف: {message}",
+  checkFailed: "تعذّرت قراءة النطاقات المختارة: {message}",
+  openFailed: "تعذّرت قراءة أوراق المصنف: {message}",
+  functionsLoadFailed: "تعذّر تحميل قائمة الدوال: {message}",
+  insertFailed: "تعذّر إدراج الدالة: {message}",
+  shareLoadFailed: "تعذّر تحميل علامة التبويب «المشاركة»: {message}",
+  backtestWell: "الاختبار الرجعي: AUC {auc}، تميّز الدرجة الحسابات المغادرة جيدًا.",
+  backtestAcceptable: "الاختبار الرجعي: AUC {auc}، تميّز الدرجة الحسابات المغادرة بشكل مقبول.",
+  backtestPoor:
+    "الاختبار الرجعي: AUC {auc}، تميّز الدرجة الحسابات المغادرة بشكل ضعيف: راجع المؤشرات والأوزان.",
+  backtestTooFew:
+    "الاختبار الرجعي: النتائج المعروفة أقل من أن يُحكم بها (الحسابات المغادرة {churned} والباقية {retained}؛ يلزم 10 من كلٍّ منهما على الأقل).",
   rightToLeftHint:
     "لعرض الورقة من اليمين إلى اليسار، اختر «تخطيط الصفحة» ثم «ورقة من اليمين إلى اليسار» في Excel.",
   tabShare: "المشاركة",

@@ -101,6 +101,18 @@ export const PANE_EN = {
   snapshotDone: "Snapshot saved: {rows, plural, one {{rows} account} other {{rows} accounts}}.",
   snapshotFailed: "No snapshot was saved: {message}",
   selectionFailed: "The selection could not be read: {message}",
+  saveFailed: "The pane's settings could not be saved in the workbook: {message}",
+  checkFailed: "The chosen ranges could not be read: {message}",
+  openFailed: "The workbook's sheets could not be read: {message}",
+  functionsLoadFailed: "The list of functions could not be loaded: {message}",
+  insertFailed: "The function could not be inserted: {message}",
+  shareLoadFailed: "The Share tab could not be loaded: {message}",
+  backtestWell: "Back-test: AUC {auc}, the score separates churned accounts well.",
+  backtestAcceptable: "Back-test: AUC {auc}, the score separates churned accounts acceptably.",
+  backtestPoor:
+    "Back-test: AUC {auc}, the score separates churned accounts poorly: revisit metrics and weights.",
+  backtestTooFew:
+    "Back-test: too few outcomes to judge ({churned} churned and {retained} retained accounts known; at least 10 of each are needed).",
   rightToLeftHint:
     "To show the sheet from right to left, choose Page Layout > Sheet Right-to-Left in Excel.",
   tabShare: "Share",

@@ -99,6 +99,19 @@ export const PANE_FA: PaneStrings = {
   snapshotDone: "تصویر لحظه‌ای ذخیره شد: {rows} حساب.",
   snapshotFailed: "تصویر لحظه‌ای ذخیره نشد: {message}",
   selectionFailed: "انتخاب خوانده نشد: {message}",
+  saveFailed: "تنظیمات پنل در کارپوشه ذخیره نشد: {message}",
+  checkFailed: "محدوده‌های انتخاب‌شده خوانده نشد: {message}",
+  openFailed: "برگه‌های کارپوشه خوانده نشد: {message}",
+  functionsLoadFailed: "فهرست تابع‌ها بارگیری نشد: {message}",
+  insertFailed: "تابع درج نشد: {message}",
+  shareLoadFailed: "زبانه «اشتراک‌گذاری» بارگیری نشد: {message}",
+  backtestWell: "آزمون گذشته‌نگر: AUC {auc}، امتیاز حساب‌های ریزش‌کرده را به‌خوبی جدا می‌کند.",
+  backtestAcceptable:
+    "آزمون گذشته‌نگر: AUC {auc}، امتیاز حساب‌های ریزش‌کرده را در حد قابل قبول جدا می‌کند.",
+  backtestPoor:
+    "آزمون گذشته‌نگر: AUC {auc}، امتیاز حساب‌های ریزش‌کرده را ضعیف جدا می‌کند: شاخص‌ها و وزن‌ها را بازبینی کنید.",
+  backtestTooFew:
+    "آزمون گذشته‌نگر: نتیجه‌های معلوم برای داوری کافی نیست ({churned} حساب ریزش‌کرده و {retained} حساب ماندگار معلوم است؛ دست‌کم 10 حساب از هر کدام لازم است).",
   rightToLeftHint:
     "برای نمایش برگه از راست به چپ، در Excel گزینه «طرح‌بندی صفحه» و سپس «برگه راست به چپ» را انتخاب کنید.",
   tabShare: "اشتراک‌گذاری",

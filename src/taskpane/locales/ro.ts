@@ -104,6 +104,18 @@ export const PANE_RO: PaneStrings = {
     "Instantaneu salvat: {rows, plural, one {{rows} cont} few {{rows} conturi} other {{rows} de conturi}}.",
   snapshotFailed: "Nu s-a salvat niciun instantaneu: {message}",
   selectionFailed: "Selecția nu a putut fi citită: {message}",
+  saveFailed: "Setările panoului nu au putut fi salvate în registru: {message}",
+  checkFailed: "Zonele alese nu au putut fi citite: {message}",
+  openFailed: "Foile registrului nu au putut fi citite: {message}",
+  functionsLoadFailed: "Lista funcțiilor nu a putut fi încărcată: {message}",
+  insertFailed: "Funcția nu a putut fi inserată: {message}",
+  shareLoadFailed: "Fila Partajare nu a putut fi încărcată: {message}",
+  backtestWell: "Test retrospectiv: AUC {auc}, scorul separă bine conturile pierdute.",
+  backtestAcceptable: "Test retrospectiv: AUC {auc}, scorul separă acceptabil conturile pierdute.",
+  backtestPoor:
+    "Test retrospectiv: AUC {auc}, scorul separă slab conturile pierdute: revizuiți indicatorii și ponderile.",
+  backtestTooFew:
+    "Test retrospectiv: prea puține rezultate pentru o judecată ({churned} conturi pierdute și {retained} păstrate cunoscute; sunt necesare cel puțin 10 din fiecare).",
   rightToLeftHint:
     "Pentru a afișa foaia de la dreapta la stânga, alegeți în Excel Aspect pagină > Foaie de la dreapta la stânga.",
   tabShare: "Partajare",

@@ -98,6 +98,17 @@ export const PANE_ZH_CN: PaneStrings = {
   snapshotDone: "快照已保存：{rows} 个客户。",
   snapshotFailed: "未保存快照：{message}",
   selectionFailed: "无法读取所选区域：{message}",
+  saveFailed: "无法在工作簿中保存任务窗格的设置：{message}",
+  checkFailed: "无法读取已指定的区域：{message}",
+  openFailed: "无法读取工作簿的工作表：{message}",
+  functionsLoadFailed: "无法加载函数列表：{message}",
+  insertFailed: "无法插入函数：{message}",
+  shareLoadFailed: "无法加载“共享”选项卡：{message}",
+  backtestWell: "回测：AUC {auc}，评分能很好地区分流失客户。",
+  backtestAcceptable: "回测：AUC {auc}，评分能较好地区分流失客户。",
+  backtestPoor: "回测：AUC {auc}，评分区分流失客户的能力较差：请重新审视指标和权重。",
+  backtestTooFew:
+    "回测：已知结果太少，无法判断（已知 {churned} 个流失客户和 {retained} 个留存客户；各至少需要 10 个）。",
   rightToLeftHint: "若要从右到左显示工作表，请在 Excel 中选择“页面布局”>“工作表从右到左”。",
   tabShare: "共享",
 };
