@@ -1,12 +1,14 @@
 /**
  * The helper columns' own cells (spec §16): a bold title, each metric's name, the min–max
- * coefficients (rows 2–3) and, per percentile metric, one column of grid positions (one MATCH
- * per account instead of one per use in its component). The grid itself is gridBlock's.
+ * coefficients (rows 2–3), per percentile metric one column of grid positions (one MATCH per
+ * account instead of one per use in its component) and the column of present weights (one
+ * SUMPRODUCT per account instead of one per points cell). The grid itself is gridBlock's.
  */
 import { fill } from "../locales";
 import { ColumnFill, PlannedCell } from "../plan";
 import { FIRST_DATA_ROW } from "./formulas/refs";
 import { gridPositionFormula, minmaxCoefficients } from "./formulas/components";
+import { presentWeightFormula } from "./formulas/points";
 import { ROW } from "./layout";
 import { Model } from "./model";
 
@@ -15,7 +17,16 @@ export function helperColumns(model: Model): { cells: PlannedCell[]; fills: Colu
   const cells: PlannedCell[] = [
     { row: 1, column: l.gridLabels, value: s.helperColumns, style: "header" },
   ];
-  const fills: ColumnFill[] = [];
+  const fills: ColumnFill[] = [
+    {
+      column: l.presentWeight,
+      firstRow: FIRST_DATA_ROW,
+      lastRow: l.lastRow,
+      formula: presentWeightFormula(l),
+      style: "gridValue",
+    },
+  ];
+  cells.push({ row: 1, column: l.presentWeight, value: s.presentWeight, style: "header" });
   const minmax = settings.metrics.some((m) => m.normalisation === "minmax");
   if (minmax)
     cells.push(

@@ -88,6 +88,11 @@ export interface Layout {
   readonly grid: (k: number) => number;
   /** Metric k's helper column of grid positions (percentile) right of the grid columns. */
   readonly match: (k: number) => number;
+  /**
+   * The helper column of each account's present weight (Σ w over its components), right of the
+   * grid positions: computed once per row for the score and every points cell.
+   */
+  readonly presentWeight: number;
 }
 
 /** Columns right of the panel's label column that the panel's blocks use (lowest 10: six). */
@@ -132,5 +137,6 @@ export function layout(
     gridLabels,
     grid: (k) => gridLabels + 1 + k,
     match: (k) => gridLabels + 1 + metrics + k,
+    presentWeight: gridLabels + 1 + 2 * metrics,
   };
 }

@@ -1,11 +1,13 @@
 /**
  * Points per metric and the biggest gap of row 2 (spec §14): why an account has its score.
- * points_k = 100·w_k·c_k / Σ present w, so the points add up to the score; the biggest gap is
- * the metric losing most points, w_k·(1 − c_k) (the common denominator does not change which).
+ * points_k = 100·w_k·c_k / Σ present w, so the points add up to the score; Σ present w is the
+ * row's present-weight helper cell, computed once for the score and all points rather than in
+ * every points cell (O(M) per row instead of O(M²)). The biggest gap is the metric losing most
+ * points, w_k·(1 − c_k) (the common denominator does not change which).
  */
 import { absRange, cell } from "../../../a1/a1";
 import { Layout, ROW } from "../layout";
-import { FIRST_DATA_ROW, panelCell, weightsRange } from "./refs";
+import { FIRST_DATA_ROW, panelCell, presentWeight, weightsRange } from "./refs";
 
 const r = FIRST_DATA_ROW;
 
@@ -15,9 +17,13 @@ const componentsOfRow = (l: Layout, abs: "" | "$col"): string => {
   return l.metrics === 1 ? first : `${first}:${cell(r, l.component(l.metrics - 1), abs)}`;
 };
 
+/** Row 2 of the present-weight helper column: Σ w over the components the account has. */
+export const presentWeightFormula = (l: Layout): string =>
+  `SUMPRODUCT(--ISNUMBER(${componentsOfRow(l, "")}),${weightsRange(l)})`;
+
 export function pointsFormula(l: Layout, k: number): string {
   const c = cell(r, l.component(k));
-  const present = `SUMPRODUCT(--ISNUMBER(${componentsOfRow(l, "$col")}),${weightsRange(l)})`;
+  const present = presentWeight(l);
   return `IF(ISNUMBER(${c}),IF(${present}=0,"",100*${panelCell(l, ROW.weight, k)}*${c}/${present}),"")`;
 }
 
