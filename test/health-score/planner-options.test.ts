@@ -27,9 +27,7 @@ describe("12 metrics", () => {
       twelve({ previousScore: { range: "Wide!N1:N6" }, revenue: { range: "Wide!O1:O6" } }),
       [wide]
     ).sheets[0];
-    expect(formulaAt(sheet, "AL2")).toBe(
-      'IF(SUMPRODUCT(--ISNUMBER(N2:Y2),$AU$12:$BF$12)=0,"",SUMPRODUCT(N2:Y2,$AU$12:$BF$12)/SUMPRODUCT(--ISNUMBER(N2:Y2),$AU$12:$BF$12)*100)'
-    );
+    expect(formulaAt(sheet, "AL2")).toBe('IF($CG2=0,"",SUMPRODUCT(N2:Y2,$AU$12:$BF$12)/$CG2*100)');
     expect(formulaAt(sheet, "AR2")).toBe('IF(ISNUMBER(Wide!$O2),Wide!$O2,"")');
     expect(valueAt(sheet, "AT1")).toBe("Health score model");
     expect(valueAt(sheet, "BF6")).toBe("M12");
@@ -56,9 +54,7 @@ describe("1 metric", () => {
     const p = plan(config, [wide]);
     const [sheet, history] = p.sheets;
     // A id, B raw, C component, D points, E score, F band, G gap, H–J trend; labels L, value M.
-    expect(formulaAt(sheet, "E2")).toBe(
-      'IF(SUMPRODUCT(--ISNUMBER(C2),$M$12)=0,"",SUMPRODUCT(C2,$M$12)/SUMPRODUCT(--ISNUMBER(C2),$M$12)*100)'
-    );
+    expect(formulaAt(sheet, "E2")).toBe('IF($V2=0,"",SUMPRODUCT(C2,$M$12)/$V2*100)');
     expect(formulaAt(sheet, "G2")).toBe('IF(ISNUMBER(C2),IF($M$12*(1-C2)=0,"",$M$6),"")');
     const key =
       'IF(ISTEXT($A2),SUBSTITUTE(SUBSTITUTE(SUBSTITUTE($A2,"~","~~"),"*","~*"),"?","~?"),$A2)';

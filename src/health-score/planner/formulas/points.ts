@@ -28,10 +28,12 @@ export function pointsFormula(l: Layout, k: number): string {
 }
 
 /**
- * The name (panel row 6) of the metric losing most. Missing components become #DIV/0! (÷
- * ISNUMBER), which AGGREGATE's option 6 and MATCH pass over; AGGREGATE(14,…) (LARGE) and
- * INDEX(…,0) take the array without an array formula in Excel 2010 and LibreOffice. MATCH finds
- * the first metric on a tie. Blank when no component is present or nothing is lost.
+ * The name (panel row 6) of the metric losing most. A missing component or one that loses
+ * nothing (c = 1) becomes #DIV/0! (÷ ISNUMBER, ÷ (c < 1)), which AGGREGATE's option 6 and MATCH
+ * pass over, so when nothing is lost AGGREGATE finds nothing and the cell is blank without a
+ * third pass over the row (weights are > 0, so w·(1 − c) > 0 exactly when c < 1).
+ * AGGREGATE(14,…) (LARGE) and INDEX(…,0) take the array without an array formula in Excel 2010
+ * and LibreOffice. MATCH finds the first metric on a tie.
  */
 export function biggestGapFormula(l: Layout): string {
   if (l.metrics === 1) {
@@ -41,8 +43,7 @@ export function biggestGapFormula(l: Layout): string {
     return `IF(ISNUMBER(${c}),IF(${weightsRange(l)}*(1-${c})=0,"",${name}),"")`;
   }
   const components = componentsOfRow(l, "");
-  const lost = `${weightsRange(l)}*(1-${components})/ISNUMBER(${components})`;
-  const largest = `AGGREGATE(14,6,${lost},1)`;
+  const lost = `${weightsRange(l)}*(1-${components})/ISNUMBER(${components})/(${components}<1)`;
   const names = absRange(ROW.metric, l.panel(0), ROW.metric, l.panel(l.metrics - 1));
-  return `IFERROR(IF(${largest}=0,"",INDEX(${names},MATCH(${largest},INDEX(${lost},0),0))),"")`;
+  return `IFERROR(INDEX(${names},MATCH(AGGREGATE(14,6,${lost},1),INDEX(${lost},0),0)),"")`;
 }
