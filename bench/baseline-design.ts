@@ -1,8 +1,9 @@
 /**
  * The score sheet as it was before the lighter formulas, kept only here as the benchmark's
- * baseline: min–max components computed from the panel's min and max in every cell, and the
- * percentile component looking its grid position up (MATCH) seven times, with no helper columns
- * for coefficients or positions.
+ * baseline: min–max components computed from the panel's min and max in every cell, the
+ * percentile component looking its grid position up (MATCH) seven times, the score summing the
+ * present weights twice, with no helper columns for coefficients, positions or present weights.
+ * It had no points, Biggest gap or back-test: pass it the plan without them (withoutPoints).
  */
 import { HealthScoreConfig, PlannedSheet, SheetPlan } from "../src/health-score";
 import { cell } from "../src/a1/a1";
@@ -25,6 +26,13 @@ function oldComponent(l: Layout, k: number, normalisation: string): string | und
   return `IF(ISNUMBER(${x}),IF(${max}=${min},1,(${dir}<0)+(1-2*(${dir}<0))*${X}),"")`;
 }
 
+function oldScore(l: Layout): string {
+  const components = `${cell(2, l.component(0))}:${cell(2, l.component(l.metrics - 1))}`;
+  const weights = `${cell(ROW.weight, l.panel(0), "$$")}:${cell(ROW.weight, l.panel(l.metrics - 1), "$$")}`;
+  const present = `SUMPRODUCT(--ISNUMBER(${components}),${weights})`;
+  return `IF(${present}=0,"",SUMPRODUCT(${components},${weights})/${present}*100)`;
+}
+
 /** `plan` (today's design) rewritten to the old formulas, helper positions and coefficients gone. */
 export function baselinePlan(plan: SheetPlan, cfg: HealthScoreConfig, accounts: number): SheetPlan {
   const trend = cfg.trendSource ?? "none";
@@ -44,9 +52,11 @@ export function baselinePlan(plan: SheetPlan, cfg: HealthScoreConfig, accounts: 
             .map((f) => {
               const k = f.column - l.component(0);
               const old =
-                k >= 0 && k < l.metrics && f.firstRow === 2
-                  ? oldComponent(l, k, normalisation(k))
-                  : undefined;
+                f.column === l.score && f.firstRow === 2
+                  ? oldScore(l)
+                  : k >= 0 && k < l.metrics && f.firstRow === 2
+                    ? oldComponent(l, k, normalisation(k))
+                    : undefined;
               return old ? { ...f, formula: old } : f;
             }),
         };

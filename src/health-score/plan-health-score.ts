@@ -105,10 +105,7 @@ export function planHealthScore(
     ...helper.cells,
     ...backtest.cells,
   ];
-  const helpers = helperBlocks(
-    l,
-    valid.metrics.some((m) => m.normalisation !== "thresholds") || history !== undefined
-  );
+  const helpers = helperBlocks(l);
   const scoreSheet: PlannedSheet = {
     name: sheetName,
     kind: "score",

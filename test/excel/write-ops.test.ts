@@ -99,8 +99,11 @@ describe("sheetOps", () => {
       expect(o.rect.bottom).toBe(f.lastRow);
       expect(o.formulas[f.column - o.rect.left]).toBe(`=${f.formula}`);
     }
-    // The table's columns share rows 2..7: a single fill operation covers them.
-    expect(fills.filter((o) => o.rect.top === 2 && o.rect.bottom === 7)).toHaveLength(1);
+    // The table's columns share rows 2..7: a single fill operation covers them; the
+    // present-weight helper column (AG), apart from them, has its own.
+    expect(
+      fills.filter((o) => o.rect.top === 2 && o.rect.bottom === 7).map((o) => o.rect.left)
+    ).toEqual([1, 33]);
   });
 
   test("styles and number formats match each cell's and fill's style", () => {

@@ -20,9 +20,9 @@ const CONFIG: HealthScoreConfig = {
 };
 // A id, B–C raw, D–E components, F–G points, H score, I band, J gap; panel labels L, metrics
 // M–N (to Q, the lowest 10's six columns); helper labels S, coefficients and grids T–U, grid
-// positions V–W.
+// positions V–W, present weights X.
 const GRID = { labels: 19 };
-const FOLDED = [20, 21, 22, 23].map((c) => c - 1);
+const FOLDED = [20, 21, 22, 23, 24].map((c) => c - 1);
 
 async function build(apiVersions: string) {
   const fake = createFakeExcel({ sheets: [asInputs(SHEET)], apiVersions });

@@ -20,12 +20,15 @@ describe("§13.1 layout (A id, B–D raw, E–G components, H–J points, K scor
     E2: 'IF(ISNUMBER(B2),MAX(0,MIN(1,(B2-$AA$2)/$AA$3)),"")',
     AA2: 'IF($T$15="","",IF($T$16=$T$15,$T$15-1,IF($T$8<0,$T$16,$T$15)))',
     AA3: 'IF($T$15="","",IF($T$16=$T$15,1,IF($T$8<0,$T$15-$T$16,$T$16-$T$15)))',
-    K2: 'IF(SUMPRODUCT(--ISNUMBER(E2:G2),$T$12:$V$12)=0,"",SUMPRODUCT(E2:G2,$T$12:$V$12)/SUMPRODUCT(--ISNUMBER(E2:G2),$T$12:$V$12)*100)',
+    // The present weight once per row in helper column AG (after the grid positions AD–AF),
+    // read by the score and every points cell.
+    AG2: "SUMPRODUCT(--ISNUMBER(E2:G2),$T$12:$V$12)",
+    K2: 'IF($AG2=0,"",SUMPRODUCT(E2:G2,$T$12:$V$12)/$AG2*100)',
     L2: 'IF(ISNUMBER(K2),IF(K2<$T$19,"Red",IF(K2<$T$20,"Yellow","Green")),"No data")',
     // §14: points per metric and the biggest gap.
-    H2: 'IF(ISNUMBER(E2),IF(SUMPRODUCT(--ISNUMBER($E2:$G2),$T$12:$V$12)=0,"",100*$T$12*E2/SUMPRODUCT(--ISNUMBER($E2:$G2),$T$12:$V$12)),"")',
-    J2: 'IF(ISNUMBER(G2),IF(SUMPRODUCT(--ISNUMBER($E2:$G2),$T$12:$V$12)=0,"",100*$V$12*G2/SUMPRODUCT(--ISNUMBER($E2:$G2),$T$12:$V$12)),"")',
-    M2: 'IFERROR(IF(AGGREGATE(14,6,$T$12:$V$12*(1-E2:G2)/ISNUMBER(E2:G2),1)=0,"",INDEX($T$6:$V$6,MATCH(AGGREGATE(14,6,$T$12:$V$12*(1-E2:G2)/ISNUMBER(E2:G2),1),INDEX($T$12:$V$12*(1-E2:G2)/ISNUMBER(E2:G2),0),0))),"")',
+    H2: 'IF(ISNUMBER(E2),IF($AG2=0,"",100*$T$12*E2/$AG2),"")',
+    J2: 'IF(ISNUMBER(G2),IF($AG2=0,"",100*$V$12*G2/$AG2),"")',
+    M2: 'IFERROR(INDEX($T$6:$V$6,MATCH(AGGREGATE(14,6,$T$12:$V$12*(1-E2:G2)/ISNUMBER(E2:G2)/(E2:G2<1),1),INDEX($T$12:$V$12*(1-E2:G2)/ISNUMBER(E2:G2)/(E2:G2<1),0),0)),"")',
     N2: 'IF(ISNUMBER(Accounts!$E2),Accounts!$E2,"")',
     O2: 'IF(AND(ISNUMBER(K2),ISNUMBER(N2)),K2-N2,"")',
     P2: 'IF(ISNUMBER(O2),IF(O2<=-$T$21,"▼ Declining",IF(O2>=$T$21,"▲ Improving","→ Stable")),"")',
@@ -78,10 +81,10 @@ describe("§13.1 layout (A id, B–D raw, E–G components, H–J points, K scor
     expect(valueAt(sheet, "M1")).toBe("Biggest gap");
   });
 
-  it("fills every table column with one formula", () => {
+  it("fills every table column with one formula, and the present-weight helper column", () => {
     const tableFills = sheet.fills.filter((f) => f.firstRow === 2);
     expect(tableFills.map((f) => f.column)).toEqual([
-      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17,
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 33,
     ]);
     expect(tableFills.every((f) => f.lastRow === 7)).toBe(true);
   });

@@ -27,9 +27,7 @@ describe("12 metrics", () => {
       twelve({ previousScore: { range: "Wide!N1:N6" }, revenue: { range: "Wide!O1:O6" } }),
       [wide]
     ).sheets[0];
-    expect(formulaAt(sheet, "AL2")).toBe(
-      'IF(SUMPRODUCT(--ISNUMBER(N2:Y2),$AU$12:$BF$12)=0,"",SUMPRODUCT(N2:Y2,$AU$12:$BF$12)/SUMPRODUCT(--ISNUMBER(N2:Y2),$AU$12:$BF$12)*100)'
-    );
+    expect(formulaAt(sheet, "AL2")).toBe('IF($CG2=0,"",SUMPRODUCT(N2:Y2,$AU$12:$BF$12)/$CG2*100)');
     expect(formulaAt(sheet, "AR2")).toBe('IF(ISNUMBER(Wide!$O2),Wide!$O2,"")');
     expect(valueAt(sheet, "AT1")).toBe("Health score model");
     expect(valueAt(sheet, "BF6")).toBe("M12");
@@ -57,26 +55,25 @@ describe("1 metric", () => {
     const [sheet, history] = p.sheets;
     // A id, B raw, C component, D points, E score, F band, G gap, H–L trend (Previous, Change,
     // Trend, Main change, Points change); labels N, value O; helpers from U: V the metric's
-    // history column (V4), W grid positions, X the baseline row, Y the largest fall.
-    expect(formulaAt(sheet, "E2")).toBe(
-      'IF(SUMPRODUCT(--ISNUMBER(C2),$O$12)=0,"",SUMPRODUCT(C2,$O$12)/SUMPRODUCT(--ISNUMBER(C2),$O$12)*100)'
-    );
+    // history column (V4), W grid positions, X the present weight, Y the baseline row, Z the largest
+    // fall.
+    expect(formulaAt(sheet, "E2")).toBe('IF($X2=0,"",SUMPRODUCT(C2,$O$12)/$X2*100)');
     expect(formulaAt(sheet, "G2")).toBe('IF(ISNUMBER(C2),IF($O$12*(1-C2)=0,"",$O$6),"")');
     const escaped = (ref: string) =>
       `IF(ISTEXT(${ref}),SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?"),${ref})`;
     const H = "'Health History'!";
     const fb = `IFERROR($O$25-1+MATCH(${escaped("$A2")},INDEX(${H}$B:$B,$O$25):INDEX(${H}$B:$B,$O$25+$O$26-1),0),"")`;
-    expect(formulaAt(sheet, "X2")).toBe(
+    expect(formulaAt(sheet, "Y2")).toBe(
       `IF(NOT(ISNUMBER($O$26)),"",IF(ROW()-1>$O$26,${fb},IF(INDEX(${H}$B:$B,$O$25+ROW()-2)=$A2,$O$25+ROW()-2,${fb})))`
     );
-    expect(formulaAt(sheet, "H2")).toBe(`IF(ISNUMBER(X2),INDEX(${H}$C:$C,X2),"")`);
+    expect(formulaAt(sheet, "H2")).toBe(`IF(ISNUMBER(Y2),INDEX(${H}$C:$C,Y2),"")`);
     expect(formulaAt(sheet, "V4")).toBe(
       `IFERROR(9+MATCH(${escaped("$O$6")},${H}$J$1:$AMJ$1,0),"")`
     );
-    expect(formulaAt(sheet, "Y2")).toBe(`MIN(0,IFERROR(D2-INDEX(${H}$A:$AMJ,$X2,$V$4),0))`);
-    expect(formulaAt(sheet, "K2")).toBe('IF(Y2<0,$O$6,"")');
-    expect(formulaAt(sheet, "L2")).toBe('IF(Y2<0,Y2,"")');
-    expect(["K1", "L1", "X1", "Y1", "U4"].map((a) => valueAt(sheet, a))).toEqual([
+    expect(formulaAt(sheet, "Z2")).toBe(`MIN(0,IFERROR(D2-INDEX(${H}$A:$AMJ,$Y2,$V$4),0))`);
+    expect(formulaAt(sheet, "K2")).toBe('IF(Z2<0,$O$6,"")');
+    expect(formulaAt(sheet, "L2")).toBe('IF(Z2<0,Z2,"")');
+    expect(["K1", "L1", "Y1", "Z1", "U4"].map((a) => valueAt(sheet, a))).toEqual([
       "Main change",
       "Points change",
       "Row in baseline",
@@ -149,12 +146,12 @@ describe("2 metrics with snapshots", () => {
     };
     const sheet = plan(config, [wide]).sheets[0];
     // Points F:G, trend K–O (Main change N, Points change O); panel R:S; helpers from X:
-    // history columns Y4:Z4, baseline row AC, largest fall AD.
+    // history columns Y4:Z4, present weight AC, baseline row AD, largest fall AE.
     const H = "'Health History'!";
     const fall = (points: string, column: string) =>
-      `IFERROR(${points}2-INDEX(${H}$A:$AMJ,$AC2,$${column}$4),0)`;
-    expect(formulaAt(sheet, "AD2")).toBe(`MIN(0,${fall("F", "Y")},${fall("G", "Z")})`);
-    expect(formulaAt(sheet, "N2")).toBe(`IF(AD2<0,IF(${fall("F", "Y")}=AD2,$R$6,$S$6),"")`);
-    expect(formulaAt(sheet, "O2")).toBe('IF(AD2<0,AD2,"")');
+      `IFERROR(${points}2-INDEX(${H}$A:$AMJ,$AD2,$${column}$4),0)`;
+    expect(formulaAt(sheet, "AE2")).toBe(`MIN(0,${fall("F", "Y")},${fall("G", "Z")})`);
+    expect(formulaAt(sheet, "N2")).toBe(`IF(AE2<0,IF(${fall("F", "Y")}=AE2,$R$6,$S$6),"")`);
+    expect(formulaAt(sheet, "O2")).toBe('IF(AE2<0,AE2,"")');
   });
 });

@@ -27,8 +27,9 @@ describe("print set-up", () => {
       header: "&A",
       footer: "Page &P of &N",
     });
-    // Helper columns: labels Z (26), coefficients AA–AC, grid positions AD–AF (none: min–max).
-    expect(scoreSheet().outline).toEqual({ columns: [{ first: 27, last: 32 }] });
+    // Helper columns: labels Z (26), coefficients AA–AC, grid positions AD–AF (none: min–max),
+    // present weights AG.
+    expect(scoreSheet().outline).toEqual({ columns: [{ first: 27, last: 33 }] });
   });
 
   test.each(["en", "ar", "fa", "ro", "zh-CN"] as const)(
@@ -45,7 +46,7 @@ describe("the percentile grid as a helper block", () => {
   const built = plan(percentileConfig(6, "higher"), [percentileSheet([10, 20, 20, 40, 80, null])]);
   const sheet = built.sheets[0];
   // A id, B raw, C component, D points, E score, F band, G gap; panel labels I, metric J,
-  // blocks to N; grid labels P, the metric's grid Q, its grid positions R.
+  // blocks to N; grid labels P, the metric's grid Q, its grid positions R, present weights S.
   const inGrid = (column: number) => column >= 16;
 
   test("labelled in bold above its label column, grid and positions folded away", () => {
@@ -53,7 +54,7 @@ describe("the percentile grid as a helper block", () => {
     expect(title).toMatchObject({ value: "Helper: percentile grid", style: "section" });
     const header = sheet.cells.find((c) => c.row === 1 && c.column === 16);
     expect(header).toMatchObject({ value: "Helpers (grouped, not printed)", style: "header" });
-    expect(sheet.outline).toEqual({ columns: [{ first: 17, last: 18 }] });
+    expect(sheet.outline).toEqual({ columns: [{ first: 17, last: 19 }] });
   });
 
   test("every helper value carries a number format", () => {
@@ -62,8 +63,8 @@ describe("the percentile grid as a helper block", () => {
       ...sheet.cells.filter((c) => inGrid(c.column) && typeof c.value === "number"),
       ...sheet.fills.filter((f) => inGrid(f.column)),
     ];
-    // The j/100 constants, the G, F and T fills and the grid positions.
-    expect(helper).toHaveLength(101 + 3 + 1);
+    // The j/100 constants, the G, F and T fills, the grid positions and the present weights.
+    expect(helper).toHaveLength(101 + 3 + 1 + 1);
     for (const h of helper) expect(styles[h.style ?? ""]?.numberFormat).toMatch(/0/);
   });
 

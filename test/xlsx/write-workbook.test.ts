@@ -119,7 +119,8 @@ it("writes column fills as shared formulas without cached values and asks for a 
   const { pkg } = await build();
   const xml = pkg.text(pkg.sheetParts().get("Health Score") as string);
   expect(xml).not.toMatch(/<\/f><v>|<f [^>]*\/><v>/);
-  expect(xml.match(/<f t="shared" ref="[^"]+" si="\d+">/g)?.length).toBe(22);
+  // One shared formula per fill, the present-weight helper column among them.
+  expect(xml.match(/<f t="shared" ref="[^"]+" si="\d+">/g)?.length).toBe(23);
   expect(xml).toContain('<c r="E3" s="1"><f t="shared" si="4"/></c>');
   expect(pkg.text("xl/workbook.xml")).toMatch(/<calcPr[^>]* fullCalcOnLoad="1"/);
 });
@@ -166,6 +167,6 @@ it("produces a workbook another reader opens, formulas intact", async () => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(output as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet("Health Score");
-  expect(sheet?.getCell("H2").formula).toContain("SUMPRODUCT");
+  expect(sheet?.getCell("H2").formula).toBe('IF(ISNUMBER(E2),IF($AG2=0,"",100*$T$12*E2/$AG2),"")');
   expect(workbook.getWorksheet("Notes")?.getCell("A1").value).toBe("keep me");
 });

@@ -77,6 +77,7 @@ export const OUTPUT_AR: OutputStrings = {
   minmaxOrigin: "أصل أدنى–أعلى",
   minmaxDivisor: "قاسم أدنى–أعلى",
   gridPosition: "{name}: الموضع في الشبكة",
+  presentWeight: "مجموع أوزان المقاييس المتوفرة",
   snapshot: "لقطة",
   firstRow: "الصف الأول",
   rows: "الصفوف",

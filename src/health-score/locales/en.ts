@@ -81,6 +81,7 @@ export const OUTPUT_EN = {
   minmaxOrigin: "Min–max origin",
   minmaxDivisor: "Min–max divisor",
   gridPosition: "{name}: grid position",
+  presentWeight: "Weights present",
   snapshot: "Snapshot",
   firstRow: "First row",
   rows: "Rows",

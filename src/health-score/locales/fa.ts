@@ -77,6 +77,7 @@ export const OUTPUT_FA: OutputStrings = {
   minmaxOrigin: "مبدأ کمینه–بیشینه",
   minmaxDivisor: "مقسوم‌علیه کمینه–بیشینه",
   gridPosition: "{name}: جایگاه در شبکه",
+  presentWeight: "مجموع وزن معیارهای موجود",
   snapshot: "تصویر لحظه‌ای",
   firstRow: "نخستین سطر",
   rows: "سطرها",

@@ -77,6 +77,7 @@ export const OUTPUT_RO: OutputStrings = {
   minmaxOrigin: "Origine min–max",
   minmaxDivisor: "Divizor min–max",
   gridPosition: "{name}: poziția în grilă",
+  presentWeight: "Suma ponderilor prezente",
   snapshot: "Instantaneu",
   firstRow: "Primul rând",
   rows: "Rânduri",

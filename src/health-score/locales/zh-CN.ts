@@ -77,6 +77,7 @@ export const OUTPUT_ZH_CN: OutputStrings = {
   minmaxOrigin: "最小–最大起点",
   minmaxDivisor: "最小–最大除数",
   gridPosition: "{name}：网格位置",
+  presentWeight: "现有指标的权重之和",
   snapshot: "快照",
   firstRow: "首行",
   rows: "行数",

@@ -1,8 +1,9 @@
 /**
  * Helper blocks (spec §16): cells that formulas need but people do not read, such as the
- * min–max coefficients, the percentile grid and its positions. A block is a run of columns of its own; its first column holds its bold label
- * and stays visible, the rest is grouped and collapsed, and the whole block is left out of the
- * print area.
+ * min–max coefficients, the percentile grid and its positions, and each account's present
+ * weight. A block is a run of columns of its own; its first column holds its bold label and
+ * stays visible, the rest is grouped and collapsed, and the whole block is left out of the print
+ * area.
  */
 import { Outline, Span } from "../plan";
 import { Layout } from "./layout";
@@ -12,12 +13,9 @@ export interface HelperBlocks {
   readonly columns: readonly Span[];
 }
 
-/**
- * `needed`: some metric uses min–max or percentile, whose components read helper columns, or
- * the trend reads snapshots through them.
- */
-export const helperBlocks = (l: Layout, needed: boolean): HelperBlocks => ({
-  columns: needed ? [{ first: l.gridLabels, last: l.lastHelper }] : [],
+/** Every sheet has one: the score and points read the present-weight column. */
+export const helperBlocks = (l: Layout): HelperBlocks => ({
+  columns: [{ first: l.gridLabels, last: l.lastHelper }],
 });
 
 /** The columns after each label column, grouped and collapsed. */

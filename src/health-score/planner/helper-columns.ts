@@ -1,7 +1,8 @@
 /**
  * The helper columns' own cells (spec §16): a bold title, each metric's name, the min–max
- * coefficients (rows 2–3) and, per percentile metric, one column of grid positions (one MATCH
- * per account instead of one per use in its component). With trend source snapshots (§14) also
+ * coefficients (rows 2–3), per percentile metric one column of grid positions (one MATCH per
+ * account instead of one per use in its component) and the column of present weights (one
+ * SUMPRODUCT per account instead of one per points cell). With trend source snapshots (§14) also
  * each metric's column in the history sheet (row 4), each account's row in the baseline
  * snapshot and its largest fall of points, so the table's Previous, Main change and Points
  * change look each up once. The grid itself is gridBlock's.
@@ -15,6 +16,7 @@ import {
   historyColumnFormula,
   largestFallFormula,
 } from "./formulas/snapshot-previous";
+import { presentWeightFormula } from "./formulas/points";
 import { ROW } from "./layout";
 import { Model } from "./model";
 
@@ -23,7 +25,6 @@ export function helperColumns(model: Model): { cells: PlannedCell[]; fills: Colu
   const cells: PlannedCell[] = [
     { row: 1, column: l.gridLabels, value: s.helperColumns, style: "header" },
   ];
-  const fills: ColumnFill[] = [];
   const history = model.historySheet;
   const fillColumn = (column: number, formula: string, style: string): ColumnFill => ({
     column,
@@ -32,6 +33,8 @@ export function helperColumns(model: Model): { cells: PlannedCell[]; fills: Colu
     formula,
     style,
   });
+  const fills: ColumnFill[] = [fillColumn(l.presentWeight, presentWeightFormula(l), "gridValue")];
+  cells.push({ row: 1, column: l.presentWeight, value: s.presentWeight, style: "header" });
   const minmax = settings.metrics.some((m) => m.normalisation === "minmax");
   if (minmax)
     cells.push(

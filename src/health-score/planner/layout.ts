@@ -94,7 +94,13 @@ export interface Layout {
   /** Metric k's helper column of grid positions (percentile) right of the grid columns. */
   readonly match: (k: number) => number;
   /**
-   * Trend source snapshots: helper columns right of the grid positions holding each account's
+  /**
+   * The helper column of each account's present weight (Σ w over its components), right of the
+   * grid positions: computed once per row for the score and every points cell.
+   */
+  readonly presentWeight: number;
+  /**
+   * Trend source snapshots: helper columns right of the present weight holding each account's
    * row in the baseline snapshot and its largest fall of points (0 when none fell).
    */
   readonly baselineRow?: number;
@@ -151,8 +157,9 @@ export function layout(
     gridLabels,
     grid: (k) => gridLabels + 1 + k,
     match: (k) => gridLabels + 1 + metrics + k,
-    baselineRow: snapshots ? afterMatch : undefined,
-    largestFall: snapshots ? afterMatch + 1 : undefined,
-    lastHelper: snapshots ? afterMatch + 1 : afterMatch - 1,
+    presentWeight: afterMatch,
+    baselineRow: snapshots ? afterMatch + 1 : undefined,
+    largestFall: snapshots ? afterMatch + 2 : undefined,
+    lastHelper: snapshots ? afterMatch + 2 : afterMatch,
   };
 }

@@ -1,11 +1,13 @@
 /**
  * Points per metric and the biggest gap of row 2 (spec §14): why an account has its score.
- * points_k = 100·w_k·c_k / Σ present w, so the points add up to the score; the biggest gap is
- * the metric losing most points, w_k·(1 − c_k) (the common denominator does not change which).
+ * points_k = 100·w_k·c_k / Σ present w, so the points add up to the score; Σ present w is the
+ * row's present-weight helper cell, computed once for the score and all points rather than in
+ * every points cell (O(M) per row instead of O(M²)). The biggest gap is the metric losing most
+ * points, w_k·(1 − c_k) (the common denominator does not change which).
  */
 import { absRange, cell } from "../../../a1/a1";
 import { Layout, ROW } from "../layout";
-import { FIRST_DATA_ROW, panelCell, weightsRange } from "./refs";
+import { FIRST_DATA_ROW, panelCell, presentWeight, weightsRange } from "./refs";
 
 const r = FIRST_DATA_ROW;
 
@@ -15,17 +17,23 @@ const componentsOfRow = (l: Layout, abs: "" | "$col"): string => {
   return l.metrics === 1 ? first : `${first}:${cell(r, l.component(l.metrics - 1), abs)}`;
 };
 
+/** Row 2 of the present-weight helper column: Σ w over the components the account has. */
+export const presentWeightFormula = (l: Layout): string =>
+  `SUMPRODUCT(--ISNUMBER(${componentsOfRow(l, "")}),${weightsRange(l)})`;
+
 export function pointsFormula(l: Layout, k: number): string {
   const c = cell(r, l.component(k));
-  const present = `SUMPRODUCT(--ISNUMBER(${componentsOfRow(l, "$col")}),${weightsRange(l)})`;
+  const present = presentWeight(l);
   return `IF(ISNUMBER(${c}),IF(${present}=0,"",100*${panelCell(l, ROW.weight, k)}*${c}/${present}),"")`;
 }
 
 /**
- * The name (panel row 6) of the metric losing most. Missing components become #DIV/0! (÷
- * ISNUMBER), which AGGREGATE's option 6 and MATCH pass over; AGGREGATE(14,…) (LARGE) and
- * INDEX(…,0) take the array without an array formula in Excel 2010 and LibreOffice. MATCH finds
- * the first metric on a tie. Blank when no component is present or nothing is lost.
+ * The name (panel row 6) of the metric losing most. A missing component or one that loses
+ * nothing (c = 1) becomes #DIV/0! (÷ ISNUMBER, ÷ (c < 1)), which AGGREGATE's option 6 and MATCH
+ * pass over, so when nothing is lost AGGREGATE finds nothing and the cell is blank without a
+ * third pass over the row (weights are > 0, so w·(1 − c) > 0 exactly when c < 1).
+ * AGGREGATE(14,…) (LARGE) and INDEX(…,0) take the array without an array formula in Excel 2010
+ * and LibreOffice. MATCH finds the first metric on a tie.
  */
 export function biggestGapFormula(l: Layout): string {
   if (l.metrics === 1) {
@@ -35,8 +43,7 @@ export function biggestGapFormula(l: Layout): string {
     return `IF(ISNUMBER(${c}),IF(${weightsRange(l)}*(1-${c})=0,"",${name}),"")`;
   }
   const components = componentsOfRow(l, "");
-  const lost = `${weightsRange(l)}*(1-${components})/ISNUMBER(${components})`;
-  const largest = `AGGREGATE(14,6,${lost},1)`;
+  const lost = `${weightsRange(l)}*(1-${components})/ISNUMBER(${components})/(${components}<1)`;
   const names = absRange(ROW.metric, l.panel(0), ROW.metric, l.panel(l.metrics - 1));
-  return `IFERROR(IF(${largest}=0,"",INDEX(${names},MATCH(${largest},INDEX(${lost},0),0))),"")`;
+  return `IFERROR(INDEX(${names},MATCH(AGGREGATE(14,6,${lost},1),INDEX(${lost},0),0)),"")`;
 }

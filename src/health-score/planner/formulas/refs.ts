@@ -23,3 +23,6 @@ export const weightsRange = (l: Layout): string =>
   l.metrics === 1
     ? panelCell(l, ROW.weight, 0)
     : absRange(ROW.weight, l.panel(0), ROW.weight, l.panel(l.metrics - 1));
+
+/** Row 2's present weight (its helper column, absolute), read by the score and every points cell. */
+export const presentWeight = (l: Layout): string => cell(FIRST_DATA_ROW, l.presentWeight, "$col");

@@ -3,17 +3,19 @@ import { cell } from "../../../a1/a1";
 import { text } from "../../a1";
 import { OutputStrings } from "../../locales/en";
 import { Layout, ROW } from "../layout";
-import { FIRST_DATA_ROW, valueCell, weightsRange } from "./refs";
+import { FIRST_DATA_ROW, presentWeight, valueCell, weightsRange } from "./refs";
 
 const r = FIRST_DATA_ROW;
 
-/** Weighted mean of the present components, × 100; blank when none is present. */
+/**
+ * Weighted mean of the present components, × 100; blank when none is present. The present
+ * weight is the row's helper cell (points share it).
+ */
 export function scoreFormula(l: Layout): string {
   const first = cell(r, l.component(0));
   const components = l.metrics === 1 ? first : `${first}:${cell(r, l.component(l.metrics - 1))}`;
-  const weights = weightsRange(l);
-  const present = `SUMPRODUCT(--ISNUMBER(${components}),${weights})`;
-  return `IF(${present}=0,"",SUMPRODUCT(${components},${weights})/${present}*100)`;
+  const present = presentWeight(l);
+  return `IF(${present}=0,"",SUMPRODUCT(${components},${weightsRange(l)})/${present}*100)`;
 }
 
 export function bandFormula(l: Layout, s: OutputStrings): string {

@@ -1,0 +1,68 @@
+/**
+ * Variants of the score sheet's plan that the design benchmarks compare: the same plan with
+ * formulas swapped for trivial references (the floor, or one formula kind at a time), or with
+ * the points, Biggest gap and back-test left out (the content of the previous design).
+ */
+import { SheetPlan } from "../src/health-score";
+import { columnLetters } from "../src/a1/a1";
+import { backtestRows } from "../src/health-score/planner/backtest-layout";
+import { Layout } from "../src/health-score/planner/layout";
+
+/** Where a formula sits: a fill's column and first row, or a cell's. */
+export type Where = (column: number, row: number) => boolean;
+
+/** The fills of the account rows: what each account costs. */
+export const perAccount = (plan: SheetPlan) =>
+  plan.sheets
+    .flatMap((s) => s.fills)
+    .filter((f) => f.firstRow === 2 && f.lastRow === plan.accounts + 1);
+
+/** A trivial formula in the place of each formula `where` picks, a reference into the source. */
+export const trivialised = (plan: SheetPlan, where: Where, metrics: number): SheetPlan => ({
+  ...plan,
+  sheets: plan.sheets.map((s) => ({
+    ...s,
+    cells: s.cells.map((c) =>
+      c.formula !== undefined && where(c.column, c.row)
+        ? {
+            ...c,
+            formula: `Accounts!${columnLetters(2 + (c.column % metrics))}$${2 + (c.row % 50)}`,
+          }
+        : c
+    ),
+    fills: s.fills.map((f) =>
+      where(f.column, f.firstRow)
+        ? { ...f, formula: `Accounts!${columnLetters(2 + (f.column % metrics))}2` }
+        : f
+    ),
+  })),
+});
+
+/** Every account-row fill trivial: as many formulas per account, each as cheap as can be. */
+export const floorPlan = (plan: SheetPlan, metrics: number): SheetPlan =>
+  trivialised(plan, (_, row) => row === 2, metrics);
+
+/**
+ * The same plan without the points, Biggest gap and Churned columns and the back-test block
+ * (`l`: the plan's layout).
+ */
+export function withoutPoints(plan: SheetPlan, l: Layout): SheetPlan {
+  const dropped = new Set([
+    ...Array.from({ length: l.metrics }, (_, k) => l.points(k)),
+    l.biggestGap,
+    ...(l.outcome === undefined ? [] : [l.outcome]),
+  ]);
+  const backtestTop = backtestRows().title;
+  const keep = (column: number, row: number, sheetKind: string) =>
+    sheetKind !== "score" ||
+    (!dropped.has(column) &&
+      (l.outcome === undefined || column >= l.gridLabels || row < backtestTop));
+  return {
+    ...plan,
+    sheets: plan.sheets.map((s) => ({
+      ...s,
+      cells: s.cells.filter((c) => keep(c.column, c.row, s.kind)),
+      fills: s.fills.filter((f) => keep(f.column, f.firstRow, s.kind)),
+    })),
+  };
+}
