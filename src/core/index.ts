@@ -3,7 +3,7 @@
  * booleans, null, error and data-type objects), returning a number (or a row) or a `KpiError`.
  * No Office dependency; the custom functions, the task pane and the CLI build on it.
  * Grouped as functions.md is: survey, retention, revenue, support and engagement, health, then
- * uncertainty and revenue churn (§11).
+ * uncertainty and revenue churn (docs/function-contract.md).
  */
 export { nps } from "./kpi/nps";
 export { npsBreakdown } from "./kpi/nps-breakdown";

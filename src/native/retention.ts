@@ -1,4 +1,4 @@
-/** Native forms of the customer-retention functions (functions.md §4). */
+/** Native forms of the customer-retention functions (docs/functions.md, CS.CHURN to CS.RENEWAL). */
 import { churn, churnFromDates, renewal, retention } from "../core";
 import { NativeEntry } from "./native-entry";
 import { forms, range, ratio, scalar } from "./native-forms";

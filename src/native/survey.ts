@@ -1,4 +1,4 @@
-/** Native forms of the survey functions (functions.md §3). */
+/** Native forms of the survey functions (docs/functions.md, CS.NPS to CS.CESAVG). */
 import { ces, cesAvg, csat, nps, npsBreakdown } from "../core";
 import { NativeEntry, NativeParam } from "./native-entry";
 import { defaultThreshold, forms, optionalScalar, range, shareAtLeast } from "./native-forms";

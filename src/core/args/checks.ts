@@ -1,8 +1,8 @@
 import { KpiError } from "../errors/kpi-error";
 
 /**
- * The steps of functions.md §1 "Order of checks" that concern single arguments. Relations
- * between arguments, zero denominators and the result follow in each KPI's own code.
+ * The steps of docs/function-contract.md, "Order of checks" that concern single arguments.
+ * Relations between arguments, zero denominators and the result follow in each KPI's own code.
  */
 export const enum Step {
   InputError = 1,

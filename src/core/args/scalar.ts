@@ -26,7 +26,7 @@ export function readScalars(args: readonly ScalarArgument[]): number[] | KpiErro
 }
 
 /**
- * Reads a scalar argument (functions.md §1 "Scalar arguments"): a 1×1 range is unwrapped,
+ * Reads a scalar argument (docs/function-contract.md, "Arguments"): a 1×1 range is unwrapped,
  * an error is returned as it came, blank is missing (or the default when `fallback` is given),
  * text and booleans are not numbers, and the number must lie in `domain`.
  *
