@@ -15,7 +15,7 @@ export interface ScalarArgument {
 
 /**
  * Reads every argument of a function whose arguments are all scalars, given in parameter order:
- * the numbers to use, in that order, or the error that the spec's order of checks puts first.
+ * the numbers to use, in that order, or the error that the contract's order of checks puts first.
  */
 export function readScalars(args: readonly ScalarArgument[]): number[] | KpiError {
   const checks = new Checks(args.map((arg) => arg.param));
