@@ -27,7 +27,7 @@ export const SURVEY: readonly NativeEntry[] = [
     params: [range("scores")],
     spill: 4,
     compute: npsBreakdown,
-    // functions.md gives no SUMPRODUCT form for the breakdown.
+    // No SUMPRODUCT form for the breakdown: a reference gets COUNTIF, anything else none.
     native: ([r]) =>
       r.isReference
         ? forms(
