@@ -1,9 +1,9 @@
 /**
  * The native-formula table: for every CS function, the Excel 2010 formulas that give its value on
  * valid data (docs/native-formulas.md), or why there are none. One row per function, grouped as
- * docs/functions.md orders them (one file per group); the Share converter, the LibreOffice parity tests and
- * the reference documentation all read it, so a function cannot ship without its native form or
- * an explicit "none" with the reason.
+ * docs/functions.md orders them (one file per group); the Share converter, the LibreOffice parity
+ * tests and the reference documentation all read it, so a function cannot ship without its native
+ * form or an explicit "none" with the reason.
  */
 import { ENGAGEMENT } from "./engagement";
 import { HEALTH } from "./health";
