@@ -1,9 +1,9 @@
 /**
  * The formula core: every CS KPI as a pure function of Excel-shaped values (numbers, text,
- * booleans, null, error and data-type objects), returning a number (or a row) or a `KpiError`.
- * No Office dependency; the custom functions, the task pane and the CLI build on it.
- * Grouped as functions.md is: survey, retention, revenue, support and engagement, health, then
- * uncertainty and revenue churn (§11).
+ * booleans, null, error and data-type objects), returning a number (or a row) or a `KpiError`. No
+ * Office dependency; the custom functions, the task pane and the CLI build on it. Grouped as
+ * docs/functions.md orders them: survey, retention, revenue, support and engagement, health, then
+ * uncertainty and revenue churn (docs/function-contract.md).
  */
 export { nps } from "./kpi/nps";
 export { npsBreakdown } from "./kpi/nps-breakdown";

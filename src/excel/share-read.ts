@@ -1,8 +1,8 @@
 /**
- * Share's reader (docs/share.md §3.1): every worksheet's used-range formulas and values in chunks
- * under the 5 MB limit, which sheets are protected, defined names calling CS, and the record of
- * an earlier Make shareable. The add-in's own sheets (health score, history: already native) and
- * the record sheet are skipped. Reads only.
+ * Share's reader (docs/share.md, "In the task pane"): every worksheet's used-range formulas and
+ * values in chunks under the 5 MB limit, which sheets are protected, defined names calling CS, and
+ * the record of an earlier Make shareable. The add-in's own sheets (health score, history: already
+ * native) and the record sheet are skipped. Reads only.
  */
 import type { ExcelContext, ExcelNamedItemCollection, ExcelRange } from "./excel-surface";
 import { NATIVE_TABLE } from "../native/native-table";

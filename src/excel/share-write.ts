@@ -1,13 +1,13 @@
 /**
- * Share's writer (docs/share.md §3.2–§3.5). Make shareable records every cell it will change in
- * the add-in's very hidden `CSMetrics_Originals` sheet first, then converts chunk by chunk: after
- * each chunk's writes it recalculates, reads the converted cells back and gives any cell whose
- * value changed its CS formula again (listed). Cancel between chunks, or a failed sync, puts back
- * every chunk converted so far and removes what this run added to the record. Restore puts the
- * CS formulas back from the record, for all cells or one sheet, skipping (and listing) cells
- * changed since, and removes the record once every cell is back. Nothing else is ever changed:
- * no cell without a CS call, no health-score sheet, no sheet renamed, deleted (but the record)
- * or unprotected. Every sync's request stays under 4 MB.
+ * Share's writer (docs/share.md, "In the task pane"). Make shareable records every cell it will
+ * change in the add-in's very hidden `CSMetrics_Originals` sheet first, then converts chunk by
+ * chunk: after each chunk's writes it recalculates, reads the converted cells back and gives any
+ * cell whose value changed its CS formula again (listed). Cancel between chunks, or a failed sync,
+ * puts back every chunk converted so far and removes what this run added to the record. Restore
+ * puts the CS formulas back from the record, for all cells or one sheet, skipping (and listing)
+ * cells changed since, and removes the record once every cell is back. Nothing else is ever
+ * changed: no cell without a CS call, no health-score sheet, no sheet renamed, deleted (but the
+ * record) or unprotected. Every sync's request stays under 4 MB.
  *
  * Over 300 lines: Make shareable and Restore share the record and the undo path, kept together.
  */

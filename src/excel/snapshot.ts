@@ -1,9 +1,9 @@
 /**
- * Snapshot (spec §6, §14) through Office.js: reads the score sheet's ids, calculated scores,
- * points and metric names in chunks, and the history sheet's last rows and points headers; lets
- * `planSnapshot` decide every cell to write, and applies its writes in order (rows, points and
- * headers, then the index row, so the baseline only ever points at whole snapshots). Cancel is
- * honoured while reading; once writing starts the few syncs run to the end.
+ * Snapshot (docs/health-score.md, "History and snapshots") through Office.js: reads the score
+ * sheet's ids, calculated scores, points and metric names in chunks, and the history sheet's last
+ * rows and points headers; lets `planSnapshot` decide every cell to write, and applies its writes
+ * in order (rows, points and headers, then the index row, so the baseline only ever points at whole
+ * snapshots). Cancel is honoured while reading; once writing starts the few syncs run to the end.
  */
 import type { ExcelContext, ExcelRange, ExcelWorksheet } from "./excel-surface";
 import { Locale, SourceValue } from "../health-score";
@@ -139,7 +139,7 @@ async function pairedHistory(
   const holders = owners.filter(
     (o) => !o.owner.isNullObject && o.owner.formula === identity.historyMarker
   );
-  // A copied history sheet duplicates the marker: then neither is owned (§7).
+  // A copied history sheet duplicates the marker: then neither is owned.
   if (holders.length !== 1) return undefined;
   const sheet = holders[0].sheet;
   // A range's used range is the sheet's used range cut to it, so its bottom is only a bound:
@@ -197,7 +197,7 @@ async function lastFilledRow(
     const start = Math.max(1, end - INDEX_CHUNK_ROWS + 1);
     const range = sheet.getRangeByIndexes(start - 1, firstColumnIndex, end - start + 1, columns);
     range.load("values");
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read per chunk (§9)
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read per chunk
     await context.sync();
     const values: unknown[][] = range.values;
     for (let i = values.length - 1; i >= 0; i--)
@@ -250,7 +250,7 @@ async function readScores(
     const block = sheet.getRangeByIndexes(top, first - 1, rows, l.score - first + 1);
     idRange.load("values, valueTypes");
     block.load("values");
-    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read per chunk (§9)
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one read per chunk
     await context.sync();
     const types: string[][] = idRange.valueTypes;
     idRange.values.forEach(([v], i) =>

@@ -1,4 +1,7 @@
-/* Support and engagement KPIs (functions.md §6) as Excel custom functions; conventions in ./excel-result.ts. */
+/*
+ * Support and engagement KPIs (docs/functions.md) as Excel custom functions; conventions in
+ * ./excel-result.ts.
+ */
 
 import { fcr } from "../core/kpi/fcr";
 import { conversion } from "../core/kpi/conversion";

@@ -5,7 +5,7 @@
  * handing the raw Excel values to the core through `toExcel` (`toExcelRow` for a function that
  * spills a row). Parameters are `any` / `any[][]`
  * so the core sees blanks, text, booleans and error values exactly as Excel sends them
- * (functions.md §1).
+ * (docs/function-contract.md, "Results").
  */
 import { isKpiError, KpiError, KpiResult } from "../core";
 import { KpiRowResult } from "../core/kpi/kpi-result";

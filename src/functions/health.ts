@@ -1,4 +1,7 @@
-/* Customer health (functions.md §7) as an Excel custom function; conventions in ./excel-result.ts. */
+/*
+ * Customer health (docs/functions.md) as an Excel custom function; conventions in
+ * ./excel-result.ts.
+ */
 
 import { healthScore } from "../core/kpi/health-score";
 import { toExcel } from "./excel-result";

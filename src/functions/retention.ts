@@ -1,4 +1,7 @@
-/* Customer-retention KPIs (functions.md §4) as Excel custom functions; conventions in ./excel-result.ts. */
+/*
+ * Customer-retention KPIs (docs/functions.md) as Excel custom functions; conventions in
+ * ./excel-result.ts.
+ */
 
 import { churn } from "../core/kpi/churn";
 import { churnFromDates } from "../core/kpi/churn-from-dates";

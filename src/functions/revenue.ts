@@ -1,4 +1,4 @@
-/* Revenue KPIs (functions.md §5) as Excel custom functions; conventions in ./excel-result.ts. */
+/* Revenue KPIs (docs/functions.md) as Excel custom functions; conventions in ./excel-result.ts. */
 
 import { mrr } from "../core/kpi/mrr";
 import { arpu } from "../core/kpi/arpu";

@@ -1,4 +1,4 @@
-/* Survey KPIs (functions.md §3) as Excel custom functions; conventions in ./excel-result.ts. */
+/* Survey KPIs (docs/functions.md) as Excel custom functions; conventions in ./excel-result.ts. */
 
 import { ces } from "../core/kpi/ces";
 import { cesAvg } from "../core/kpi/ces-avg";

@@ -1,4 +1,7 @@
-/* Uncertainty and revenue churn (functions.md §11) as Excel custom functions; conventions in ./excel-result.ts. */
+/*
+ * Uncertainty and revenue churn (docs/function-contract.md) as Excel custom functions; conventions
+ * in ./excel-result.ts.
+ */
 
 import { csatCi } from "../core/kpi/csat-ci";
 import { npsCi } from "../core/kpi/nps-ci";

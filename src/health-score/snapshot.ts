@@ -1,11 +1,11 @@
 /**
- * What a Snapshot appends to the history sheet (spec §6, §14), decided from values the edge
- * read: the accounts with a numeric score in table order, stamped with one timestamp, below the
- * last used row of A:C; each account's points per metric in that metric's column (a name already
- * heading a column from J rightwards reuses it, a new one gets the next free column and its
- * header); and one index row (snapshot, first row, rows) below the last used row of F:H. The
- * plan is the cells to write, so the Office.js edge only reads and applies. Earlier rows are
- * never edited.
+ * What a Snapshot appends to the history sheet (docs/health-score.md, "History and snapshots"),
+ * decided from values the edge read: the accounts with a numeric score in table order, stamped with
+ * one timestamp, below the last used row of A:C; each account's points per metric in that metric's
+ * column (a name already heading a column from J rightwards reuses it, a new one gets the next free
+ * column and its header); and one index row (snapshot, first row, rows) below the last used row of
+ * F:H. The plan is the cells to write, so the Office.js edge only reads and applies. Earlier rows
+ * are never edited.
  */
 import { text } from "./a1";
 import { LOCALES, Locale } from "./config";
@@ -179,7 +179,9 @@ export function planSnapshot(input: SnapshotInput): SnapshotPlan {
   return { ok: true, rows: kept.length, writes };
 }
 
-/** What a Snapshot needs to know of a score sheet, from its hidden names (§7). */
+/**
+ * What a Snapshot needs to know of a score sheet, from its hidden names ("Ownership and Rebuild").
+ */
 export interface ScoreSheetIdentity {
   readonly buildId: string;
   /** Where the table's columns sit (trend source `snapshots`). */

@@ -1,6 +1,7 @@
 /**
- * The error catalogue in every language of functions.md §9. The core keeps an error's id and
- * parameters; the message is written here, in the user's language, when it leaves for Excel.
+ * The error catalogue in every language (docs/function-contract.md, "Languages"). The core keeps an
+ * error's id and parameters; the message is written here, in the user's language, when it leaves
+ * for Excel.
  */
 import { CatalogueId, ERROR_CATALOGUE } from "../core/errors/catalogue";
 import { fillTemplate, KpiError } from "../core/errors/kpi-error";

@@ -79,7 +79,7 @@ export const GLOSSARY: Readonly<Record<Exclude<Locale, "en">, readonly GlossaryE
       not: [
         {
           pattern: /مجال الثقة|درجة الثقة|مستوى الموثوقية|فاصل الثقة/u,
-          why: "one name for the confidence of §11's intervals",
+          why: "one name for the confidence of CS.NPSCI's and CS.CSATCI's intervals",
         },
       ],
     },
@@ -146,7 +146,7 @@ export const GLOSSARY: Readonly<Record<Exclude<Locale, "en">, readonly GlossaryE
       not: [
         {
           pattern: /فاصله اطمینان|سطح اعتماد|بازه اعتماد|ضریب اطمینان/u,
-          why: "one name for the confidence of §11's intervals",
+          why: "one name for the confidence of CS.NPSCI's and CS.CSATCI's intervals",
         },
       ],
     },

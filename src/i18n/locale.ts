@@ -1,7 +1,7 @@
 /**
- * The languages CS Metrics speaks (functions.md §9) and how Office's display language maps to
- * them. Office-free: the caller passes `Office.context.displayLanguage` (a BCP 47 tag such as
- * "ar-SA", "fa-IR", "ro-RO", "zh-CN").
+ * The languages CS Metrics speaks (docs/function-contract.md, "Languages") and how Office's display
+ * language maps to them. Office-free: the caller passes `Office.context.displayLanguage` (a BCP 47
+ * tag such as "ar-SA", "fa-IR", "ro-RO", "zh-CN").
  */
 export const LOCALES = ["en", "ar", "fa", "ro", "zh-CN"] as const;
 

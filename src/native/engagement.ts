@@ -1,4 +1,4 @@
-/** Native forms of the support and engagement functions (functions.md §6). */
+/** Native forms of the support and engagement functions (docs/functions.md, CS.FCR to CS.TTV). */
 import { avgSession, conversion, fcr, stickiness, trialConversion, ttv, usageRate } from "../core";
 import { NativeEntry } from "./native-entry";
 import { forms, range, ratio, scalar } from "./native-forms";

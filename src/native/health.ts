@@ -1,4 +1,6 @@
-/** Native form of CS.HEALTHSCORE (functions.md §7), the formula the wizard writes. */
+/**
+ * Native form of CS.HEALTHSCORE (docs/functions.md, CS.HEALTHSCORE), the formula the wizard writes.
+ */
 import { healthScore } from "../core";
 import { NativeEntry } from "./native-entry";
 import { forms, range } from "./native-forms";

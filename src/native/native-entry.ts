@@ -46,8 +46,8 @@ export interface NativeParam {
   readonly kind: "range" | "scalar";
   readonly optional?: boolean;
   /**
-   * The text written into the formula for an omitted optional argument (functions.md §8's last
-   * paragraph: a reference to a blank cell would be 0 in a native formula). May depend on the
+   * The text written into the formula for an omitted optional argument (docs/share.md, "The two
+   * rules": a reference to a blank cell would be 0 in a native formula). May depend on the
    * earlier arguments (CSAT's threshold depends on its scale).
    */
   readonly default?: (args: readonly NativeArg[]) => string;

@@ -18,7 +18,9 @@ export const optionalScalar = (name: string, written: string): NativeParam => ({
   default: () => written,
 });
 
-/** `=a/b`: the first argument over the second (functions.md §8's part-over-whole rows). */
+/**
+ * `=a/b`: the first argument over the second (docs/native-formulas.md: CS.CHURN, CS.FCR, CS.ARPU…).
+ */
 const quotient = ([a, b]: readonly NativeArg[]): NativeForms => forms(`${a.text}/${b.text}`);
 
 /** The row of a function of two scalars whose native form is the first over the second. */
@@ -41,8 +43,8 @@ export const shareAtLeast = (r: NativeArg, m: string): string =>
 
 /**
  * CSAT and CES's default threshold, the first score above the scale's midpoint
- * (functions.md §3): a number when scale_max is a whole-number literal (or its omitted default),
- * else the rule as a formula, so the threshold follows the scale cell when it changes.
+ * (docs/functions.md, CS.CSAT): a number when scale_max is a whole-number literal (or its omitted
+ * default), else the rule as a formula, so the threshold follows the scale cell when it changes.
  */
 export const defaultThreshold = ([, scale]: readonly NativeArg[]): string =>
   /^\d+$/.test(scale.text)

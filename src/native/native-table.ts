@@ -1,9 +1,9 @@
 /**
  * The native-formula table: for every CS function, the Excel 2010 formulas that give its value on
  * valid data (docs/native-formulas.md), or why there are none. One row per function, grouped as
- * functions.md is (one file per section); the Share converter, the LibreOffice parity tests and
- * the reference documentation all read it, so a function cannot ship without its native form or
- * an explicit "none" with the reason.
+ * docs/functions.md orders them (one file per group); the Share converter, the LibreOffice parity
+ * tests and the reference documentation all read it, so a function cannot ship without its native
+ * form or an explicit "none" with the reason.
  */
 import { ENGAGEMENT } from "./engagement";
 import { HEALTH } from "./health";
@@ -30,7 +30,7 @@ export const NO_NATIVE_REASONS: Readonly<Record<NoNativeReason, string>> = {
   "method-unknown": 'TTV: the method is not a known "mean" or "median"',
 };
 
-/** Every CS function's row, by id, in the order of functions.md's sections. */
+/** Every CS function's row, by id, in the order of docs/functions.md. */
 export const NATIVE_TABLE: ReadonlyMap<string, NativeEntry> = new Map(
   [...SURVEY, ...RETENTION, ...REVENUE, ...ENGAGEMENT, ...HEALTH, ...UNCERTAINTY].map((entry) => [
     entry.id,

@@ -1,4 +1,4 @@
-/** Native forms of the customer-retention functions (functions.md §4). */
+/** Native forms of the customer-retention functions (docs/functions.md, CS.CHURN to CS.RENEWAL). */
 import { churn, churnFromDates, renewal, retention } from "../core";
 import { NativeEntry } from "./native-entry";
 import { forms, range, ratio, scalar } from "./native-forms";
@@ -19,8 +19,8 @@ export const RETENTION: readonly NativeEntry[] = [
       scalar("period_end"),
     ],
     compute: churnFromDates,
-    // Exact only for whole-day period bounds; COUNTIFS takes S and E as ranges, and
-    // functions.md gives no SUMPRODUCT form.
+    // Exact only for whole-day period bounds; COUNTIFS takes S and E as ranges, and there is
+    // no SUMPRODUCT form.
     native: ([S, E, P1, P2]) => {
       if (!S.isReference || !E.isReference) return { none: "criteria-range-not-reference" };
       const [s, e, p1, p2] = [S.text, E.text, P1.text, P2.text];

@@ -1,4 +1,4 @@
-/** Native forms of the revenue functions (functions.md §5). */
+/** Native forms of the revenue functions (docs/functions.md, CS.MRR to CS.CRC). */
 import { arpu, clv, crc, expansionRate, grr, mrr, ndr, saasLtv } from "../core";
 import { NativeEntry } from "./native-entry";
 import { forms, optionalScalar, ratio, scalar } from "./native-forms";

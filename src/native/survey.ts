@@ -1,4 +1,4 @@
-/** Native forms of the survey functions (functions.md §3). */
+/** Native forms of the survey functions (docs/functions.md, CS.NPS to CS.CESAVG). */
 import { ces, cesAvg, csat, nps, npsBreakdown } from "../core";
 import { NativeEntry, NativeParam } from "./native-entry";
 import { defaultThreshold, forms, optionalScalar, range, shareAtLeast } from "./native-forms";
@@ -27,7 +27,7 @@ export const SURVEY: readonly NativeEntry[] = [
     params: [range("scores")],
     spill: 4,
     compute: npsBreakdown,
-    // functions.md gives no SUMPRODUCT form for the breakdown.
+    // No SUMPRODUCT form for the breakdown: a reference gets COUNTIF, anything else none.
     native: ([r]) =>
       r.isReference
         ? forms(

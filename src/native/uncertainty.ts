@@ -1,14 +1,18 @@
 /**
- * Native forms of the uncertainty functions and revenue churn (functions.md §11): one formula per
- * spilled cell, from COUNTIF, COUNT, SQRT, NORM.S.INV, NORM.S.DIST, ABS, MIN and MAX. NORM.S.INV
- * and NORM.S.DIST are newer than Excel 2007: in a file they take `_xlfn.` (src/formula/file-form.ts).
+ * Native forms of the uncertainty functions and revenue churn (docs/function-contract.md,
+ * "Intervals, the NPS test and revenue churn"): one formula per spilled cell, from COUNTIF, COUNT,
+ * SQRT, NORM.S.INV, NORM.S.DIST, ABS, MIN and MAX. NORM.S.INV and NORM.S.DIST are newer than Excel
+ * 2007: in a file they take `_xlfn.` (src/formula/file-form.ts).
  */
 import { csatCi, npsCi, npsTest, revenueChurn } from "../core";
 import { NativeArg, NativeEntry } from "./native-entry";
 import { forms, optionalScalar, range, scalar, shareAtLeast } from "./native-forms";
 import { thresholdParams } from "./survey";
 
-/** The confidence argument: omitted, the formula gets 0.95 (functions.md §11). */
+/**
+ * The confidence argument: omitted, the formula gets 0.95 (docs/function-contract.md, "Intervals,
+ * the NPS test and revenue churn").
+ */
 const confidence = optionalScalar("confidence", "0.95");
 
 /** The two-sided critical value of confidence level c: NORM.S.INV(1-(1-c)/2). */
@@ -17,7 +21,7 @@ const zOf = (c: NativeArg): string => `NORM.S.INV(1-(1-${c.text})/2)`;
 /**
  * What the NPS forms count in scores r: promoters, detractors and answers. COUNTIF on a
  * reference; on a calculated range (which COUNTIF refuses) SUMPRODUCT(ISNUMBER(r)*(r>=9)),
- * which, unlike SUMPRODUCT(--(r>=9)), skips text and booleans as COUNT does (functions.md §8).
+ * which, unlike SUMPRODUCT(--(r>=9)), skips text and booleans as COUNT does.
  */
 function npsCounts(r: NativeArg) {
   const band = (criterion: string, comparison: string) =>
@@ -27,7 +31,8 @@ function npsCounts(r: NativeArg) {
   const promoters = band(">=9", ">=9");
   const detractors = band("<=6", "<=6");
   const n = `COUNT(${r.text})`;
-  // The adjusted-Wald sample of functions.md §11: m = p′ − d′ and var = p′ + d′ − m², over n + 3.
+  // The adjusted-Wald sample (docs/function-contract.md): m = p′ − d′ and var = p′ + d′ − m², over
+  // n + 3.
   const adjusted = `(${n}+3)`;
   const m = `((${promoters}+0.75)-(${detractors}+0.75))/${adjusted}`;
   const variance = `((${promoters}+0.75)+(${detractors}+0.75))/${adjusted}-(${m})^2`;
@@ -40,7 +45,10 @@ function npsCounts(r: NativeArg) {
   };
 }
 
-/** Wilson's bounds around share p of n answers with critical value z (functions.md §11). */
+/**
+ * Wilson's bounds around share p of n answers with critical value z (docs/function-contract.md,
+ * "Intervals, the NPS test and revenue churn").
+ */
 function wilson(p: string, n: string, z: string): [lower: string, upper: string] {
   const scale = `(1+${z}^2/${n})`;
   const centre = `(${p}+${z}^2/(2*${n}))/${scale}`;
@@ -92,7 +100,7 @@ export const UNCERTAINTY: readonly NativeEntry[] = [
       optionalScalar("expansion", "0"),
     ],
     compute: revenueChurn,
-    // Omitted expansion: the gross rate, as functions.md §11 writes it.
+    // Omitted expansion: the gross rate, as docs/function-contract.md defines it.
     native: ([s, c, ch, x]) =>
       forms(
         x.omitted

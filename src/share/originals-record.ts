@@ -1,9 +1,9 @@
 /**
- * The record of every cell Make shareable changed (docs/share.md §3.3), kept in the add-in's very
- * hidden sheet `CSMetrics_Originals` so Restore works after the workbook is closed and opened:
- * one row per cell with its sheet, address, original formula, rule, what Share wrote and when.
- * Every cell of the record is text (the sheet's columns are formatted "@"), so a formula or a
- * number is kept exactly as it was read.
+ * The record of every cell Make shareable changed (docs/share.md, "In the task pane"), kept in the
+ * add-in's very hidden sheet `CSMetrics_Originals` so Restore works after the workbook is closed
+ * and opened: one row per cell with its sheet, address, original formula, rule, what Share wrote
+ * and when. Every cell of the record is text (the sheet's columns are formatted "@"), so a formula
+ * or a number is kept exactly as it was read.
  */
 import { ShareRule } from "./share-report";
 import { parseCell } from "../a1/a1";

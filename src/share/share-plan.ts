@@ -1,8 +1,9 @@
 /**
- * What Make shareable does to one formula cell in the task pane (docs/share.md §2–§3), as data:
- * the outcome it reports and the cell writes that carry it out. The pane's third rule is the
- * read-back: after recalculation, a converted cell must show the value it had (functions.md §10
- * precision), or it gets its CS formula back and is listed. Pure: the edge reads and writes.
+ * What Make shareable does to one formula cell in the task pane (docs/share.md, "The two rules",
+ * "In the task pane"), as data: the outcome it reports and the cell writes that carry it out. The
+ * pane's third rule is the read-back: after recalculation, a converted cell must show the value it
+ * had (docs/function-contract.md, "Precision"), or it gets its CS formula back and is listed. Pure:
+ * the edge reads and writes.
  */
 import { cell as a1Cell } from "../a1/a1";
 import { NATIVE_TABLE } from "../native/native-table";
@@ -130,7 +131,9 @@ function spillWidth(reason: string, functionId: string | undefined): number {
   return NATIVE_TABLE.get(functionId)?.spill ?? 1;
 }
 
-/** A defined name whose formula calls CS: listed, not changed (docs/share.md §3.1). */
+/**
+ * A defined name whose formula calls CS: listed, not changed (docs/share.md, "In the task pane").
+ */
 export function planName(
   name: string,
   formula: string,

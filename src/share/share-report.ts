@@ -26,7 +26,7 @@ export interface CheckReason {
   readonly actual?: string;
 }
 
-/** Why the task pane kept a CS formula (Share in Excel, docs/share.md §3). */
+/** Why the task pane kept a CS formula (docs/share.md, "In the task pane"). */
 export type PaneReasonId =
   /** The sheet is protected: its cells cannot change, and the pane never unprotects. */
   | "protected-sheet"

@@ -1,7 +1,7 @@
 /**
- * The facts of the one-sentence summary (docs/share.md §3.4) and the Check report, as data the
- * pane localises: how many formulas are native now, which cells were frozen as values grouped by
- * reason, which were kept (problems), and per sheet the counts by function.
+ * The facts of the one-sentence summary (docs/share.md, "In the task pane") and the Check report,
+ * as data the pane localises: how many formulas are native now, which cells were frozen as values
+ * grouped by reason, which were kept (problems), and per sheet the counts by function.
  */
 import { sheetPrefix } from "../a1/a1";
 import { ShareOutcome, ShareReason } from "./share-report";

@@ -1,8 +1,8 @@
 /**
- * The sentence the pane shows after a Build of a sheet with a back-test (spec §15): the AUC of
- * the score as the calculated sheet shows it (three decimals, as its `0.000` format, with the
- * pane locale's separator) and the verdict, or "too few outcomes to judge" (W11). Pure: the
- * pane's `text` decides the words.
+ * The sentence the pane shows after a Build of a sheet with a back-test (docs/health-score.md, "The
+ * back-test"): the AUC of the score as the calculated sheet shows it (three decimals, as its
+ * `0.000` format, with the pane locale's separator) and the verdict, or "too few outcomes to judge"
+ * (W11). Pure: the pane's `text` decides the words.
  */
 import { BacktestFigures, backtestVerdict } from "../health-score/backtest-verdict";
 import { PaneKey, PaneLanguage } from "./locales";

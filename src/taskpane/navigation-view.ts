@@ -1,6 +1,6 @@
 /**
- * Moving between the four steps (spec §8): the stepper above (a step is offered once its data
- * allows it; `aria-current` marks the one shown) and Back / Next below.
+ * Moving between the four steps (docs/health-score.md, "The task pane"): the stepper above (a step
+ * is offered once its data allows it; `aria-current` marks the one shown) and Back / Next below.
  */
 import { STEPS, Step } from "../wizard/controls";
 import { el } from "../ui/dom";

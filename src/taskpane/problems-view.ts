@@ -1,7 +1,7 @@
 /**
- * The problem panel (spec §4, §8): each problem as a button with its severity, the role it is
- * about, its address and message; pressing it goes to the step and control to fix. A live
- * region, so it is redrawn only when a check changes it.
+ * The problem panel (docs/health-score.md, "Checks before writing", "The task pane"): each problem
+ * as a button with its severity, the role it is about, its address and message; pressing it goes to
+ * the step and control to fix. A live region, so it is redrawn only when a check changes it.
  */
 import { Problem } from "../health-score";
 import { ProblemTarget, problemTarget } from "../wizard/controls";

@@ -1,8 +1,8 @@
 /**
- * The Share tab (docs/share.md §3): Check workbook, Make shareable, Restore (all sheets or one),
- * Cancel, progress, and the one-sentence summary of what finance will see, over a SharePort.
- * Plain DOM as the wizard: user text (sheet names, addresses) only in isolated text nodes,
- * numbers and addresses left to right inside right-to-left text, progress and summary in
+ * The Share tab (docs/share.md, "In the task pane"): Check workbook, Make shareable, Restore (all
+ * sheets or one), Cancel, progress, and the one-sentence summary of what finance will see, over a
+ * SharePort. Plain DOM as the wizard: user text (sheet names, addresses) only in isolated text
+ * nodes, numbers and addresses left to right inside right-to-left text, progress and summary in
  * aria-live regions, focus kept on the control that started an action.
  *
  * Over 300 lines: the Share tab's one view; its renderers share the running action's state.
@@ -155,7 +155,7 @@ export function startShare(
     return nodes;
   }
 
-  /** The one sentence of what finance will see (docs/share.md §3.4). */
+  /** The one sentence of what finance will see (docs/share.md, "In the task pane"). */
   function sentence(outcomes: readonly ShareOutcome[]): Node[] {
     const s = summarise(outcomes.filter((o) => o.kind === "cell"));
     const parts: Node[][] = [];

@@ -1,6 +1,7 @@
 /**
- * The sheet bar above the steps (spec §7): which owned score sheet the wizard edits (or a new
- * one), and the edits finance made in that sheet that its configuration adopted.
+ * The sheet bar above the steps (docs/health-score.md, "The task pane"): which owned score sheet
+ * the wizard edits (or a new one), and the edits finance made in that sheet that its configuration
+ * adopted.
  */
 import { el } from "../ui/dom";
 import { PaneKey } from "./locales";

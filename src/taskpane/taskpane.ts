@@ -14,7 +14,7 @@ import { PaneLanguage, loadPaneLanguage } from "./locales";
 import { setUpTabs } from "./tabs";
 import { startWizard } from "./wizard-view";
 
-/** 12 random lowercase hex digits (spec §7). */
+/** 12 random lowercase hex digits, the build id of the marker. */
 function newBuildId(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(6));
   return [...bytes].map((b) => b.toString(16).padStart(2, "0")).join("");

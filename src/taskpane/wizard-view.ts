@@ -1,9 +1,9 @@
 /**
- * The health-score wizard pane (spec §2–§4, §8, §11): lays out the page (sheet bar, stepper,
- * step, navigation, problems, progress and announcements), implements PaneUi for the
+ * The health-score wizard pane (docs/health-score.md, "The task pane"): lays out the page (sheet
+ * bar, stepper, step, navigation, problems, progress and announcements), implements PaneUi for the
  * controller (pane-controller.ts) and redraws through the views. Toolkit: plain DOM through
- * src/ui/dom.ts `el()` and the Office-like src/ui/office.css (see docs/development.md "Task
- * pane UI"): no framework, user text only ever in text nodes.
+ * src/ui/dom.ts `el()` and the Office-like src/ui/office.css (see docs/development.md "Task pane
+ * UI"): no framework, user text only ever in text nodes.
  */
 import { el } from "../ui/dom";
 import { WorkbookPort } from "../wizard/workbook-port";
@@ -24,7 +24,7 @@ import { progressOn, template } from "./widgets";
 export interface WizardOptions {
   /** The pane's language, from `Office.context.displayLanguage` (loadPaneLanguage). */
   readonly language: PaneLanguage;
-  /** ExcelApi 1.9 is available (§8). */
+  /** ExcelApi 1.9 is available. */
   readonly apiSupported: boolean;
   readonly productVersion: string;
   newBuildId(): string;

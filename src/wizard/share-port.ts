@@ -1,7 +1,8 @@
 /**
- * What the Share tab needs from a workbook (docs/share.md §3), as one narrow interface: the pane
- * depends on this, never on Office.js. The Office.js edge (src/excel/share-*.ts) implements it
- * for Excel; tests and the playground run the same edge on the in-browser fake workbook.
+ * What the Share tab needs from a workbook (docs/share.md, "In the task pane"), as one narrow
+ * interface: the pane depends on this, never on Office.js. The Office.js edge
+ * (src/excel/share-*.ts) implements it for Excel; tests and the playground run the same edge on the
+ * in-browser fake workbook.
  */
 import { ShareOutcome } from "../share/share-report";
 import { Progress } from "./workbook-port";

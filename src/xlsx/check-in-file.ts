@@ -6,7 +6,7 @@
  *
  * The third rule in a file: the original formula is evaluated with the formula engine (its CS
  * calls by the formula core) on the stored values, and so is the native formula; they must agree
- * with each other (functions.md §10) and with the cell's cached value.
+ * with each other (docs/function-contract.md, "Precision") and with the cell's cached value.
  *
  * Over 300 lines: one walk over a file's formula kinds, each with the same rule check.
  */

@@ -1,8 +1,8 @@
 import { KpiError } from "../errors/kpi-error";
 
 /**
- * The steps of functions.md §1 "Order of checks" that concern single arguments. Relations
- * between arguments, zero denominators and the result follow in each KPI's own code.
+ * The steps of docs/function-contract.md, "Order of checks" that concern single arguments.
+ * Relations between arguments, zero denominators and the result follow in each KPI's own code.
  */
 export const enum Step {
   InputError = 1,
@@ -17,7 +17,7 @@ export const enum Step {
  * Collects the problems found while reading a function's arguments and keeps the one that
  * decides the result: the earliest step, then the earliest parameter. Readers can therefore
  * read the arguments in whatever order suits them (a range scan that needs a scalar's value)
- * and still report exactly what the spec's order says.
+ * and still report exactly what the contract's order says.
  */
 export class Checks {
   private decisive?: { step: Step; param: number; error: KpiError };

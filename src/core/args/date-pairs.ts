@@ -24,9 +24,9 @@ export interface DatePairsRead {
 }
 
 /**
- * Reads two paired date ranges (functions.md §1 "Paired ranges"), e.g. start and end dates of
- * subscriptions. Item i of `params[0]` pairs with item i of `params[1]`, row-major, and the
- * checks go to `checks` in the spec's order:
+ * Reads two paired date ranges (docs/function-contract.md, "Arguments"), e.g. start and end dates
+ * of subscriptions. Item i of `params[0]` pairs with item i of `params[1]`, row-major, and the
+ * checks go to `checks` in the contract's order:
  * - an error value anywhere in either range is returned as it came (even in a skipped pair);
  * - the ranges must have the same rows and columns (`range-size-mismatch`);
  * - a pair whose start is not a number (blank, header text, TRUE/FALSE) is skipped;

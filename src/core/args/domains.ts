@@ -1,8 +1,8 @@
 import { KpiError } from "../errors/kpi-error";
 
 /**
- * Number domains of functions.md §1. Each returns the error for a value outside it, or
- * undefined. NaN and infinities (never sent by Excel) fail every domain.
+ * Number domains (docs/function-contract.md, "Order of checks"). Each returns the error for a value
+ * outside it, or undefined. NaN and infinities (never sent by Excel) fail every domain.
  */
 export type Domain = (value: number, param: string) => KpiError | undefined;
 
@@ -24,7 +24,9 @@ export const count: Domain = (value, param) => {
 export const fraction: Domain = (value, param) =>
   value >= 0 && value <= 1 ? undefined : KpiError.of("fraction-out-of-range", { arg: param });
 
-/** A confidence level (functions.md §11): strictly between 0 and 1, so 95% or 0.95, not 95. */
+/**
+ * A confidence level (docs/function-contract.md): strictly between 0 and 1, so 95% or 0.95, not 95.
+ */
 export const confidence: Domain = (value, param) =>
   value > 0 && value < 1 ? undefined : KpiError.of("bad-confidence", { arg: param });
 

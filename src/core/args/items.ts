@@ -17,7 +17,7 @@ export interface NumberSink {
 }
 
 /**
- * Reads the numbers of a range argument row-major (functions.md §1 "Values inside a range") and
+ * Reads the numbers of a range argument row-major (docs/function-contract.md, "Arguments") and
  * hands those that lie in `domain` to `sink`: blanks, text and booleans are skipped, as Excel's
  * COUNT skips them. The first number outside the domain is reported as the argument's
  * item-domain problem and later ones are skipped; the first error value is reported and ends the

@@ -9,8 +9,8 @@ export interface NamedRange {
 }
 
 /**
- * functions.md §1 "Paired ranges": `paired` must have as many rows and columns as `reference`,
- * else `range-size-mismatch` on `paired`, whose size the message gives first.
+ * docs/function-contract.md, "Arguments": `paired` must have as many rows and columns as
+ * `reference`, else `range-size-mismatch` on `paired`, whose size the message gives first.
  */
 export function checkSameSize(checks: Checks, paired: NamedRange, reference: NamedRange): void {
   const a = shapeOf(paired.range);

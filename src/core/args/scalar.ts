@@ -15,7 +15,7 @@ export interface ScalarArgument {
 
 /**
  * Reads every argument of a function whose arguments are all scalars, given in parameter order:
- * the numbers to use, in that order, or the error that the spec's order of checks puts first.
+ * the numbers to use, in that order, or the error that the contract's order of checks puts first.
  */
 export function readScalars(args: readonly ScalarArgument[]): number[] | KpiError {
   const checks = new Checks(args.map((arg) => arg.param));
@@ -26,7 +26,7 @@ export function readScalars(args: readonly ScalarArgument[]): number[] | KpiErro
 }
 
 /**
- * Reads a scalar argument (functions.md §1 "Scalar arguments"): a 1×1 range is unwrapped,
+ * Reads a scalar argument (docs/function-contract.md, "Arguments"): a 1×1 range is unwrapped,
  * an error is returned as it came, blank is missing (or the default when `fallback` is given),
  * text and booleans are not numbers, and the number must lie in `domain`.
  *

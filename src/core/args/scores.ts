@@ -14,10 +14,10 @@ export interface ScoreTally {
 }
 
 /**
- * Reads a range of survey answers on the integer scale `min..max` in one pass (functions.md §1
- * "Values inside a range"): numbers are answers, blanks, text and booleans are skipped, the
- * first error value (row-major) is returned as it came. The first answer (row-major) that is
- * off the scale is `score-out-of-scale`, or `not-integer` if it lies inside the scale.
+ * Reads a range of survey answers on the integer scale `min..max` in one pass
+ * (docs/function-contract.md, "Arguments"): numbers are answers, blanks, text and booleans are
+ * skipped, the first error value (row-major) is returned as it came. The first answer (row-major)
+ * that is off the scale is `score-out-of-scale`, or `not-integer` if it lies inside the scale.
  */
 export function readScores(
   checks: Checks,

@@ -1,7 +1,7 @@
 /**
- * The error catalogue of functions.md §2: every error a CS function can return, keyed by a
- * stable id, with the Excel error it shows, its English message and what the user can do about
- * it (shown on the help pages). Tests assert ids; translators work from this one table.
+ * The error catalogue of docs/function-contract.md, "Errors": every error a CS function can return,
+ * keyed by a stable id, with the Excel error it shows, its English message and what the user can do
+ * about it (shown on the help pages). Tests assert ids; translators work from this one table.
  */
 export const ERROR_CATALOGUE = {
   "arg-missing": {
@@ -87,7 +87,7 @@ export const ERROR_CATALOGUE = {
     template: "{arg} must be between 0 and 1 (for example 6.4% or 0.064).",
     advice: "Type the rate as a percentage (6.4%) or a fraction (0.064), not as 6.4.",
   },
-  // functions.md §11: the confidence level of an interval or test, strictly between 0 and 1.
+  // The confidence level of an interval or test, strictly between 0 and 1.
   "bad-confidence": {
     excel: "#NUM!",
     template: "{arg} must be greater than 0 and less than 1 (for example 95% or 0.95).",
@@ -109,8 +109,8 @@ export const ERROR_CATALOGUE = {
     template: "{arg} is zero.",
     advice: "The value divided by is zero, so the KPI is undefined: check the input or the period.",
   },
-  // Not in functions.md §2, which has no rule for a result no double can hold: Excel itself gives
-  // #NUM! for =1E300*1E300, and a CS function must never return ±Infinity or NaN.
+  // Not in the original catalogue, which had no rule for a result no double can hold: Excel itself
+  // gives #NUM! for =1E300*1E300, and a CS function must never return ±Infinity or NaN.
   "result-too-large": {
     excel: "#NUM!",
     template: "The result is too large for Excel (beyond ±1.8E308).",
@@ -126,7 +126,7 @@ export const ERROR_CATALOGUE = {
 /** Ids of the errors the core itself decides (everything but a propagated input error). */
 export type CatalogueId = keyof typeof ERROR_CATALOGUE;
 
-/** Every error id of functions.md §2, including `input-error` (an error value received as input). */
+/** Every error id of the catalogue, including `input-error` (an error value received as input). */
 export type ErrorId = CatalogueId | "input-error";
 
 /** The `{name}` placeholders of a template, as a union of names. */

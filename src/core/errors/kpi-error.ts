@@ -6,7 +6,8 @@ export { fillTemplate };
 
 /**
  * A KPI that cannot be computed: the Excel error to show, the stable catalogue id and the
- * values that fill its message. Errors are returned, never thrown (functions.md §1 "Results").
+ * values that fill its message. Errors are returned, never thrown (docs/function-contract.md,
+ * "Results").
  */
 export class KpiError {
   private constructor(
@@ -28,7 +29,10 @@ export class KpiError {
     return new KpiError(input.code, "input-error", {}, input);
   }
 
-  /** The English message (functions.md §2); an input error keeps its own message. */
+  /**
+   * The English message (docs/function-contract.md, "Errors"); an input error keeps its own
+   * message.
+   */
   get message(): string {
     if (this.id === "input-error") return this.input?.message ?? "";
     return fillTemplate(ERROR_CATALOGUE[this.id].template, this.params);

@@ -28,7 +28,8 @@ const WEIGHT_SCALE = 2 ** -21;
  * values [0.8, blank, 0.9] and weights [0.5, 0.3, 0.2] the score is 100 × (0.5·0.8 + 0.2·0.9) /
  * (0.5 + 0.2) = 82.857…, as if the second metric had never been weighed. This is the rule of the
  * health-score wizard's sheet, and the result equals its native formula
- * `=SUMPRODUCT(--ISNUMBER(V),W,V)/SUMPRODUCT(--ISNUMBER(V),W)*100` (with flags, health-score.md).
+ * `=SUMPRODUCT(--ISNUMBER(V),W,V)/SUMPRODUCT(--ISNUMBER(V),W)*100` (with flags;
+ * docs/health-score.md, "The account table").
  *
  * @example healthScore([[0.8, 0.6, 0.9]], [[0.5, 0.3, 0.2]], null) // => 76
  *

@@ -5,7 +5,7 @@ export type KpiResult = number | KpiError;
 
 /**
  * A KPI that spills one row of values (e.g. NPSBREAKDOWN), or the one error that explains why
- * there is none: an error is never spilled (functions.md §1 "Results").
+ * there is none: an error is never spilled (docs/function-contract.md, "Results").
  */
 export type KpiRowResult<Row extends readonly number[] = readonly number[]> = Row | KpiError;
 

@@ -12,11 +12,11 @@ export interface AdjustedNps {
 
 /**
  * The adjusted-Wald correction of an NPS sample (Rocks 2016, "Interval Estimation for the 'Net
- * Promoter Score'", The American Statistician 70(4); functions.md §11): add three answers, one
- * promoter, one passive and one detractor split as 0.75 + 1.5 + 0.75, so n′ = n + 3,
- * p′ = (P + 0.75)/n′, d′ = (D + 0.75)/n′, m = p′ − d′ and var = p′ + d′ − m². The added answers
- * keep var above 0 even for a sample of all promoters, where the plain Wald interval has width 0.
- * CS.NPSCI builds its interval and CS.NPSTEST its z statistic from these.
+ * Promoter Score'", The American Statistician 70(4); docs/function-contract.md): add three answers,
+ * one promoter, one passive and one detractor split as 0.75 + 1.5 + 0.75, so n′ = n + 3,
+ * p′ = (P + 0.75)/n′, d′ = (D + 0.75)/n′, m = p′ − d′ and var = p′ + d′ − m². The added
+ * answers keep var above 0 even for a sample of all promoters, where the plain Wald interval has
+ * width 0. CS.NPSCI builds its interval and CS.NPSTEST its z statistic from these.
  */
 export function adjustedNps({ n, promoters, detractors }: NpsAnswers): AdjustedNps {
   const adjusted = n + 3;

@@ -32,7 +32,7 @@ export function countNpsAnswers(scores: unknown): NpsAnswers | KpiError {
 /**
  * The first half of `countNpsAnswers`, for a function with more arguments (CS.NPSCI,
  * CS.NPSTEST): reads one range of 0–10 answers, reporting its problems to the caller's `checks`,
- * so every argument is read before the spec's order of checks picks the error that decides.
+ * so every argument is read before the contract's order of checks picks the error that decides.
  */
 export function readNpsScores(checks: Checks, param: string, scores: unknown): ScoreTally {
   return readScores(checks, param, scores, SCALE, [PASSIVE_MIN, PROMOTER_MIN]);

@@ -15,7 +15,7 @@ export interface RatioArgument extends ScalarArgument {
  * numerator arguments in parameter order: one for most KPIs, ARPU × gross margin for SaaS LTV.
  * With `partOfWhole` the numerator, then a single argument, is a part of the denominator: it may
  * not exceed it (`part-exceeds-whole`, checked before the division, with the rounding tolerance
- * of functions.md §1) and the result is at most 1.
+ * of docs/function-contract.md, "Order of checks") and the result is at most 1.
  * `args` are given in the function's parameter order; exactly one of them is the denominator.
  */
 export function ratio(

@@ -1,7 +1,7 @@
 import { KpiError } from "../errors/kpi-error";
 
 /**
- * functions.md §1 "Relations between amounts": a part exceeds its whole only by more than
+ * docs/function-contract.md, "Order of checks", Domains: a part exceeds its whole only by more than
  * binary rounding, so 0.1 + 0.2 does not exceed 0.3.
  */
 export function exceedsWhole(part: number, whole: number): boolean {

@@ -32,8 +32,8 @@ const PARAMS = {
  * Reads the movements as amounts in the function's parameter order `order` (NDR has expansion
  * second, REVENUECHURN last and optional, GRR none), then checks what the amounts must satisfy:
  * you cannot lose more than you had, so contraction + churned_mrr > start_mrr is
- * `part-exceeds-whole` (with the rounding tolerance of functions.md §1), and start_mrr = 0 is
- * `zero-denominator`.
+ * `part-exceeds-whole` (with the rounding tolerance of docs/function-contract.md, "Order of
+ * checks"), and start_mrr = 0 is `zero-denominator`.
  */
 function readMovements(
   movements: RevenueMovements,

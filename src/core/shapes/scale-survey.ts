@@ -58,7 +58,7 @@ const thresholdDomain =
 
 /**
  * Reads the arguments in the order the scan needs them (the scale and threshold before the
- * scores); `Checks` still decides in the spec's order: an error value in `scores` first, then
+ * scores); `Checks` still decides in the contract's order: an error value in `scores` first, then
  * kinds, then scale_max and threshold (scalar domains), then the scores' own domain. When
  * scale_max is invalid the scores are still scanned for error values; what the scan reports
  * against the NaN scale loses to scale_max's own problem.

@@ -1,8 +1,8 @@
 /**
  * The standard normal distribution to full double precision: its quantile (inverse CDF, Excel's
  * NORM.S.INV) and its lower and upper tail probabilities (NORM.S.DIST(x, TRUE) and 1 minus it).
- * The confidence intervals and the NPS test of functions.md §11 need both; a table of z values
- * would not do, since any confidence strictly between 0 and 1 is allowed.
+ * The confidence intervals and the NPS test (docs/function-contract.md) need both; a table of z
+ * values would not do, since any confidence strictly between 0 and 1 is allowed.
  *
  * Both routines are published rational approximations, transcribed with their coefficients:
  *

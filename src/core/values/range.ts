@@ -1,6 +1,6 @@
 /**
- * Range arguments (functions.md §1): a 2-D array read row-major; a scalar passed where a range
- * is expected is a 1×1 range.
+ * Range arguments (docs/function-contract.md, "Arguments"): a 2-D array read row-major; a scalar
+ * passed where a range is expected is a 1×1 range.
  */
 export type Range = readonly (readonly unknown[])[];
 

@@ -1,7 +1,7 @@
 /**
- * The back-test block of the model panel and its bin helper block (spec §15): per band the
- * accounts with a known outcome, churned, churn rate; lift; AUC of the score and of each metric;
- * the verdict.
+ * The back-test block of the model panel and its bin helper block (docs/health-score.md, "The
+ * back-test"): per band the accounts with a known outcome, churned, churn rate; lift; AUC of the
+ * score and of each metric; the verdict.
  */
 import { absRange, cell } from "../../a1/a1";
 import { text } from "../a1";

@@ -1,6 +1,6 @@
 /**
  * Widths, freeze panes, filter, conditional formats and data validation of the score sheet
- * (spec §5.8, §5.2 editable cells). Band rules are formulas on the score and the panel's
+ * (docs/health-score.md, "Formatting"). Band rules are formulas on the score and the panel's
  * thresholds, so an edited threshold recolours at once.
  */
 import { cell } from "../../a1/a1";
@@ -38,7 +38,7 @@ export function widths(model: Model): { column: number; width: number }[] {
   if (l.revenue !== undefined) list.push({ column: l.revenue, width: 14 });
   if (l.outcome !== undefined) list.push({ column: l.outcome, width: 10 });
   list.push({ column: l.labels, width: 24 });
-  // 16 rather than §5.8's 14: the Built timestamp (yyyy-mm-dd hh:mm) shows as ### at 14.
+  // 16, not 14: the Built timestamp (yyyy-mm-dd hh:mm) shows as ### at 14.
   for (let d = 1; d <= Math.max(l.metrics, 5); d++) list.push({ column: l.labels + d, width: 16 });
   return list;
 }

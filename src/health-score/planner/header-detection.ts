@@ -1,6 +1,6 @@
 /**
- * "First row is a header" (spec §2). Text = a string cell (`"12"` is text); number = ISNUMBER;
- * booleans, errors and blanks are neither.
+ * "First row is a header" (docs/health-score.md, "Inputs and settings"). Text = a string cell
+ * (`"12"` is text); number = ISNUMBER; booleans, errors and blanks are neither.
  */
 import { SourceValue, isNumber, isText } from "../sources";
 

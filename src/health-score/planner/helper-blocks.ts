@@ -1,9 +1,9 @@
 /**
- * Helper blocks (spec §16): cells that formulas need but people do not read, such as the
- * min–max coefficients, the percentile grid and its positions, and each account's present
- * weight. A block is a run of columns of its own; its first column holds its bold label and
- * stays visible, the rest is grouped and collapsed, and the whole block is left out of the print
- * area.
+ * Helper blocks (docs/health-score.md, "Helper columns"): cells that formulas need but people do
+ * not read, such as the min–max coefficients, the percentile grid and its positions, and each
+ * account's present weight. A block is a run of columns of its own; its first column holds its bold
+ * label and stays visible, the rest is grouped and collapsed, and the whole block is left out of
+ * the print area.
  */
 import { Outline, Span } from "../plan";
 import { Layout } from "./layout";

@@ -1,11 +1,11 @@
 /**
- * The helper columns' own cells (spec §16): a bold title, each metric's name, the min–max
- * coefficients (rows 2–3), per percentile metric one column of grid positions (one MATCH per
- * account instead of one per use in its component) and the column of present weights (one
- * SUMPRODUCT per account instead of one per points cell). With trend source snapshots (§14) also
- * each metric's column in the history sheet (row 4), each account's row in the baseline
- * snapshot and its largest fall of points, so the table's Previous, Main change and Points
- * change look each up once. The grid itself is gridBlock's.
+ * The helper columns' own cells (docs/health-score.md, "Helper columns"): a bold title, each
+ * metric's name, the min–max coefficients (rows 2–3), per percentile metric one column of grid
+ * positions (one MATCH per account instead of one per use in its component) and the column of
+ * present weights (one SUMPRODUCT per account instead of one per points cell). With trend source
+ * snapshots ("What changed") also each metric's column in the history sheet (row 4), each account's
+ * row in the baseline snapshot and its largest fall of points, so the table's Previous, Main change
+ * and Points change look each up once. The grid itself is gridBlock's.
  */
 import { fill } from "../locales";
 import { ColumnFill, PlannedCell } from "../plan";

@@ -1,7 +1,7 @@
 /**
- * Where things sit on the paired history sheet (spec §6, §14), shared by the build (headers),
- * Snapshot (what it appends) and the score sheet's formulas (what they read back), so no column
- * is spelled in two places.
+ * Where things sit on the paired history sheet (docs/health-score.md, "History and snapshots"),
+ * shared by the build (headers), Snapshot (what it appends) and the score sheet's formulas (what
+ * they read back), so no column is spelled in two places.
  */
 import { columnLetters } from "../../a1/a1";
 

@@ -1,7 +1,8 @@
 /**
- * The paired history sheet for trend source `snapshots` (spec §6): snapshot rows in A:C, the
- * index in F:H, points per metric from J (§14). The build writes only headers and the marker;
- * snapshots append rows, and head a points column when they first record a metric's name.
+ * The paired history sheet for trend source `snapshots` (docs/health-score.md, "History and
+ * snapshots"): snapshot rows in A:C, the index in F:H, points per metric from J. The build writes
+ * only headers and the marker; snapshots append rows, and head a points column when they first
+ * record a metric's name.
  */
 import { text } from "../a1";
 import { PlannedSheet } from "../plan";

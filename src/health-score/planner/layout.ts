@@ -1,6 +1,6 @@
 /**
- * Where everything goes on the score sheet (spec §5.1, §5.2): table columns, the model panel's
- * columns, and its fixed rows.
+ * Where everything goes on the score sheet (docs/health-score.md, "The account table", "The model
+ * panel"): table columns, the model panel's columns, and its fixed rows.
  */
 import { TrendSource } from "../config";
 
@@ -45,7 +45,7 @@ export const ROW = {
   /** Min–max coefficients in the helper columns: component = (value − origin) / divisor. */
   minmaxOrigin: 2,
   minmaxDivisor: 3,
-  /** Metric k's column in the history sheet, found by its name (trend source snapshots, §14). */
+  /** Metric k's column in the history sheet, found by its name (trend source snapshots). */
   historyColumn: 4,
   gridTitle: 54,
   gridValuesLabel: 55,
@@ -65,7 +65,7 @@ export interface Layout {
   readonly lastRow: number;
   readonly raw: (k: number) => number;
   readonly component: (k: number) => number;
-  /** `{name} (points)`: metric k's share of the score (§14). */
+  /** `{name} (points)`: metric k's share of the score. */
   readonly points: (k: number) => number;
   readonly score: number;
   readonly band: number;
@@ -73,11 +73,11 @@ export interface Layout {
   readonly previous?: number;
   readonly change?: number;
   readonly trend?: number;
-  /** Trend source snapshots (§14): the metric whose points fell most, and that fall. */
+  /** Trend source snapshots ("What changed"): the metric whose points fell most, and that fall. */
   readonly mainChange?: number;
   readonly pointsChange?: number;
   readonly revenue?: number;
-  /** The outcome as 1 (churned), 0 (stayed) or blank, when the back-test is written (§15). */
+  /** The outcome as 1 (churned), 0 (stayed) or blank, when the back-test is written. */
   readonly outcome?: number;
   readonly lastColumn: number;
   /** Q0: the panel's label column; metric k (0-based) sits in Q0 + 1 + k. */

@@ -1,6 +1,6 @@
 /**
- * Sheet-scoped defined names (spec §7): the ownership marker, the live source names and the
- * header flags with the locale.
+ * Sheet-scoped defined names (docs/health-score.md, "Ownership and Rebuild"): the ownership marker,
+ * the live source names and the header flags with the locale.
  */
 import { text } from "../a1";
 import { DefinedName } from "../plan";

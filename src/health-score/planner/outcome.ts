@@ -1,7 +1,8 @@
 /**
- * The outcome role (spec §15): 1 or TRUE = churned, 0 or FALSE = stayed, anything else unknown.
- * W10 counts the cells that are neither blank nor an outcome; W11 says when too few accounts
- * have one to judge the back-test. The back-test block is written only when some outcome is known.
+ * The outcome role (docs/health-score.md, "The back-test"): 1 or TRUE = churned, 0 or FALSE =
+ * stayed, anything else unknown. W10 counts the cells that are neither blank nor an outcome; W11
+ * says when too few accounts have one to judge the back-test. The back-test block is written only
+ * when some outcome is known.
  */
 import { Problem } from "../problems";
 import { SourceValue, isNumber } from "../sources";

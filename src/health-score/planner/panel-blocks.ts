@@ -1,4 +1,7 @@
-/** Summary, lowest 10 and percentile grids of the model panel (spec §5.6, §5.7, §5.3). */
+/**
+ * Summary, lowest 10 and percentile grids of the model panel (docs/health-score.md, "The model
+ * panel" and "The percentile grid").
+ */
 import { ColumnFill, PlannedCell } from "../plan";
 import { gridFills } from "./formulas/grid";
 import { LOWEST, lowestFormulas, summaryFormulas } from "./formulas/summary";

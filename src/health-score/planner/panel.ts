@@ -1,4 +1,7 @@
-/** The model panel's labels, settings and statistics (spec §5.2 rows 1–26). */
+/**
+ * The model panel's labels, settings and statistics (docs/health-score.md, "The model panel", rows
+ * 1–26).
+ */
 import { metricName } from "../defined-names";
 import { text } from "../a1";
 import { OutputStrings } from "../locales/en";

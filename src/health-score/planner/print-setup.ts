@@ -1,7 +1,7 @@
 /**
- * How the score sheet prints (spec §16): landscape, the account table one page wide with row 1
- * and the account column on every page, then the panel on page(s) of its own. Decided here once
- * so the Excel writer and the file writer only apply it.
+ * How the score sheet prints (docs/health-score.md, "Printing"): landscape, the account table one
+ * page wide with row 1 and the account column on every page, then the panel on page(s) of its own.
+ * Decided here once so the Excel writer and the file writer only apply it.
  */
 import { PlannedCell, PrintSetup, Span } from "../plan";
 import { HelperBlocks } from "./helper-blocks";

@@ -1,5 +1,5 @@
 /**
- * Resolves every chosen range of the config against the sources: header flag (§2), data rows,
+ * Resolves every chosen range of the config against the sources: header flag, data rows,
  * display names. Whole-column selections lose the trailing rows whose id is blank.
  */
 import { HealthScoreConfig, MetricChoice, RangeChoice } from "../config";
@@ -123,7 +123,7 @@ function trimTrailingBlankIds(ids: RoleSource): RoleSource {
   return { ...ids, data: ids.data.slice(0, end) };
 }
 
-/** A whole-column role keeps the id range's rows (§2); an explicit range is left to E08. */
+/** A whole-column role keeps the id range's rows; an explicit range is left to E08. */
 function trimTo<T extends RoleSource>(source: T, rows: number | undefined): T {
   return rows !== undefined && source.range?.wholeColumn
     ? { ...source, data: source.data.slice(0, rows) }

@@ -1,4 +1,7 @@
-/** The config's settings with their defaults applied (spec §3), before validation. */
+/**
+ * The config's settings with their defaults applied (docs/health-score.md, "Inputs and settings"),
+ * before validation.
+ */
 import {
   DEFAULT_BANDS,
   DEFAULT_TREND_THRESHOLD,

@@ -1,6 +1,7 @@
 /**
- * First free sheet name: `Health Score`, else `Health Score (2)`, `(3)`, … ignoring case (§5),
- * never longer than Excel's 31 UTF-16 units: the suffix shortens the base, not the other way.
+ * First free sheet name: `Health Score`, else `Health Score (2)`, `(3)`, … ignoring case
+ * (docs/health-score.md, "Languages"), never longer than Excel's 31 UTF-16 units: the suffix
+ * shortens the base, not the other way.
  */
 export const MAX_SHEET_NAME = 31;
 

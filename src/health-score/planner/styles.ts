@@ -1,4 +1,4 @@
-/** The named cell styles of the score sheet (spec §5.8). */
+/** The named cell styles of the score sheet (docs/health-score.md, "Formatting"). */
 import { CellStyle } from "../plan";
 import { OutputStrings } from "../locales/en";
 import { TIMESTAMP_FORMAT } from "./history-layout";

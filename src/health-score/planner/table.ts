@@ -1,4 +1,7 @@
-/** The account table (spec §5.1): header row and one column fill per column. */
+/**
+ * The account table (docs/health-score.md, "The account table"): header row and one column fill per
+ * column.
+ */
 import { fill } from "../locales";
 import { ColumnFill, PlannedCell } from "../plan";
 import { outcomeFormula } from "./formulas/backtest";

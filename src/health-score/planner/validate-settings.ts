@@ -52,7 +52,7 @@ export function validateSettings(roles: Roles, settings: Settings, make: MakePro
 
 const MARKER = /^cs-metrics:(health-score|health-history):v1:[0-9a-f]{12}$/;
 
-/** Sheets that own a marker no other sheet carries (§7). */
+/** Sheets that own a marker no other sheet carries ("Ownership and Rebuild"). */
 export function ownedSheets(sheets: readonly ExistingSheet[]): Set<string> {
   const holders = markerHolders(sheets);
   return new Set([...holders.values()].filter((h) => h.length === 1).map((h) => h[0]));

@@ -1,4 +1,7 @@
-/** All checks of spec §4, in the order the problem panel lists them. */
+/**
+ * All checks of docs/health-score.md, "Checks before writing", in the order the problem panel lists
+ * them.
+ */
 import { Problem } from "../problems";
 import { PlanSources } from "../sources";
 import { MakeProblem } from "./problem-factory";

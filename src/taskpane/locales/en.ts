@@ -1,6 +1,6 @@
 /**
- * English task-pane strings (spec §8, §11). Every locale file has exactly these keys (typed
- * and tested). `{name}` placeholders are filled by `paneText`.
+ * English task-pane strings (docs/health-score.md, "The task pane", "Languages"). Every locale file
+ * has exactly these keys (typed and tested). `{name}` placeholders are filled by `paneText`.
  */
 export const PANE_EN = {
   tabsLabel: "CS Metrics",

@@ -1,7 +1,7 @@
 /**
- * The pane's strings in the five locales (§11) and the pane's locale for a display language.
- * Each translation is a chunk of its own, downloaded only when the pane shows that language:
- * the pane carries one table instead of five. English is in the main bundle.
+ * The pane's strings in the five locales (docs/health-score.md, "Languages") and the pane's locale
+ * for a display language. Each translation is a chunk of its own, downloaded only when the pane
+ * shows that language: the pane carries one table instead of five. English is in the main bundle.
  */
 import { Locale, localeOf, RTL_LOCALES } from "../../i18n/locale";
 import { fillCounted } from "../../i18n/plural";
@@ -24,7 +24,7 @@ export interface PaneLanguage {
   text(key: PaneKey, params?: Readonly<Record<string, string | number>>): string;
 }
 
-/** The pane's language for Office's display language (§11: ar-*, fa-*, ro-*, zh-CN/Hans/SG, else en). */
+/** The pane's language for Office's display language (ar-*, fa-*, ro-*, zh-CN/Hans/SG, else en). */
 export async function loadPaneLanguage(displayLanguage: string): Promise<PaneLanguage> {
   const locale = localeOf(displayLanguage);
   const strings = await PANE_TABLES[locale]();

@@ -1,6 +1,6 @@
 /**
- * Step 3, Bands and trend (spec §3.2, §8): the red and green limits, the trend threshold and
- * where the previous score comes from.
+ * Step 3, Bands and trend (docs/health-score.md, "The model", "Inputs and settings"): the red and
+ * green limits, the trend threshold and where the previous score comes from.
  */
 import { TrendSource } from "../../health-score";
 import { controlId } from "../../wizard/controls";

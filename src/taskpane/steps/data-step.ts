@@ -1,6 +1,7 @@
 /**
- * Step 1, Data (spec §2, §8): for each role (ids, the metrics, previous score, revenue, outcome)
- * a "Use current selection" button, what was picked and the header checkbox.
+ * Step 1, Data (docs/health-score.md, "Inputs and settings"): for each role (ids, the metrics,
+ * previous score, revenue, outcome) a "Use current selection" button, what was picked and the
+ * header checkbox.
  */
 import { MAX_METRICS } from "../../health-score";
 import { controlId } from "../../wizard/controls";

@@ -1,6 +1,7 @@
 /**
- * Step 2, Metrics (spec §3, §8): each metric's name, normalisation (bad and good for
- * thresholds), direction and weight, with its share of the weights updated as the user types.
+ * Step 2, Metrics (docs/health-score.md, "Inputs and settings"): each metric's name, normalisation
+ * (bad and good for thresholds), direction and weight, with its share of the weights updated as the
+ * user types.
  */
 import { Normalisation } from "../../health-score";
 import { controlId } from "../../wizard/controls";

@@ -1,6 +1,6 @@
 /**
- * Step 4, Review (spec §8, §16): every setting before Build, each metric's and then the
- * sheet's, and the Build new, Rebuild, Snapshot and Cancel buttons.
+ * Step 4, Review (docs/health-score.md, "The task pane"): every setting before Build, each metric's
+ * and then the sheet's, and the Build new, Rebuild, Snapshot and Cancel buttons.
  */
 import { controlId } from "../../wizard/controls";
 import { MetricState, effectiveTrendSource } from "../../wizard/state";
@@ -31,7 +31,7 @@ function metricReview(c: StepContext, m: MetricState, share: string): Node[] {
   ];
 }
 
-/** Review (§16): every setting before Build, each metric's and then the sheet's. */
+/** Review: every setting before Build, each metric's and then the sheet's. */
 function reviewSummary(c: StepContext): HTMLElement {
   const t = c.lang.text;
   const ids = c.summaries.get("ids");

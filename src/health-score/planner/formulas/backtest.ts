@@ -1,8 +1,8 @@
 /**
- * Back-test formulas (spec §15): churn per band, lift, and the AUC of the score and of each
- * metric from binned COUNTIFS, so each bin costs one O(N) pass and no row compares with every
- * other. AUC = Σ_b R_b·(C_below b + C_b/2) / (R·C): a retained account above a churned one counts
- * 1, the same bin ½.
+ * Back-test formulas (docs/health-score.md, "The back-test"): churn per band, lift, and the AUC of
+ * the score and of each metric from binned COUNTIFS, so each bin costs one O(N) pass and no row
+ * compares with every other. AUC = Σ_b R_b·(C_below b + C_b/2) / (R·C): a retained account above a
+ * churned one counts 1, the same bin ½.
  */
 import { cell } from "../../../a1/a1";
 import { text } from "../../a1";

@@ -1,7 +1,8 @@
 /**
- * Component formulas of row 2 (spec §5.3), short because LibreOffice's load time grows with
- * formula length: min–max as (value − origin) / divisor from the metric's coefficients, thresholds,
- * and percentile on the grid at the position its helper column looked up once.
+ * Component formulas of row 2 (docs/health-score.md, "The model", "Helper columns"), short because
+ * LibreOffice's load time grows with formula length: min–max as (value − origin) / divisor from the
+ * metric's coefficients, thresholds, and percentile on the grid at the position its helper column
+ * looked up once.
  */
 import { absRange, cell } from "../../../a1/a1";
 import { Normalisation } from "../../config";

@@ -1,7 +1,7 @@
 /**
- * Percentile grid of a metric (spec §5.3) in its helper column: G_j = PERCENTILE.INC(source, j/100)
- * in rows 56–156, F_j = grid values below G_j (rows 158–258), T_j = grid values ≤ G_j minus 1
- * (rows 260–360).
+ * Percentile grid of a metric (docs/health-score.md, "The percentile grid") in its helper column:
+ * G_j = PERCENTILE.INC(source, j/100) in rows 56–156, F_j = grid values below G_j (rows 158–258),
+ * T_j = grid values ≤ G_j minus 1 (rows 260–360).
  */
 import { cell } from "../../../a1/a1";
 import { ColumnFill } from "../../plan";

@@ -1,9 +1,9 @@
 /**
- * Points per metric and the biggest gap of row 2 (spec §14): why an account has its score.
- * points_k = 100·w_k·c_k / Σ present w, so the points add up to the score; Σ present w is the
- * row's present-weight helper cell, computed once for the score and all points rather than in
- * every points cell (O(M) per row instead of O(M²)). The biggest gap is the metric losing most
- * points, w_k·(1 − c_k) (the common denominator does not change which).
+ * Points per metric and the biggest gap of row 2 (docs/health-score.md, "The account table"): why
+ * an account has its score. points_k = 100·w_k·c_k / Σ present w, so the points add up to the
+ * score; Σ present w is the row's present-weight helper cell, computed once for the score and all
+ * points rather than in every points cell (O(M) per row instead of O(M²)). The biggest gap is the
+ * metric losing most points, w_k·(1 − c_k) (the common denominator does not change which).
  */
 import { absRange, cell } from "../../../a1/a1";
 import { Layout, ROW } from "../layout";

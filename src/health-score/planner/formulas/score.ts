@@ -1,4 +1,7 @@
-/** Score, band, change and trend of row 2 (spec §5.4, §5.5). */
+/**
+ * Score, band, change and trend of row 2 (docs/health-score.md, "The model" and "The account
+ * table").
+ */
 import { cell } from "../../../a1/a1";
 import { text } from "../../a1";
 import { OutputStrings } from "../../locales/en";

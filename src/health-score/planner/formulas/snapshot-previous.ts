@@ -1,8 +1,9 @@
 /**
- * What the score sheet reads from the history sheet's baseline snapshot (spec §5.5, §14). Each
- * account's row in the baseline is found once, in a helper column: the row with the same
- * position first (O(1) while accounts keep their order), else an exact MATCH on the id with the
- * wildcards `~ * ?` escaped. Previous, and the points each metric had then, read that row.
+ * What the score sheet reads from the history sheet's baseline snapshot (docs/health-score.md,
+ * "What changed"). Each account's row in the baseline is found once, in a helper column: the row
+ * with the same position first (O(1) while accounts keep their order), else an exact MATCH on the
+ * id with the wildcards `~ * ?` escaped. Previous, and the points each metric had then, read that
+ * row.
  */
 import { cell, sheetPrefix } from "../../../a1/a1";
 import { HISTORY, historyColumn } from "../history-layout";

@@ -1,4 +1,4 @@
-/** Summary (spec §5.6) and lowest 10 scores (§5.7) of the model panel. */
+/** Summary and lowest 10 scores of the model panel (docs/health-score.md, "The model panel"). */
 import { cell } from "../../../a1/a1";
 import { text } from "../../a1";
 import { OutputStrings } from "../../locales/en";
