@@ -124,6 +124,6 @@ export async function verifyInflated(
   size: number,
   crc: number
 ): Promise<void> {
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
-  for await (const _ of inflatedChunks(name, raw, size, crc));
+  const chunks = inflatedChunks(name, raw, size, crc);
+  while (!(await chunks.next()).done);
 }
