@@ -110,6 +110,7 @@ async function rewrite(input: string, output: string): Promise<void> {
     return writeNew(output, (fd) => pkg.writeTo(fd));
   }
   const read = await readInputWorkbook(content, input);
+  await read.loadSheets([read.sheets[0].name]);
   if (read.sheets[0].lastRow === 0) throw new Error(`${input} has no values`);
   await verifyArchive(content, read.pkg.checkedParts);
   return writeNew(output, (fd) => read.pkg.writeTo(fd));

@@ -7,7 +7,7 @@ export * from "./sources";
 export { parseAddress } from "./address";
 export type { Area } from "./address";
 export { OUTPUT_STRINGS, fill, isRightToLeft } from "./locales";
-export { configAddresses, resolveRange, resolveRanges } from "./resolve-ranges";
+export { configAddresses, configSheets, resolveRange, resolveRanges } from "./resolve-ranges";
 export type { SheetCells } from "./resolve-ranges";
 export { resolveRoles } from "./planner/roles";
 export type { MetricSource, RoleSource, Roles } from "./planner/roles";

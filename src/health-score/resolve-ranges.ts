@@ -26,6 +26,29 @@ export function configAddresses(config: HealthScoreConfig): string[] {
   return choices.flatMap((c) => (c ? [c.range] : []));
 }
 
+/** The sheet an address reads: its own sheet (any case) or, unqualified, the first sheet. */
+function sheetOf<S extends { readonly name: string }>(
+  sheet: string | undefined,
+  sheets: readonly S[]
+): S | undefined {
+  return sheet === undefined
+    ? sheets[0]
+    : sheets.find((s) => s.name.toLowerCase() === sheet.toLowerCase());
+}
+
+/** The sheets resolveRanges will read cells of, so a host can load just those beforehand. */
+export function configSheets(
+  config: HealthScoreConfig,
+  sheets: readonly { readonly name: string }[]
+): string[] {
+  const names = configAddresses(config).flatMap((address) => {
+    const areas = parseAddress(address);
+    const sheet = areas && sheetOf(areas[0].sheet, sheets);
+    return sheet ? [sheet.name] : [];
+  });
+  return [...new Set(names)];
+}
+
 /**
  * `undefined` for an address that does not parse (a config error for the host to report);
  * `"deleted"` when its sheet does not exist (E19).
@@ -37,10 +60,7 @@ export function resolveRange(
   const areas = parseAddress(address);
   if (!areas) return undefined;
   const [first] = areas;
-  const sheet =
-    first.sheet === undefined
-      ? sheets[0]
-      : sheets.find((s) => s.name.toLowerCase() === first.sheet?.toLowerCase());
+  const sheet = sheetOf(first.sheet, sheets);
   if (!sheet) return "deleted";
   const wholeColumn = first.bottom === undefined;
   const bottom = first.bottom ?? Math.max(sheet.lastRow, first.top);

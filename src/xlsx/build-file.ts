@@ -9,6 +9,7 @@ import {
   PlanSources,
   Problem,
   SheetPlan,
+  configSheets,
   metricLimitProblems,
   planHealthScore,
   resolveRanges,
@@ -97,6 +98,7 @@ export async function buildHealthScoreFile(input: BuildInput): Promise<BuildResu
   const { read, pkg, verify } = await readInput(input.file, input.content);
   let ranges;
   try {
+    await read.loadSheets(configSheets(input.config, read.sheets));
     ranges = resolveRanges(input.config, read.sheets);
   } catch (error) {
     throw refused(input.file, error);

@@ -25,6 +25,7 @@ export function csvInput(table: CsvColumns, sheetName: string): InputWorkbook {
     ],
     existing: [{ name: sheetName, marker: undefined }],
     structureProtected: false,
+    loadSheets: () => Promise.resolve(), // parsed already
   };
 }
 

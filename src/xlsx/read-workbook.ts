@@ -1,13 +1,14 @@
 /**
  * Reads an input workbook for planning, straight from the package: the sheet list with ownership
- * markers and structure protection from workbook.xml, and a sheet's cell values (sheet-values.ts)
- * only when the config asks for one of its cells, so parts we do not need are never parsed.
+ * markers and structure protection from workbook.xml, and the cell values (sheet-values.ts) of the
+ * sheets the caller loads (those the config reads), so parts we do not need are never parsed. A
+ * sheet is streamed from its zip entry into the value reader: its part is never held whole.
  */
 import { ExistingSheet, SheetCells } from "../health-score";
 import { relationshipsPart, resolveTarget } from "./opc";
 import { relationshipKind } from "./package-rels";
 import { readSharedStrings } from "./shared-strings";
-import { SheetValues, readSheetValues } from "./sheet-values";
+import { SheetValues, sheetValuesReader } from "./sheet-values";
 import { readWorkbookXml } from "./workbook-names";
 import { WorkbookPackage } from "./write-workbook";
 import { ZipLimitError } from "./zip-limits";
@@ -18,6 +19,8 @@ export interface InputWorkbook {
   readonly sheets: readonly SheetCells[];
   readonly existing: readonly ExistingSheet[];
   readonly structureProtected: boolean;
+  /** Reads the named sheets' values; their cells are asked for only after this resolves. */
+  loadSheets(names: readonly string[]): Promise<void>;
 }
 
 /** An .xlsx input with the package it was read from (the parts read so far recorded in it). */
@@ -70,30 +73,38 @@ export async function readInputWorkbook(buffer: Buffer, file: string): Promise<X
       const part = rel && resolveTarget(workbookPart, rel.target);
       return (sharedStrings = part && pkg.has(part) ? readSharedStrings(pkg.text(part)) : []);
     };
-    const load = (relId: string): SheetValues => {
+    const load = async (relId: string): Promise<SheetValues> => {
       const rel = rels.find((r) => r.id === relId && !r.external);
       if (!rel || relationshipKind(rel.type) !== "worksheet") return NO_VALUES; // a chart sheet
       const part = resolveTarget(workbookPart, rel.target);
       if (!pkg.has(part)) throw new Error(`the sheet part ${part} is missing`);
-      return readSheetValues(pkg.text(part), strings(), workbook.date1904);
+      const reader = sheetValuesReader(strings(), workbook.date1904);
+      for await (const text of pkg.textChunks(part)) reader.write(text);
+      return reader.close();
     };
-    const sheets = workbook.sheets.map((s): SheetCells => {
-      let values: SheetValues | undefined;
-      const read = () => {
+    const loaded = new Map<string, SheetValues>();
+    const valuesOf = (name: string): SheetValues => {
+      const values = loaded.get(name);
+      if (!values) throw new Error(`the values of sheet ${name} were read before it was loaded`);
+      return values;
+    };
+    const loadSheets = async (names: readonly string[]) => {
+      for (const s of workbook.sheets) {
+        if (!names.includes(s.name) || loaded.has(s.name)) continue;
         try {
-          return (values ??= load(s.relId));
+          loaded.set(s.name, await load(s.relId));
         } catch (error) {
           throw passLimits(error, unreadable);
         }
-      };
-      return {
-        name: s.name,
-        get lastRow() {
-          return read().lastRow;
-        },
-        value: (row, column) => read().value(row, column),
-      };
-    });
+      }
+    };
+    const sheets = workbook.sheets.map((s): SheetCells => ({
+      name: s.name,
+      get lastRow() {
+        return valuesOf(s.name).lastRow;
+      },
+      value: (row, column) => valuesOf(s.name).value(row, column),
+    }));
     const existing = workbook.sheets.map((s, i): ExistingSheet => {
       const marker = workbook.names.find(
         (n) => n.localSheetId === i && n.name === "CSMetrics_Owner"
@@ -101,7 +112,13 @@ export async function readInputWorkbook(buffer: Buffer, file: string): Promise<X
       const text = marker && /^"(.*)"$/.exec(marker.formula.replace(/^=/, ""))?.[1];
       return { name: s.name, marker: text?.replace(/""/g, '"') };
     });
-    return { sheets, existing, structureProtected: workbook.structureProtected, pkg };
+    return {
+      sheets,
+      existing,
+      structureProtected: workbook.structureProtected,
+      loadSheets,
+      pkg,
+    };
   } catch (error) {
     throw passLimits(error, unreadable);
   }

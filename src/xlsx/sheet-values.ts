@@ -1,13 +1,15 @@
 /**
- * A worksheet part's cell values for the health-score reader, read with scanXml: numbers (dates
+ * A worksheet part's cell values for the health-score reader, read with the chunked scan
+ * (scanXmlChunks) so a sheet of a million rows is fed in as it is inflated: numbers (dates
  * stay serials), shared and inline strings, booleans, errors, ISO dates (`t="d"`) as serials, and a
  * formula's cached value. Only values are kept, by column, so a large sheet costs its values;
- * everything else in the part (filters, icon sets, extLst…) is passed over unread.
+ * everything else in the part (filters, icon sets, extLst…) is passed over unread. The part itself
+ * is never held whole, as bytes or as text.
  */
 import { SourceValue } from "../health-score";
 import { storedValue } from "./sheet-formulas";
 import { parseCell } from "../a1/a1";
-import { SPREADSHEETML, scanXml } from "./xml-scan";
+import { SPREADSHEETML, scanXmlChunks } from "./xml-scan";
 
 export interface SheetValues {
   /** Last row holding a value (0 when none). */
@@ -28,11 +30,16 @@ function isoSerial(text: string, date1904: boolean): SourceValue {
   return (time - EXCEL_EPOCH_MS) / 86_400_000 - (date1904 ? DATE_1904_OFFSET : 0);
 }
 
-export function readSheetValues(
-  xml: string,
+/** A sheet's values read from its text written in pieces of any size, complete once closed. */
+export interface SheetValuesReader {
+  write(text: string): void;
+  close(): SheetValues;
+}
+
+export function sheetValuesReader(
   sharedStrings: readonly string[],
   date1904: boolean
-): SheetValues {
+): SheetValuesReader {
   const columns = new Map<number, SourceValue[]>();
   let lastRow = 0;
   let row = 0;
@@ -42,7 +49,7 @@ export function readSheetValues(
   let inline: string | undefined;
   let hasFormula = false;
   let inPhonetic = 0;
-  scanXml(xml, {
+  const scan = scanXmlChunks({
     open: (e) => {
       if (!SPREADSHEETML.has(e.uri)) return;
       if (e.local === "row") {
@@ -93,5 +100,11 @@ export function readSheetValues(
       }
     },
   });
-  return { lastRow, value: (r, c) => columns.get(c)?.[r] ?? null };
+  return {
+    write: (text) => scan.write(text),
+    close: () => {
+      scan.close();
+      return { lastRow, value: (r, c) => columns.get(c)?.[r] ?? null };
+    },
+  };
 }

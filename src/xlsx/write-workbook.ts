@@ -22,7 +22,8 @@ import { MINIMAL_STYLES, StylesPart } from "./styles-part";
 import { readWorkbookXml } from "./workbook-names";
 import { addSheets } from "./workbook-part";
 import { NS_STRICT_MAIN } from "./xml";
-import { ZipEntry, deflatedEntry, entryContent, readZip, writeZip } from "./zip";
+import { utf8Chunks } from "./utf8-chunks";
+import { ZipEntry, deflatedEntry, entryChunks, entryContent, readZip, writeZip } from "./zip";
 import { PackageEntry, isStreamed, writeZipTo } from "./zip-stream";
 
 export class WorkbookPackage {
@@ -54,6 +55,15 @@ export class WorkbookPackage {
     const text = entryContent(this.entry(part)).toString("utf8");
     if (!this.changed.has(part)) this.read.add(part);
     return text;
+  }
+
+  /**
+   * A part's text in pieces as it is inflated, for a part too large to hold whole (a sheet of a
+   * million rows); recorded as read, like text(), once all of it has been proven.
+   */
+  async *textChunks(part: string): AsyncGenerator<string> {
+    yield* utf8Chunks(entryChunks(this.entry(part)));
+    if (!this.changed.has(part)) this.read.add(part);
   }
 
   set(part: string, content: string | Buffer): void {

@@ -2,6 +2,8 @@
  * A streaming pass over one XML part with saxes (strict, namespace-aware): every element with its
  * namespace, local name, attributes, decoded text and its character offsets in the part's text,
  * so an editor can splice new text in at exact places and leave every other character as it was.
+ * A reader that needs no offsets can feed the same scan in chunks (scanXmlChunks) and never hold
+ * a large part whole.
  *
  * Offsets are indexes into the JavaScript string the part was decoded to (UTF-16 code units, as
  * String.prototype.slice counts): saxes counts the same way, CRLF included.
@@ -21,7 +23,11 @@ export const OFFICE_RELATIONSHIPS = new Set([
   "http://purl.oclc.org/ooxml/officeDocument/relationships",
 ]);
 
-export interface XmlElement {
+/**
+ * An element as both scans see it: its namespace, names, attributes and namespace scope. The
+ * chunked scan (scanXmlChunks) gives only this, since it never holds the text offsets point into.
+ */
+export interface XmlNode {
   /** Namespace URI ("" when none). */
   readonly uri: string;
   readonly local: string;
@@ -38,13 +44,9 @@ export interface XmlElement {
    * namespace (unprefixed attributes have none; the element's default namespace does not apply).
    */
   attribute(local: string, uris?: ReadonlySet<string>): string | undefined;
-  /** Offset of the start tag's "<". */
-  readonly start: number;
-  /** Offset just after the start tag's ">" (the content's first character). */
-  readonly contentStart: number;
   readonly selfClosing: boolean;
   /** The parent element, undefined for the root. */
-  readonly parent?: XmlElement;
+  readonly parent?: XmlNode;
   /**
    * A prefix bound to `uri` where this element stands ("" for the default namespace), or
    * undefined when none is in scope: a writer adding a child uses the prefixes the part declares.
@@ -52,31 +54,48 @@ export interface XmlElement {
   prefixFor(uri: string): string | undefined;
 }
 
-export interface ClosedElement extends XmlElement {
-  /** Offset of the end tag's "<" (== contentStart for a self-closing element). */
-  readonly contentEnd: number;
-  /** Offset just after the element's last character. */
-  readonly end: number;
+export interface ClosedNode extends XmlNode {
   /** The element's own text (character data and CDATA, entities decoded; not its children's). */
   readonly text: string;
 }
 
-export interface XmlVisitor {
-  open?(element: XmlElement): void;
-  close?(element: ClosedElement): void;
+/** An element of a whole part's text, with the offsets an editor splices at. */
+export interface XmlElement extends XmlNode {
+  /** Offset of the start tag's "<". */
+  readonly start: number;
+  /** Offset just after the start tag's ">" (the content's first character). */
+  readonly contentStart: number;
+  readonly parent?: XmlElement;
 }
+
+export interface ClosedElement extends XmlElement, ClosedNode {
+  readonly parent?: XmlElement;
+  /** Offset of the end tag's "<" (== contentStart for a self-closing element). */
+  readonly contentEnd: number;
+  /** Offset just after the element's last character. */
+  readonly end: number;
+}
+
+export interface XmlVisitor<
+  Open extends XmlNode = XmlElement,
+  Closed extends XmlNode = ClosedElement,
+> {
+  open?(element: Open): void;
+  close?(element: Closed): void;
+}
+
+/** A visitor of the chunked scan: elements without offsets. */
+export type NodeVisitor = XmlVisitor<XmlNode, ClosedNode>;
 
 export class XmlError extends Error {}
 
-/** One element as the scan builds it: filled in at its start tag, completed at its end tag. */
-class ScannedElement implements ClosedElement {
+/** One element as a scan builds it: filled in at its start tag, its text gathered until its end. */
+class ScannedNode implements ClosedNode {
   readonly uri: string;
   readonly local: string;
   readonly name: string;
   readonly attributes: Record<string, string> = {};
   readonly selfClosing: boolean;
-  contentEnd = 0;
-  end = 0;
   text = "";
 
   /** Namespaced attributes' values by `{uri}local` (few elements have any). */
@@ -86,9 +105,7 @@ class ScannedElement implements ClosedElement {
 
   constructor(
     tag: SaxesTagNS,
-    readonly start: number,
-    readonly contentStart: number,
-    readonly parent: ScannedElement | undefined
+    readonly parent: ScannedNode | undefined
   ) {
     this.uri = tag.uri;
     this.local = tag.local;
@@ -113,7 +130,7 @@ class ScannedElement implements ClosedElement {
 
   prefixFor(uri: string): string | undefined {
     const shadowed = new Set<string>();
-    for (let e: ScannedElement | undefined = this; e; e = e.parent) {
+    for (let e: ScannedNode | undefined = this; e; e = e.parent) {
       for (const prefix in e.declared) {
         if (!shadowed.has(prefix) && e.declared[prefix] === uri) return prefix;
         shadowed.add(prefix);
@@ -123,26 +140,39 @@ class ScannedElement implements ClosedElement {
   }
 }
 
-/** Parses `xml` (a whole part as text, a leading byte-order mark allowed) and visits its elements. */
-export function scanXml(xml: string, visitor: XmlVisitor): void {
-  const parser = new SaxesParser({ xmlns: true, position: true });
-  const stack: ScannedElement[] = [];
+/** A node of the whole-text scan, with its offsets. */
+class ScannedElement extends ScannedNode implements ClosedElement {
+  contentEnd = 0;
+  end = 0;
+
+  constructor(
+    tag: SaxesTagNS,
+    readonly parent: ScannedElement | undefined,
+    readonly start: number,
+    readonly contentStart: number
+  ) {
+    super(tag, parent);
+  }
+}
+
+/**
+ * Wires a strict, namespace-aware parser to a visitor: the element, attribute, namespace and text
+ * handling both scans share. `create` builds each element (with offsets or without) and `closing`
+ * completes one at its end tag, before the visitor sees it. Returns the first parse error.
+ */
+function wireParser<N extends ScannedNode>(
+  parser: SaxesParser<{ xmlns: true; position: boolean }>,
+  visitor: XmlVisitor<N, N>,
+  create: (tag: SaxesTagNS, parent: N | undefined) => N,
+  closing?: (element: N) => void
+): () => Error | undefined {
+  const stack: N[] = [];
   let failure: Error | undefined;
-  let tagStart = 0;
-  const bom = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
   parser.on("error", (error) => {
     failure ??= error;
   });
-  parser.on("opentagstart", () => {
-    tagStart = xml.lastIndexOf("<", parser.position - 1 + bom);
-  });
   parser.on("opentag", (tag: SaxesTagNS) => {
-    const element = new ScannedElement(
-      tag,
-      tagStart,
-      parser.position + bom,
-      stack[stack.length - 1]
-    );
+    const element = create(tag, stack[stack.length - 1]);
     stack.push(element);
     visitor.open?.(element);
   });
@@ -153,19 +183,81 @@ export function scanXml(xml: string, visitor: XmlVisitor): void {
   parser.on("text", addText);
   parser.on("cdata", addText);
   parser.on("closetag", () => {
-    const element = stack.pop() as ScannedElement;
-    element.end = parser.position + bom;
-    element.contentEnd = element.selfClosing
-      ? element.contentStart
-      : xml.lastIndexOf("</", element.end - 1);
+    const element = stack.pop() as N;
+    closing?.(element);
     visitor.close?.(element);
   });
+  return () => failure;
+}
+
+/** Parses `xml` (a whole part as text, a leading byte-order mark allowed) and visits its elements. */
+export function scanXml(xml: string, visitor: XmlVisitor): void {
+  const parser = new SaxesParser({ xmlns: true, position: true });
+  let tagStart = 0;
+  const bom = xml.charCodeAt(0) === 0xfeff ? 1 : 0;
+  parser.on("opentagstart", () => {
+    tagStart = xml.lastIndexOf("<", parser.position - 1 + bom);
+  });
+  const failure = wireParser<ScannedElement>(
+    parser,
+    visitor,
+    (tag, parent) => new ScannedElement(tag, parent, tagStart, parser.position + bom),
+    (element) => {
+      element.end = parser.position + bom;
+      element.contentEnd = element.selfClosing
+        ? element.contentStart
+        : xml.lastIndexOf("</", element.end - 1);
+    }
+  );
+  let thrown: Error | undefined;
   try {
     parser.write(bom ? xml.slice(1) : xml).close();
   } catch (error) {
-    failure ??= error as Error;
+    thrown = error as Error;
   }
-  if (failure) throw new XmlError(failure.message);
+  const error = failure() ?? thrown;
+  if (error) throw new XmlError(error.message);
+}
+
+/** A chunked scan in progress: text is written to it piece by piece, then it is closed. */
+export interface XmlChunkScan {
+  write(text: string): void;
+  close(): void;
+}
+
+/**
+ * The same scan fed in pieces of any size (a tag or an entity may be split anywhere), for a part
+ * too large to hold as one string: elements come without offsets, since there is no whole text for
+ * them to point into. A leading byte-order mark is allowed, as in scanXml.
+ */
+export function scanXmlChunks(visitor: NodeVisitor): XmlChunkScan {
+  const parser = new SaxesParser({ xmlns: true, position: false });
+  const failure = wireParser<ScannedNode>(
+    parser,
+    visitor,
+    (tag, parent) => new ScannedNode(tag, parent)
+  );
+  let first = true;
+  const check = (step: () => void) => {
+    try {
+      step();
+    } catch (error) {
+      throw new XmlError((failure() ?? (error as Error)).message);
+    }
+    const error = failure();
+    if (error) throw new XmlError(error.message);
+  };
+  return {
+    write: (text) =>
+      check(() => {
+        if (first && text.length > 0) {
+          first = false;
+          if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+        }
+        parser.write(text);
+      }),
+    close: () => check(() => parser.close()),
+  };
 }
 
 /** Element content escaped: `&`, `<` and `>` only, so quotes stay as Excel writes them. */

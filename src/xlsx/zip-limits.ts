@@ -83,34 +83,47 @@ export function inflateWithin(name: string, raw: Buffer, size: number): Buffer {
 }
 
 /**
- * Inflates an entry chunk by chunk without keeping it, checking its size and CRC: proves the
- * archive honest before a reader that trusts it (and would inflate a bomb whole) gets it.
+ * An entry's content inflated chunk by chunk, checked as it goes: more data than its directory
+ * claims is refused the moment it appears, and its size and CRC are proven after the last chunk,
+ * so a reader consumes a part without ever holding it whole.
  */
-export function verifyInflated(
+export async function* inflatedChunks(
+  name: string,
+  raw: Buffer,
+  size: number,
+  crc: number
+): AsyncGenerator<Buffer> {
+  const inflate = createInflateRaw();
+  let seen = 0;
+  let running = 0;
+  inflate.end(raw);
+  try {
+    for await (const chunk of inflate as AsyncIterable<Buffer>) {
+      seen += chunk.length;
+      if (seen > size)
+        throw new ZipLimitError(`${name} holds more data than the zip's directory says`);
+      running = crc32(chunk, running);
+      yield chunk;
+    }
+  } catch (error) {
+    if (error instanceof ZipFormatError) throw error;
+    throw new ZipFormatError(`${name} is damaged`);
+  } finally {
+    inflate.destroy();
+  }
+  if (seen !== size || running !== crc) throw new ZipFormatError(`${name} is damaged`);
+}
+
+/**
+ * Inflates an entry without keeping it, checking its size and CRC: proves the archive honest
+ * before a reader that trusts it (and would inflate a bomb whole) gets it.
+ */
+export async function verifyInflated(
   name: string,
   raw: Buffer,
   size: number,
   crc: number
 ): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const inflate = createInflateRaw();
-    let seen = 0;
-    let running = 0;
-    inflate.on("data", (chunk: Buffer) => {
-      seen += chunk.length;
-      if (seen > size) {
-        inflate.destroy();
-        reject(new ZipLimitError(`${name} holds more data than the zip's directory says`));
-        return;
-      }
-      running = crc32(chunk, running);
-    });
-    inflate.on("error", () => reject(new ZipFormatError(`${name} is damaged`)));
-    inflate.on("end", () =>
-      seen === size && running === crc
-        ? resolve()
-        : reject(new ZipFormatError(`${name} is damaged`))
-    );
-    inflate.end(raw);
-  });
+  const chunks = inflatedChunks(name, raw, size, crc);
+  while (!(await chunks.next()).done);
 }

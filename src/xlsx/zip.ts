@@ -10,6 +10,7 @@ import {
   ZipFormatError,
   checkListing,
   inflateWithin,
+  inflatedChunks,
   verifyInflated,
 } from "./zip-limits";
 
@@ -83,6 +84,15 @@ export function entryContent(entry: ZipEntry): Buffer {
   if (data.length !== entry.size || crc32(data) !== entry.crc)
     throw new ZipFormatError(`${entry.name} is damaged`);
   return data;
+}
+
+/**
+ * An entry's content in chunks, checked against its size and CRC as entryContent checks it whole:
+ * a deflated entry is inflated piece by piece, a stored one is already in the archive's buffer.
+ */
+export async function* entryChunks(entry: ZipEntry): AsyncGenerator<Buffer> {
+  if (entry.method === 8) yield* inflatedChunks(entry.name, entry.raw, entry.size, entry.crc);
+  else yield entryContent(entry);
 }
 
 /**

@@ -170,3 +170,25 @@ it("produces a workbook another reader opens, formulas intact", async () => {
   expect(sheet?.getCell("H2").formula).toBe('IF(ISNUMBER(E2),IF($AG2=0,"",100*$T$12*E2/$AG2),"")');
   expect(workbook.getWorksheet("Notes")?.getCell("A1").value).toBe("keep me");
 });
+
+describe("a part read in chunks", () => {
+  const text = async (pkg: WorkbookPackage, part: string, stopAfterFirst = false) => {
+    let all = "";
+    for await (const piece of pkg.textChunks(part)) {
+      all += piece;
+      if (stopAfterFirst) break;
+    }
+    return all;
+  };
+
+  it("gives the part's text and records it as proven only once all of it was read", async () => {
+    const { output } = await build();
+    const sheet = "xl/worksheets/sheet1.xml";
+    const partly = new WorkbookPackage(output);
+    await text(partly, sheet, true);
+    expect(partly.checkedParts.has(sheet)).toBe(false);
+    const whole = new WorkbookPackage(output);
+    expect(await text(whole, sheet)).toBe(new WorkbookPackage(output).text(sheet));
+    expect(whole.checkedParts.has(sheet)).toBe(true);
+  });
+});

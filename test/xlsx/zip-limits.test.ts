@@ -1,12 +1,14 @@
 /**
  * Hostile archives (built here, not by a zip tool): names that leave the folder, duplicates,
  * bombs refused from the directory before anything is inflated, and a directory that lies about
- * an entry's size refused as soon as inflation passes the size it claimed.
+ * an entry's size refused as soon as inflation passes the size it claimed, whether it is inflated
+ * whole or streamed in chunks.
  */
 import { deflateRawSync } from "zlib";
 import {
   ZipEntry,
   crc32,
+  entryChunks,
   entryContent,
   readZip,
   verifyArchive,
@@ -81,6 +83,20 @@ describe("zip bombs", () => {
       expect(() => entryContent(read)).toThrow(
         new ZipLimitError("xl/worksheets/sheet1.xml holds more data than the zip's directory says")
       );
+    });
+
+    test("streaming it stops there too", async () => {
+      const [read] = readZip(archive);
+      const chunks: Buffer[] = [];
+      await expect(
+        (async () => {
+          for await (const chunk of entryChunks(read)) chunks.push(chunk);
+        })()
+      ).rejects.toThrow(
+        new ZipLimitError("xl/worksheets/sheet1.xml holds more data than the zip's directory says")
+      );
+      // Refused as the first chunk past 1000 bytes came out, not after inflating all 32 MB.
+      expect(chunks.reduce((n, c) => n + c.length, 0)).toBeLessThanOrEqual(1000);
     });
 
     test("an entry already read (and so checked) is not inflated again by the verification", async () => {

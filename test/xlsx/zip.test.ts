@@ -1,12 +1,13 @@
 /**
  * The zip container on archives built byte by byte here (not by zip.ts itself): stored and
  * deflated entries, data descriptors, comments and extra fields, and the damaged or unsupported
- * archives it must refuse with a clear reason.
+ * archives it must refuse with a clear reason, read whole or streamed in chunks.
  */
 import { deflateRawSync } from "zlib";
 import {
   crc32,
   deflatedEntry,
+  entryChunks,
   entryContent,
   readZip,
   writeZip,
@@ -175,6 +176,36 @@ describe("readZip refuses, with the reason", () => {
   test("content whose CRC does not match is damaged (found when read, not when listed)", () => {
     const [entry] = readZip(corrupt(centralAt + 16, 0x1234));
     expect(() => entryContent(entry)).toThrow(new ZipFormatError("a.xml is damaged"));
+  });
+});
+
+describe("entryChunks (an entry streamed, never held whole)", () => {
+  const collect = async (chunks: AsyncIterable<Buffer>) => {
+    const all: Buffer[] = [];
+    for await (const chunk of chunks) all.push(chunk);
+    return Buffer.concat(all);
+  };
+  // Larger than zlib's 16 KiB output chunk, so a deflated entry comes out in several pieces.
+  const big = Buffer.from("<row><c><v>1.5</v></c></row>\n".repeat(4000), "utf8");
+  const stored = readZip(archive([{ name: "a.xml", content: big }]))[0];
+  const deflated = readZip(archive([{ name: "a.xml", content: big, method: 8 }]))[0];
+
+  test.each([
+    ["stored", stored],
+    ["deflated", deflated],
+  ])("gives a %s entry's exact content", async (_, entry) => {
+    expect((await collect(entryChunks(entry))).equals(big)).toBe(true);
+  });
+
+  test.each([
+    ["a stored entry whose CRC does not match", { ...stored, crc: 0x1234 }],
+    ["a deflated entry whose CRC does not match", { ...deflated, crc: 0x1234 }],
+    ["a deflated entry shorter than its directory says", { ...deflated, size: big.length + 1 }],
+    ["a deflate stream cut short", { ...deflated, raw: deflated.raw.subarray(0, 100) }],
+  ])("refuses %s as damaged", async (_, entry) => {
+    await expect(collect(entryChunks(entry))).rejects.toThrow(
+      new ZipFormatError("a.xml is damaged")
+    );
   });
 });
 
