@@ -52,6 +52,14 @@ async function main() {
     ["biggest gap", columns([l.biggestGap])],
     ["previous, change, trend", columns([l.previous, l.change, l.trend] as number[])],
     [
+      "main change, points change + helpers",
+      columns(
+        [l.mainChange, l.pointsChange, l.baselineRow, l.largestFall].filter(
+          (c): c is number => c !== undefined
+        )
+      ),
+    ],
+    [
       "panel statistics",
       (c, r) => r >= ROW.validValues && r <= ROW.max && ks.map(l.panel).includes(c),
     ],
