@@ -3,12 +3,14 @@
  * baseline: min–max components computed from the panel's min and max in every cell, the
  * percentile component looking its grid position up (MATCH) seven times, the score summing the
  * present weights twice, with no helper columns for coefficients, positions or present weights.
- * It had no points, Biggest gap or back-test: pass it the plan without them (withoutPoints).
+ * Previous looked its baseline row up in each cell. It had no points, Biggest gap, Main change or
+ * back-test: pass it the plan without them (withoutExplanations).
  */
 import { HealthScoreConfig, PlannedSheet, SheetPlan } from "../src/health-score";
-import { cell } from "../src/a1/a1";
+import { cell, sheetPrefix } from "../src/a1/a1";
 import { Layout, ROW, layout } from "../src/health-score/planner/layout";
 import { gridRanges } from "../src/health-score/planner/formulas/components";
+import { valueCell } from "../src/health-score/planner/formulas/refs";
 
 function oldComponent(l: Layout, k: number, normalisation: string): string | undefined {
   const x = cell(2, l.raw(k));
@@ -26,6 +28,21 @@ function oldComponent(l: Layout, k: number, normalisation: string): string | und
   return `IF(ISNUMBER(${x}),IF(${max}=${min},1,(${dir}<0)+(1-2*(${dir}<0))*${X}),"")`;
 }
 
+/**
+ * Previous as the old design looked it up in every cell: the baseline row with the same
+ * position, else an exact MATCH on the id, reading the score there (no baseline-row helper).
+ */
+function oldPrevious(l: Layout, historySheet: string): string {
+  const h = sheetPrefix(historySheet);
+  const id = cell(2, 1, "$col");
+  const [first, rows] = [ROW.baselineFirstRow, ROW.baselineRows].map((row) => valueCell(l, row));
+  const key = `IF(ISTEXT(${id}),SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${id},"~","~~"),"*","~*"),"?","~?"),${id})`;
+  const ids = `INDEX(${h}$B:$B,${first}):INDEX(${h}$B:$B,${first}+${rows}-1)`;
+  const fallback = `IFERROR(INDEX(${h}$C:$C,${first}-1+MATCH(${key},${ids},0)),"")`;
+  const hint = `${first}+ROW()-2`;
+  return `IF(NOT(ISNUMBER(${rows})),"",IF(ROW()-1>${rows},${fallback},IF(INDEX(${h}$B:$B,${hint})=${id},INDEX(${h}$C:$C,${hint}),${fallback})))`;
+}
+
 function oldScore(l: Layout): string {
   const components = `${cell(2, l.component(0))}:${cell(2, l.component(l.metrics - 1))}`;
   const weights = `${cell(ROW.weight, l.panel(0), "$$")}:${cell(ROW.weight, l.panel(l.metrics - 1), "$$")}`;
@@ -37,7 +54,14 @@ function oldScore(l: Layout): string {
 export function baselinePlan(plan: SheetPlan, cfg: HealthScoreConfig, accounts: number): SheetPlan {
   const trend = cfg.trendSource ?? "none";
   const metrics = cfg.metrics ?? [];
-  const l = layout(accounts, metrics.length, trend, cfg.revenue !== undefined);
+  const l = layout(
+    accounts,
+    metrics.length,
+    trend,
+    cfg.revenue !== undefined,
+    cfg.outcome !== undefined
+  );
+  const history = plan.sheets.find((s) => s.kind === "history")?.name;
   const normalisation = (k: number) => metrics[k].normalisation ?? "percentile";
   const helper = (column: number, row: number) =>
     column > l.gridLabels && (column >= l.match(0) || row <= ROW.minmaxDivisor);
@@ -54,9 +78,11 @@ export function baselinePlan(plan: SheetPlan, cfg: HealthScoreConfig, accounts: 
               const old =
                 f.column === l.score && f.firstRow === 2
                   ? oldScore(l)
-                  : k >= 0 && k < l.metrics && f.firstRow === 2
-                    ? oldComponent(l, k, normalisation(k))
-                    : undefined;
+                  : f.column === l.previous && f.firstRow === 2 && history !== undefined
+                    ? oldPrevious(l, history)
+                    : k >= 0 && k < l.metrics && f.firstRow === 2
+                      ? oldComponent(l, k, normalisation(k))
+                      : undefined;
               return old ? { ...f, formula: old } : f;
             }),
         };

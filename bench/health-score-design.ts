@@ -11,11 +11,11 @@ import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { SheetPlan, planHealthScore } from "../src/health-score";
-import { layout } from "../src/health-score/planner/layout";
 import { writePlan } from "../src/xlsx";
 import { baselinePlan } from "./baseline-design";
 import {
   ACCOUNTS,
+  benchLayout,
   METRICS,
   benchSources,
   TREND,
@@ -26,7 +26,7 @@ import {
   recalculateTimes,
   withSnapshot,
 } from "./health-score-workbook";
-import { floorPlan, perAccount, withoutPoints } from "./plan-variants";
+import { floorPlan, perAccount, withoutExplanations } from "./plan-variants";
 
 const TARGET = 0.7;
 
@@ -39,7 +39,7 @@ async function main() {
   const cfg = config(d);
   const plan = planHealthScore(cfg, benchSources(cfg, rows).sources);
   if (Array.isArray(plan)) throw new Error(plan.map((p) => p.message).join("\n"));
-  const same = withoutPoints(plan, layout(ACCOUNTS, METRICS, TREND, true));
+  const same = withoutExplanations(plan, benchLayout());
   const designs: [string, SheetPlan][] = [
     ["baseline (previous design)", baselinePlan(same, cfg, ACCOUNTS)],
     ["full (points, gap)", plan],

@@ -9,9 +9,10 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "fs";
 import { tmpdir } from "os";
 import { join } from "path";
 import { SheetPlan, planHealthScore } from "../src/health-score";
-import { ROW, layout } from "../src/health-score/planner/layout";
+import { ROW } from "../src/health-score/planner/layout";
 import {
   ACCOUNTS,
+  benchLayout,
   METRICS,
   TREND,
   benchSources,
@@ -31,7 +32,7 @@ async function main() {
   const cfg = config(d);
   const plan = planHealthScore(cfg, benchSources(cfg, rows).sources);
   if (Array.isArray(plan)) throw new Error(plan.map((p) => p.message).join("\n"));
-  const l = layout(ACCOUNTS, METRICS, TREND, true);
+  const l = benchLayout();
   const metricsOf = (n: string) => d.metrics.flatMap((m, k) => (m.normalisation === n ? [k] : []));
   const columns =
     (cs: number[]): Where =>
@@ -50,13 +51,16 @@ async function main() {
     ["score", columns([l.score])],
     ["band", columns([l.band])],
     ["biggest gap", columns([l.biggestGap])],
-    ["previous, change, trend", columns([l.previous, l.change, l.trend] as number[])],
     [
-      "main change, points change + helpers",
+      "previous, change, trend, baseline row",
       columns(
-        [l.mainChange, l.pointsChange, l.baselineRow, l.largestFall].filter(
-          (c): c is number => c !== undefined
-        )
+        [l.previous, l.change, l.trend, l.baselineRow].filter((c): c is number => c !== undefined)
+      ),
+    ],
+    [
+      "main change, points change, largest fall",
+      columns(
+        [l.mainChange, l.pointsChange, l.largestFall].filter((c): c is number => c !== undefined)
       ),
     ],
     [
@@ -64,6 +68,8 @@ async function main() {
       (c, r) => r >= ROW.validValues && r <= ROW.max && ks.map(l.panel).includes(c),
     ],
     ["percentile grid", (c, r) => r >= ROW.gridFirst && ks.map(l.grid).includes(c)],
+    ["outcome mirror", columns([l.outcome as number])],
+    ["back-test bins", (c) => l.backtestBins !== undefined && c >= l.backtestBins],
   ];
   const only = process.env.BENCH_KINDS?.split(",");
   const picked = kinds.filter(([name]) => !only || only.some((o) => name.startsWith(o)));

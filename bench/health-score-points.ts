@@ -20,7 +20,7 @@ import { columnLetters } from "../src/a1/a1";
 import { layout } from "../src/health-score/planner/layout";
 import { writePlan } from "../src/xlsx";
 import { ROOT, recalculateTimes } from "./health-score-workbook";
-import { withoutPoints } from "./plan-variants";
+import { withoutExplanations } from "./plan-variants";
 
 const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
 const METRICS = 12;
@@ -114,7 +114,7 @@ async function main() {
     const input = readFileSync(join(dir, "in.xlsx"));
     const files = { with: join(dir, "with.xlsx"), without: join(dir, "without.xlsx") };
     writeFileSync(files.with, writePlan(input, plan));
-    const without = withoutPoints(plan, layout(ACCOUNTS, METRICS, "none", true, true));
+    const without = withoutExplanations(plan, layout(ACCOUNTS, METRICS, "none", true, true));
     writeFileSync(files.without, writePlan(input, without));
     line("", "with", "without");
     line("formulas", formulas(plan).toLocaleString("en"), formulas(without).toLocaleString("en"));

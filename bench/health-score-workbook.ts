@@ -1,6 +1,6 @@
 /**
  * The health-score benchmarks' workbook: 100,000 accounts × 12 metrics (4 minmax, 4 percentile,
- * 4 thresholds), snapshots and revenue, its input file, and one LibreOffice run to time.
+ * 4 thresholds), snapshots, revenue and an outcome (20 % churned), its input file, and one LibreOffice run to time.
  */
 import ExcelJS from "exceljs";
 import { execFileSync } from "child_process";
@@ -9,6 +9,7 @@ import { basename, join } from "path";
 import { HealthScoreConfig, PlanSources, SourceValue, resolveRanges } from "../src/health-score";
 import { columnLetters } from "../src/a1/a1";
 import { WorkbookPackage } from "../src/xlsx";
+import { Layout, layout } from "../src/health-score/planner/layout";
 import { RefMetric } from "../test/health-score/reference";
 
 export const ACCOUNTS = Number(process.env.BENCH_ACCOUNTS ?? 100_000);
@@ -51,14 +52,16 @@ export function data() {
     };
   });
   const revenue = Array.from({ length: ACCOUNTS }, () => Math.round(rnd() * 500) * 1000);
-  return { ids, metrics, revenue };
+  // Drawn last, so the metrics and revenue are those of the benches before the back-test.
+  const outcome = Array.from({ length: ACCOUNTS }, () => (rnd() < 0.2 ? 1 : 0));
+  return { ids, metrics, revenue, outcome };
 }
 
 export function inputSheet(d: ReturnType<typeof data>): SourceValue[][] {
-  const header = ["Account", ...d.metrics.map((_, k) => `Metric ${k + 1}`), "ARR"];
+  const header = ["Account", ...d.metrics.map((_, k) => `Metric ${k + 1}`), "ARR", "Churned"];
   return [
     header,
-    ...d.ids.map((id, i) => [id, ...d.metrics.map((m) => m.values[i]), d.revenue[i]]),
+    ...d.ids.map((id, i) => [id, ...d.metrics.map((m) => m.values[i]), d.revenue[i], d.outcome[i]]),
   ];
 }
 
@@ -77,9 +80,13 @@ export function config(d: ReturnType<typeof data>): HealthScoreConfig {
         : { direction: m.direction }),
     })),
     revenue: { range: range(METRICS + 2) },
+    outcome: { range: range(METRICS + 3) },
     trendSource: TREND,
   };
 }
+
+/** The layout of the benchmarks' score sheet (revenue and outcome chosen). */
+export const benchLayout = (): Layout => layout(ACCOUNTS, METRICS, TREND, true, true);
 
 export async function inputWorkbook(rows: SourceValue[][], file: string): Promise<void> {
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({

@@ -10,12 +10,12 @@ import { cpus, tmpdir } from "os";
 import { join } from "path";
 import { SheetPlan, planHealthScore } from "../src/health-score";
 import { columnLetters } from "../src/a1/a1";
-import { layout } from "../src/health-score/planner/layout";
 import { WorkbookPackage, writePlan } from "../src/xlsx";
 import { entryContent } from "../src/xlsx/zip";
 import { referenceHealthScore } from "../test/health-score/reference";
 import {
   ACCOUNTS,
+  benchLayout,
   METRICS,
   benchSources,
   TREND,
@@ -104,7 +104,7 @@ async function main() {
     line("LibreOffice start + load + recalculate + save .xlsx", seconds(recalcMs));
 
     const ref = referenceHealthScore({ ids: d.ids, metrics: d.metrics, revenue: d.revenue });
-    const scoreColumn = columnLetters(layout(ACCOUNTS, METRICS, TREND, true).score);
+    const scoreColumn = columnLetters(benchLayout().score);
     const computed = computedScores(join(dir, "out", "health-score.xlsx"), scoreColumn);
     let wrong = 0;
     ref.scores.forEach((s, i) => {

@@ -6,7 +6,7 @@
 import { SheetPlan } from "../src/health-score";
 import { columnLetters } from "../src/a1/a1";
 import { backtestRows } from "../src/health-score/planner/backtest-layout";
-import { Layout } from "../src/health-score/planner/layout";
+import { BIN_COLUMNS, Layout, ROW } from "../src/health-score/planner/layout";
 
 /** Where a formula sits: a fill's column and first row, or a cell's. */
 export type Where = (column: number, row: number) => boolean;
@@ -43,19 +43,31 @@ export const floorPlan = (plan: SheetPlan, metrics: number): SheetPlan =>
   trivialised(plan, (_, row) => row === 2, metrics);
 
 /**
- * The same plan without the points, Biggest gap and Churned columns and the back-test block
- * (`l`: the plan's layout).
+ * The same plan without what explains and tests the score (docs/health-score.md, "Why an account
+ * has its score" and "The back-test"): the points, Biggest gap, Main change, Points change and
+ * Churned columns, the largest-fall helper and the history columns it reads, and the back-test
+ * block (`l`: the plan's layout). What is left is the content the sheet had before them.
  */
-export function withoutPoints(plan: SheetPlan, l: Layout): SheetPlan {
-  const dropped = new Set([
-    ...Array.from({ length: l.metrics }, (_, k) => l.points(k)),
-    l.biggestGap,
-    ...(l.outcome === undefined ? [] : [l.outcome]),
-  ]);
+export function withoutExplanations(plan: SheetPlan, l: Layout): SheetPlan {
+  const dropped = new Set(
+    [
+      ...Array.from({ length: l.metrics }, (_, k) => l.points(k)),
+      l.biggestGap,
+      l.outcome,
+      l.mainChange,
+      l.pointsChange,
+      l.largestFall,
+      ...(l.backtestBins === undefined
+        ? []
+        : Array.from({ length: BIN_COLUMNS }, (_, d) => (l.backtestBins as number) + d)),
+    ].filter((c): c is number => c !== undefined)
+  );
+  const grids = new Set(Array.from({ length: l.metrics }, (_, k) => l.grid(k)));
   const backtestTop = backtestRows().title;
   const keep = (column: number, row: number, sheetKind: string) =>
     sheetKind !== "score" ||
     (!dropped.has(column) &&
+      !(row === ROW.historyColumn && grids.has(column)) &&
       (l.outcome === undefined || column >= l.gridLabels || row < backtestTop));
   return {
     ...plan,

@@ -8,7 +8,6 @@ import { PlannedSheet, SheetPlan } from "./plan";
 import { Problem } from "./problems";
 import { PlanSources } from "./sources";
 import { backtestBlock } from "./planner/backtest-block";
-import { backtestRows } from "./planner/backtest-layout";
 import { conditionalFormats, validations, widths } from "./planner/formatting";
 import { helperBlocks, helperOutline, helperWidths } from "./planner/helper-blocks";
 import { helperColumns } from "./planner/helper-columns";
@@ -125,13 +124,7 @@ export function planHealthScore(
     validations: validations(model),
     names: scoreSheetNames(model),
     rightToLeft,
-    // The back-test's bins are helper cells below the block: they stay off the printed panel.
-    print: printSetup(
-      l,
-      cells.filter((c) => c.row < backtestRows().binsTitle),
-      helpers,
-      s.printFooter
-    ),
+    print: printSetup(l, cells, helpers, s.printFooter),
     outline: helperOutline(helpers),
   };
   return {

@@ -106,13 +106,11 @@ export const OUTPUT_AR: OutputStrings = {
   verdictAcceptable: "تميّز الدرجة الحسابات المغادرة بشكل مقبول",
   verdictPoor: "تميّز الدرجة الحسابات المغادرة بشكل ضعيف: راجع المؤشرات والأوزان",
   verdictTooFew: "النتائج المعروفة أقل من أن يُحكم بها",
-  backtestBins: "فئات الاختبار الرجعي (مساعدة)",
-  scoreBinFrom: "فئة الدرجة من",
+  binFrom: "فئة الاختبار الرجعي من",
+  retainedAtOrAbove: "باقٍ عند الحد أو أعلى",
   retained: "باقٍ",
   churnedBelow: "غادر في الفئات الأدنى",
-  componentBinsRetained: "فئات المكوّن من: باقٍ",
-  componentBinsChurned: "فئات المكوّن من: غادر",
-  componentBinsBelow: "فئات المكوّن من: غادر في الفئات الأدنى",
+  churnedAtOrAbove: "غادر عند الحد أو أعلى",
   rebuildIncomplete: "إعادة الإنشاء غير مكتملة: شغّل «إعادة الإنشاء» مرة أخرى",
 };
 

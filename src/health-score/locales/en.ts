@@ -110,13 +110,11 @@ export const OUTPUT_EN = {
   verdictAcceptable: "The score separates churned accounts acceptably",
   verdictPoor: "The score separates churned accounts poorly: revisit metrics and weights",
   verdictTooFew: "Too few outcomes to judge",
-  backtestBins: "Back-test bins (helper)",
-  scoreBinFrom: "Score bin from",
+  binFrom: "Back-test bin from",
+  retainedAtOrAbove: "Retained at or above",
   retained: "Retained",
   churnedBelow: "Churned below",
-  componentBinsRetained: "Component bins from: retained",
-  componentBinsChurned: "Component bins from: churned",
-  componentBinsBelow: "Component bins from: churned below",
+  churnedAtOrAbove: "Churned at or above",
   rebuildIncomplete: "Rebuild incomplete: run Rebuild again",
 };
 

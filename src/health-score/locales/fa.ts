@@ -106,13 +106,11 @@ export const OUTPUT_FA: OutputStrings = {
   verdictAcceptable: "امتیاز حساب‌های ریزش‌کرده را در حد قابل قبول جدا می‌کند",
   verdictPoor: "امتیاز حساب‌های ریزش‌کرده را ضعیف جدا می‌کند: شاخص‌ها و وزن‌ها را بازبینی کنید",
   verdictTooFew: "نتیجه‌های معلوم برای داوری کافی نیست",
-  backtestBins: "دسته‌های آزمون گذشته‌نگر (کمکی)",
-  scoreBinFrom: "دسته امتیاز از",
+  binFrom: "دسته آزمون گذشته‌نگر از",
+  retainedAtOrAbove: "ماندگار در این حد یا بالاتر",
   retained: "ماندگار",
   churnedBelow: "ریزش‌کرده در دسته‌های پایین‌تر",
-  componentBinsRetained: "دسته‌های مؤلفه از: ماندگار",
-  componentBinsChurned: "دسته‌های مؤلفه از: ریزش‌کرده",
-  componentBinsBelow: "دسته‌های مؤلفه از: ریزش‌کرده در دسته‌های پایین‌تر",
+  churnedAtOrAbove: "ریزش‌کرده در این حد یا بالاتر",
   rebuildIncomplete: "بازسازی ناتمام ماند: بازسازی را دوباره اجرا کنید",
 };
 

@@ -106,13 +106,11 @@ export const OUTPUT_RO: OutputStrings = {
   verdictAcceptable: "Scorul separă acceptabil conturile pierdute",
   verdictPoor: "Scorul separă slab conturile pierdute: revizuiți indicatorii și ponderile",
   verdictTooFew: "Prea puține rezultate pentru o judecată",
-  backtestBins: "Intervale ale testului retrospectiv (auxiliar)",
-  scoreBinFrom: "Interval de scor de la",
+  binFrom: "Interval de test retrospectiv de la",
+  retainedAtOrAbove: "Păstrate la sau peste",
   retained: "Păstrat",
   churnedBelow: "Pierdute mai jos",
-  componentBinsRetained: "Intervale de componentă de la: păstrate",
-  componentBinsChurned: "Intervale de componentă de la: pierdute",
-  componentBinsBelow: "Intervale de componentă de la: pierdute mai jos",
+  churnedAtOrAbove: "Pierdute la sau peste",
   rebuildIncomplete: "Reconstruire incompletă: apăsați din nou „Reconstruiește”",
 };
 

@@ -106,13 +106,11 @@ export const OUTPUT_ZH_CN: OutputStrings = {
   verdictAcceptable: "评分能较好地区分流失客户",
   verdictPoor: "评分区分流失客户的能力较差：请重新审视指标和权重",
   verdictTooFew: "已知结果太少，无法判断",
-  backtestBins: "回测分箱（辅助）",
-  scoreBinFrom: "评分分箱起点",
+  binFrom: "回测分箱起点",
+  retainedAtOrAbove: "留存（不低于起点）",
   retained: "留存",
   churnedBelow: "更低分箱中的流失",
-  componentBinsRetained: "分量分箱起点：留存",
-  componentBinsChurned: "分量分箱起点：流失",
-  componentBinsBelow: "分量分箱起点：更低分箱中的流失",
+  churnedAtOrAbove: "流失（不低于起点）",
   rebuildIncomplete: "重新生成未完成：请再次运行“重新生成”",
 };
 

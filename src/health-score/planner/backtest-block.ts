@@ -1,5 +1,5 @@
 /**
- * The back-test block of the model panel and its bin helper block (docs/health-score.md, "The
+ * The back-test block of the model panel and its bin helper columns (docs/health-score.md, "The
  * back-test"): per band the accounts with a known outcome, churned, churn rate; lift; AUC of the
  * score and of each metric; the verdict.
  */
@@ -7,14 +7,15 @@ import { absRange, cell } from "../../a1/a1";
 import { text } from "../a1";
 import { AUC_ACCEPTABLE, AUC_WELL } from "../backtest-verdict";
 import { ColumnFill, PlannedCell } from "../plan";
+import { BIN_COLUMN, COMPONENT_BIN_WIDTH, backtestRows, binBlocks } from "./backtest-layout";
 import {
-  COMPONENT_BINS,
-  COMPONENT_BIN_WIDTH,
-  SCORE_BINS,
-  SCORE_BIN_COLUMN,
-  backtestRows,
-} from "./backtest-layout";
-import { aucFormula, bandOutcomes, binCount, churnedBelow } from "./formulas/backtest";
+  aucFormula,
+  bandOutcomes,
+  churnedBelow,
+  churnedFrom,
+  inBin,
+  retainedFrom,
+} from "./formulas/backtest";
 import { columnRange, panelCell } from "./formulas/refs";
 import { ROW } from "./layout";
 import { Model } from "./model";
@@ -26,11 +27,11 @@ const BANDS = [
   ["red", "bandRed"],
 ] as const;
 
-/** 0, 0.05, …, 1 as the decimals they are (3 × 0.05 would be 0.15000000000000002). */
-const binEdge = (b: number): number => Math.round(b * COMPONENT_BIN_WIDTH * 100) / 100;
+/** Bin b's lower edge as the decimal it is (3 × 0.05 would be 0.15000000000000002). */
+const binEdge = (b: number, width: number): number => Math.round(b * width * 100) / 100;
 
 export function backtestBlock(model: Model): { cells: PlannedCell[]; fills: ColumnFill[] } {
-  const { l, s, settings } = model;
+  const { l, s } = model;
   if (l.outcome === undefined) return { cells: [], fills: [] };
   const rows = backtestRows();
   const q0 = l.labels;
@@ -65,77 +66,22 @@ export function backtestBlock(model: Model): { cells: PlannedCell[]; fills: Colu
     style: "lift",
   });
 
-  // Score bins: edges 0..100 in the label column, retained / churned / churned below beside.
-  const first = rows.scoreBinsFirst;
-  const last = first + SCORE_BINS - 1;
-  const binRange = (d: number) => absRange(first, q0 + d, last);
-  put(rows.binsTitle, 0, { value: s.backtestBins, style: "section" });
-  [s.scoreBinFrom, s.retained, s.churned, s.churnedBelow].forEach((h, d) =>
-    put(rows.scoreBinsHeader, d, { value: h, style: "label" })
-  );
-  for (let b = 0; b < SCORE_BINS; b++)
-    put(first + b, SCORE_BIN_COLUMN.edge, { value: b, style: "count" });
-  const score = columnRange(l, l.score);
-  const edge = cell(first, q0, "$col");
-  const span = (column: number, top: number, formula: string, bins: number): ColumnFill => ({
-    column,
-    firstRow: top,
-    lastRow: top + bins - 1,
-    formula,
-    style: "count",
-  });
-  fills.push(
-    span(q0 + 1, first, binCount(l, score, edge, 1, 0), SCORE_BINS),
-    span(q0 + 2, first, binCount(l, score, edge, 1, 1), SCORE_BINS),
-    span(q0 + 3, first, churnedBelow(first, first, q0 + 2), SCORE_BINS)
-  );
-  const [R, C] = [binRange(1), binRange(2)];
+  // The bins, in the helper columns: the score's block, then each metric's.
+  const bins = binsOf(model);
+  cells.push(...bins.cells);
+  fills.push(...bins.fills);
+  const [score, ...metricBlocks] = bins.ranges;
+  const { retained: R, churned: C } = score;
   put(rows.auc, 0, { value: s.aucScore, style: "label" });
-  put(rows.auc, 1, { formula: aucFormula(R, C, binRange(3)), style: "auc" });
-
-  // Component bins: three stacked blocks (retained, churned, churned below) per metric column.
-  const [retainedLabel, churnedLabel, belowLabel] = rows.componentBlocks;
-  const labels = [s.componentBinsRetained, s.componentBinsChurned, s.componentBinsBelow];
-  rows.componentBlocks.forEach((labelRow, i) => {
-    put(labelRow, 0, { value: labels[i], style: "label" });
-    for (let b = 0; b < COMPONENT_BINS; b++)
-      put(labelRow + 1 + b, 0, { value: binEdge(b), style: "component" });
-  });
+  put(rows.auc, 1, { formula: aucFormula(R, C, score.below), style: "auc" });
   put(rows.metric, 0, { value: s.metric, style: "label" });
   put(rows.weightShare, 0, { value: s.weightShare, style: "label" });
   put(rows.metricAuc, 0, { value: s.aucMetric, style: "label" });
-  settings.metrics.forEach((_, k) => {
-    const column = l.panel(k);
-    const components = columnRange(l, l.component(k));
-    const top = (labelRow: number) => labelRow + 1;
-    const block = (labelRow: number) =>
-      absRange(top(labelRow), column, top(labelRow) + COMPONENT_BINS - 1);
-    const edgeOf = (labelRow: number) => cell(top(labelRow), q0, "$col");
-    fills.push(
-      span(
-        column,
-        top(retainedLabel),
-        binCount(l, components, edgeOf(retainedLabel), COMPONENT_BIN_WIDTH, 0),
-        COMPONENT_BINS
-      ),
-      span(
-        column,
-        top(churnedLabel),
-        binCount(l, components, edgeOf(churnedLabel), COMPONENT_BIN_WIDTH, 1),
-        COMPONENT_BINS
-      ),
-      // Churned below: the running sum of the churned block, one block up.
-      span(
-        column,
-        top(belowLabel),
-        churnedBelow(top(churnedLabel), top(churnedLabel), column),
-        COMPONENT_BINS
-      )
-    );
+  metricBlocks.forEach((block, k) => {
     put(rows.metric, 1 + k, { formula: panelCell(l, ROW.metric, k), style: "title" });
     put(rows.weightShare, 1 + k, { formula: panelCell(l, ROW.weightShare, k), style: "share" });
     put(rows.metricAuc, 1 + k, {
-      formula: aucFormula(block(retainedLabel), block(churnedLabel), block(belowLabel)),
+      formula: aucFormula(block.retained, block.churned, block.below),
       style: "auc",
     });
   });
@@ -147,4 +93,69 @@ export function backtestBlock(model: Model): { cells: PlannedCell[]; fills: Colu
     formula: `IF(${tooFew},${text(s.verdictTooFew)},IF(${auc}>=${AUC_WELL},${text(s.verdictWell)},IF(${auc}>=${AUC_ACCEPTABLE},${text(s.verdictAcceptable)},${text(s.verdictPoor)})))`,
   });
   return { cells, fills };
+}
+
+interface BinRanges {
+  readonly retained: string;
+  readonly churned: string;
+  readonly below: string;
+}
+
+/**
+ * The bin helper columns: a header row, then the score's bins and each metric's, every block
+ * headed by what it bins (the metric's name read from the panel, so a rename follows).
+ */
+function binsOf(model: Model): { cells: PlannedCell[]; fills: ColumnFill[]; ranges: BinRanges[] } {
+  const { l, s } = model;
+  const c0 = l.backtestBins as number;
+  const cells: PlannedCell[] = [
+    s.binFrom,
+    s.retainedAtOrAbove,
+    s.churnedAtOrAbove,
+    s.retained,
+    s.churned,
+    s.churnedBelow,
+  ].map((value, d) => ({ row: 1, column: c0 + d, value, style: "header" }));
+  const fills: ColumnFill[] = [];
+  const blocks = binBlocks(l.metrics);
+  const ranges = blocks.map((block, i) => {
+    const values = i === 0 ? columnRange(l, l.score) : columnRange(l, l.component(i - 1));
+    const width = i === 0 ? 1 : COMPONENT_BIN_WIDTH;
+    const last = block.first + block.bins - 1;
+    cells.push({
+      row: block.title,
+      column: c0,
+      ...(i === 0 ? { value: s.score } : { formula: panelCell(l, ROW.metric, i - 1) }),
+      style: "title",
+    });
+    for (let b = 0; b < block.bins; b++)
+      cells.push({
+        row: block.first + b,
+        column: c0 + BIN_COLUMN.edge,
+        value: binEdge(b, width),
+        style: i === 0 ? "count" : "component",
+      });
+    const edge = cell(block.first, c0 + BIN_COLUMN.edge, "$col");
+    const span = (d: number, formula: string): ColumnFill => ({
+      column: c0 + d,
+      firstRow: block.first,
+      lastRow: last,
+      formula,
+      style: "count",
+    });
+    fills.push(
+      span(BIN_COLUMN.retainedFrom, retainedFrom(l, values, edge)),
+      span(BIN_COLUMN.churnedFrom, churnedFrom(l, values, edge)),
+      span(BIN_COLUMN.retained, inBin(block.first, c0 + BIN_COLUMN.retainedFrom)),
+      span(BIN_COLUMN.churned, inBin(block.first, c0 + BIN_COLUMN.churnedFrom)),
+      span(BIN_COLUMN.below, churnedBelow(block.first, block.first, c0 + BIN_COLUMN.churnedFrom))
+    );
+    const range = (d: number) => absRange(block.first, c0 + d, last);
+    return {
+      retained: range(BIN_COLUMN.retained),
+      churned: range(BIN_COLUMN.churned),
+      below: range(BIN_COLUMN.below),
+    };
+  });
+  return { cells, fills, ranges };
 }

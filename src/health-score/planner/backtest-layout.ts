@@ -1,9 +1,12 @@
 /**
- * Where the back-test block and its bin helper block sit in the model panel (docs/health-score.md):
- * below the lowest 10 (the percentile grids live in helper columns of their own). The bins are a
- * helper block of their own (labelled, number-formatted), below the block and outside the print area.
+ * Where the back-test block sits in the model panel and where its bins sit in the helper columns
+ * (docs/health-score.md, "The back-test"): the block below the lowest 10 (the percentile grids
+ * live in helper columns of their own); the bins in six helper columns of their own, so they are
+ * grouped, collapsed and left out of the print area like every other helper.
  */
 import { ROW } from "./layout";
+
+export { BIN_COLUMNS } from "./layout";
 
 /** Score bins 0..100 (width 1); component bins 0, 0.05, …, 1 (width 0.05). */
 export const SCORE_BINS = 101;
@@ -22,25 +25,10 @@ export interface BacktestRows {
   readonly weightShare: number;
   readonly metricAuc: number;
   readonly verdict: number;
-  /** Helper block: score bins in the label column and the three next to it. */
-  readonly binsTitle: number;
-  readonly scoreBinsHeader: number;
-  readonly scoreBinsFirst: number;
-  /** Component bins per metric column: retained, churned and churned below, each with a label row. */
-  readonly componentBlocks: readonly [number, number, number];
-  readonly lastRow: number;
 }
-
-/** Columns of the score bins, relative to the label column. */
-export const SCORE_BIN_COLUMN = { edge: 0, retained: 1, churned: 2, below: 3 } as const;
 
 export function backtestRows(): BacktestRows {
   const title = ROW.gridTitle;
-  const binsTitle = title + 13;
-  const scoreBinsFirst = binsTitle + 2;
-  // Each component block: a label row, then its 21 bins.
-  const first = scoreBinsFirst + SCORE_BINS + 1;
-  const step = COMPONENT_BINS + 1;
   return {
     title,
     header: title + 1,
@@ -52,10 +40,38 @@ export function backtestRows(): BacktestRows {
     weightShare: title + 9,
     metricAuc: title + 10,
     verdict: title + 11,
-    binsTitle,
-    scoreBinsHeader: binsTitle + 1,
-    scoreBinsFirst,
-    componentBlocks: [first, first + step, first + 2 * step],
-    lastRow: first + 3 * step - 1,
   };
 }
+
+/**
+ * The bin columns, relative to the first: each bin's lower edge; the retained and churned
+ * accounts at or above it (one pass over the column each); from those, the retained and churned
+ * in the bin (this row's count less the next row's) and the churned below it.
+ */
+export const BIN_COLUMN = {
+  edge: 0,
+  retainedFrom: 1,
+  churnedFrom: 2,
+  retained: 3,
+  churned: 4,
+  below: 5,
+} as const;
+
+/**
+ * Rows of the bins: a title row (the score, or the metric's name), then its bins; the score's
+ * block first, each metric's below. The row after a block's last bin has no counts, so the last
+ * bin's count less the next row's is the count at or above its edge.
+ */
+export const binBlocks = (metrics: number): { title: number; first: number; bins: number }[] => {
+  const score = { title: 2, first: 3, bins: SCORE_BINS };
+  const step = COMPONENT_BINS + 1;
+  const top = score.first + SCORE_BINS;
+  return [
+    score,
+    ...Array.from({ length: metrics }, (_, k) => ({
+      title: top + k * step,
+      first: top + k * step + 1,
+      bins: COMPONENT_BINS,
+    })),
+  ];
+};

@@ -55,6 +55,9 @@ export const ROW = {
   gridLastIndexLabel: 259,
 } as const;
 
+/** The back-test's bin helper columns (backtest-layout.ts says what each holds). */
+export const BIN_COLUMNS = 6;
+
 export const GRID_POINTS = 101;
 export const GRID_OFFSET = 102;
 
@@ -105,6 +108,8 @@ export interface Layout {
    */
   readonly baselineRow?: number;
   readonly largestFall?: number;
+  /** With an outcome: the first of the back-test's bin columns (BIN_COLUMNS of them). */
+  readonly backtestBins?: number;
   /** The last helper column. */
   readonly lastHelper: number;
 }
@@ -132,6 +137,7 @@ export function layout(
   const labels = lastColumn + 2;
   const gridLabels = labels + Math.max(metrics, PANEL_BLOCK_COLUMNS) + 2;
   const afterMatch = gridLabels + 1 + 2 * metrics;
+  const beforeBins = snapshots ? afterMatch + 2 : afterMatch;
   const at = (offset: number) =>
     snapshots && trendColumns !== undefined ? trendColumns + offset : undefined;
   return {
@@ -160,6 +166,7 @@ export function layout(
     presentWeight: afterMatch,
     baselineRow: snapshots ? afterMatch + 1 : undefined,
     largestFall: snapshots ? afterMatch + 2 : undefined,
-    lastHelper: snapshots ? afterMatch + 2 : afterMatch,
+    backtestBins: hasOutcome ? beforeBins + 1 : undefined,
+    lastHelper: hasOutcome ? beforeBins + BIN_COLUMNS : beforeBins,
   };
 }

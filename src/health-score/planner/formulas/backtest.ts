@@ -1,6 +1,7 @@
 /**
  * Back-test formulas (docs/health-score.md, "The back-test"): churn per band, lift, and the AUC of
- * the score and of each metric from binned COUNTIFS, so each bin costs one O(N) pass and no row
+ * the score and of each metric from binned counts. Each bin edge costs one COUNTIFS and one SUMIF
+ * over the column (accounts at or above the edge), bins are differences of those, and no row
  * compares with every other. AUC = Σ_b R_b·(C_below b + C_b/2) / (R·C): a retained account above a
  * churned one counts 1, the same bin ½.
  */
@@ -18,15 +19,29 @@ export const bandOutcomes = (l: Layout, band: string, o: 0 | 1): string =>
   `COUNTIFS(${columnRange(l, l.band)},${text(band)},${columnRange(l, l.outcome as number)},${o})`;
 
 /**
- * Accounts of `values` (an absolute column range) in the bin starting at `edge` (a cell) of
- * width `width`, with outcome `o`.
+ * Retained accounts (outcome 0) whose value in `values` (an absolute column range) is at or above
+ * `edge` (a cell): one pass over the column with two criteria.
  */
-export const binCount = (l: Layout, values: string, edge: string, width: number, o: 0 | 1) =>
-  `COUNTIFS(${values},">="&${edge},${values},"<"&(${edge}+${width}),${columnRange(l, l.outcome as number)},${o})`;
+export const retainedFrom = (l: Layout, values: string, edge: string): string =>
+  `COUNTIFS(${values},">="&${edge},${columnRange(l, l.outcome as number)},0)`;
 
-/** Churned accounts in the bins before this one: a running sum over the block's churned column. */
-export const churnedBelow = (firstRow: number, row: number, column: number): string =>
-  `SUM(${cell(firstRow, column, "$row")}:${cell(row, column)})-${cell(row, column)}`;
+/**
+ * Churned accounts whose value is at or above `edge`: the outcome column holds 1 (churned), 0 or
+ * blank, so summing it is counting them, one pass with one criterion.
+ */
+export const churnedFrom = (l: Layout, values: string, edge: string): string =>
+  `SUMIF(${values},">="&${edge},${columnRange(l, l.outcome as number)})`;
+
+/**
+ * Accounts in the bin of `row`: at or above its edge less at or above the next edge. The row
+ * after a block's last bin holds no count, which reads as 0.
+ */
+export const inBin = (row: number, fromColumn: number): string =>
+  `${cell(row, fromColumn)}-${cell(row + 1, fromColumn)}`;
+
+/** Churned accounts below the bin of `row`: churned at or above the first edge less at or above its own. */
+export const churnedBelow = (firstRow: number, row: number, churnedFromColumn: number): string =>
+  `${cell(firstRow, churnedFromColumn, "$row")}-${cell(row, churnedFromColumn)}`;
 
 /** AUC from the bins' retained, churned and churned-below ranges; blank without both outcomes. */
 export const aucFormula = (retained: string, churned: string, below: string): string =>
