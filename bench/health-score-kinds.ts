@@ -40,7 +40,6 @@ async function main() {
       r === 2 && cs.includes(c);
   const ks = Array.from({ length: METRICS }, (_, k) => k);
   const kinds: [string, Where][] = [
-    ["raw mirror", columns(ks.map(l.raw))],
     ["min–max component", columns(metricsOf("minmax").map(l.component))],
     [
       "percentile component + position",

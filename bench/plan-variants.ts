@@ -43,13 +43,13 @@ export const floorPlan = (plan: SheetPlan, metrics: number): SheetPlan =>
   trivialised(plan, (_, row) => row === 2, metrics);
 
 /**
- * The same plan without what explains and tests the score (docs/health-score.md, "Why an account
- * has its score" and "The back-test"): the points, Biggest gap, Main change, Points change and
- * Churned columns, the largest-fall helper and the history columns it reads, and the back-test
- * block (`l`: the plan's layout). What is left is the content the sheet had before them.
+ * The cells that explain and test the score (docs/health-score.md, "Why an account has its score"
+ * and "The back-test"): the points, Biggest gap, Main change, Points change and Churned columns,
+ * the largest-fall helper and the history columns it reads, the back-test block and its bins
+ * (`l`: the plan's layout).
  */
-export function withoutExplanations(plan: SheetPlan, l: Layout): SheetPlan {
-  const dropped = new Set(
+export function explanations(l: Layout): Where {
+  const columns = new Set(
     [
       ...Array.from({ length: l.metrics }, (_, k) => l.points(k)),
       l.biggestGap,
@@ -64,11 +64,17 @@ export function withoutExplanations(plan: SheetPlan, l: Layout): SheetPlan {
   );
   const grids = new Set(Array.from({ length: l.metrics }, (_, k) => l.grid(k)));
   const backtestTop = backtestRows().title;
+  return (column, row) =>
+    columns.has(column) ||
+    (row === ROW.historyColumn && grids.has(column)) ||
+    (l.outcome !== undefined && column >= l.labels && column < l.gridLabels && row >= backtestTop);
+}
+
+/** The same plan without the explanations: the content the sheet had before them. */
+export function withoutExplanations(plan: SheetPlan, l: Layout): SheetPlan {
+  const explains = explanations(l);
   const keep = (column: number, row: number, sheetKind: string) =>
-    sheetKind !== "score" ||
-    (!dropped.has(column) &&
-      !(row === ROW.historyColumn && grids.has(column)) &&
-      (l.outcome === undefined || column >= l.gridLabels || row < backtestTop));
+    sheetKind !== "score" || !explains(column, row);
   return {
     ...plan,
     sheets: plan.sheets.map((s) => ({

@@ -16,6 +16,7 @@ import {
   ScoreSheetIdentity,
   SnapshotWrite,
   currentMetricNames,
+  tableLayout,
   planSnapshot,
   scoreSheetIdentity,
 } from "../health-score/snapshot";
@@ -223,18 +224,15 @@ async function readScores(
   chunks: number;
 }> {
   const sheet = context.workbook.worksheets.getItem(scoreSheet);
-  const l = identity.layout;
   // The panel may reach lower than the table; its rows have no id and no score.
   const used = sheet.getUsedRangeOrNullObject(true);
   used.load("rowIndex, rowCount");
-  const namesRow = sheet.getRangeByIndexes(
-    ROW.metric - 1,
-    0,
-    1,
-    Math.max(...identity.panelLabels) + l.metrics
+  const width = Math.max(...identity.panelLabels) + identity.layouts[0].metrics;
+  const [headerRow, namesRow] = [1, ROW.metric].map((row) =>
+    sheet.getRangeByIndexes(row - 1, 0, 1, width).load("values")
   );
-  namesRow.load("values");
   await context.sync();
+  const l = tableLayout(identity, headerRow.values[0] as SourceValue[]);
   const metricNames = currentMetricNames(identity, namesRow.values[0] as SourceValue[]);
   const lastRow = used.isNullObject ? 1 : used.rowIndex + used.rowCount;
   const chunks = Math.ceil(Math.max(0, lastRow - 1) / READ_CHUNK_ROWS);

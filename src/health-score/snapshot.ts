@@ -13,6 +13,7 @@ import { OUTPUT_STRINGS } from "./locales";
 import { Rect, Span } from "./plan";
 import { HISTORY, TIMESTAMP_FORMAT } from "./planner/history-layout";
 import { Layout, layout } from "./planner/layout";
+import { withColumnsBeforeComponents } from "./planner/earlier-layouts";
 import { marker } from "./planner/names";
 import { parseHeaderFlags } from "./read-back";
 import { SourceValue, isNumber, isText } from "./sources";
@@ -184,11 +185,15 @@ export function planSnapshot(input: SnapshotInput): SnapshotPlan {
  */
 export interface ScoreSheetIdentity {
   readonly buildId: string;
-  /** Where the table's columns sit (trend source `snapshots`). */
-  readonly layout: Layout;
   /**
-   * Where the panel's label column may sit: this version's layout, then that of a sheet built
-   * before Main change and Points change (two table columns fewer), until it is rebuilt.
+   * Where the table's columns may sit (trend source `snapshots`): this version's layout, then
+   * that of a sheet built while the table had raw-value columns, until it is rebuilt.
+   * tableLayout picks the one whose score column is headed "Score".
+   */
+  readonly layouts: readonly Layout[];
+  /**
+   * Where the panel's label column may sit: each of those layouts, then each as built before
+   * Main change and Points change (two table columns fewer), until the sheet is rebuilt.
    */
   readonly panelLabels: readonly number[];
   readonly locale: Locale;
@@ -212,22 +217,28 @@ export function scoreSheetIdentity(
   if (flags.metrics.length === 0 || !flags.locale || !LOCALES.includes(flags.locale))
     return undefined;
   const buildId = owner[1];
-  const layoutFor = (trend: "snapshots" | "column") =>
-    layout(
-      0,
-      flags.metrics.length,
-      trend,
-      flags.revenue !== undefined,
-      flags.outcome !== undefined
-    );
+  const metrics = flags.metrics.length;
+  const layoutsFor = (trend: "snapshots" | "column") => {
+    const l = layout(0, metrics, trend, flags.revenue !== undefined, flags.outcome !== undefined);
+    return [l, withColumnsBeforeComponents(l, metrics)];
+  };
   return {
     buildId,
     // Only a sheet built with trend source snapshots has a history sheet to append to.
-    layout: layoutFor("snapshots"),
-    panelLabels: [layoutFor("snapshots").labels, layoutFor("column").labels],
+    layouts: layoutsFor("snapshots"),
+    panelLabels: [...layoutsFor("snapshots"), ...layoutsFor("column")].map((l) => l.labels),
     locale: flags.locale,
     historyMarker: `=${text(marker("health-history", buildId))}`,
   };
+}
+
+/**
+ * The layout of the score sheet's table from its header row (`row`, from column A): the first
+ * candidate whose score column is headed "Score" in the sheet's language, else this version's.
+ */
+export function tableLayout(identity: ScoreSheetIdentity, row: readonly SourceValue[]): Layout {
+  const score = OUTPUT_STRINGS[identity.locale].score;
+  return identity.layouts.find((l) => row[l.score - 1] === score) ?? identity.layouts[0];
 }
 
 /**
@@ -241,5 +252,5 @@ export function currentMetricNames(
   const label = OUTPUT_STRINGS[identity.locale].metric;
   const labels = identity.panelLabels.find((q0) => row[q0 - 1] === label);
   if (labels === undefined) return [];
-  return Array.from({ length: identity.layout.metrics }, (_, k) => row[labels + k] ?? null);
+  return Array.from({ length: identity.layouts[0].metrics }, (_, k) => row[labels + k] ?? null);
 }

@@ -17,8 +17,8 @@ const NAMES = ["Usage minutes", "Support tickets", "NPS"];
 
 // 13.1's table with revenue: points H:J, Score K, Band L, Biggest gap M, Previous N, Change O,
 // Trend P, Main change Q, Points change R, ARR S; panel labels in U, metrics in V:X.
-const POINTS = "H2:J7";
-const CHANGES = "Q2:R7";
+const POINTS = "E2:G7";
+const CHANGES = "N2:O7";
 
 const configIn = (locale: Locale): HealthScoreConfig => ({
   ...MINMAX_CONFIG,
@@ -42,7 +42,7 @@ const blanks = (rows: number) => Array.from({ length: rows }, () => ["", ""]);
 describe.each(LOCALES)("Main change and Points change (%s)", (locale) => {
   test("a snapshot records points by name; a fall in NPS is named with its size", async () => {
     const { host, book, sheet, history } = await built(locale);
-    expect(book.values(sheet, "Q1:R1")).toEqual([
+    expect(book.values(sheet, "N1:O1")).toEqual([
       [OUTPUT_STRINGS[locale].mainChange, OUTPUT_STRINGS[locale].pointsChange],
     ]);
     // No snapshot yet: no baseline, nothing to compare.
@@ -64,7 +64,7 @@ describe.each(LOCALES)("Main change and Points change (%s)", (locale) => {
     expect(changes[0][0]).toBe("NPS");
     expect(changes[0][1]).toBeCloseTo(-180 / 7, 12);
     expect(changes.slice(1)).toEqual(blanks(5));
-    expect(book.cell(sheet, 1, 17).numberFormat).toBe("+0.0;-0.0;0.0");
+    expect(book.cell(sheet, 1, 14).numberFormat).toBe("+0.0;-0.0;0.0");
 
     // A Rebuild rewrites the score sheet only; the comparison with the baseline stands.
     const historyBefore = book.snapshot();
@@ -82,10 +82,10 @@ describe("Main change across a renamed metric", () => {
   test("a renamed metric is compared only once a snapshot holds its new name", async () => {
     const { host, book, sheet, history } = await built("en");
     await takeSnapshot(host, sheet, recorder(), () => T1);
-    // Finance renames NPS in the panel (X6); then A-101's NPS drops to 3 (−180/7) and A-102's
+    // Finance renames NPS in the panel (U6); then A-101's NPS drops to 3 (−180/7) and A-102's
     // usage from 300 to 50, the lowest (min 50 and max 1200 stay): component 250/1150 → 0, a
     // fall of 100 · 50 · (250/1150) / 100 = 250/23 ≈ 10.87 points.
-    book.setCell(sheet, 5, 23, "Net promoter");
+    book.setCell(sheet, 5, 20, "Net promoter");
     book.setCell("Accounts", 1, 3, 3);
     book.setCell("Accounts", 2, 1, 50);
     let changes = book.values(sheet, CHANGES);
@@ -101,7 +101,7 @@ describe("Main change across a renamed metric", () => {
     expect(book.values(history, "J1:M1")).toEqual([[...NAMES, "Net promoter"]]);
     expect(book.values(history, "J1:L7")).toEqual(before);
     expect(book.values(history, "L8:L13")).toEqual(Array(6).fill([""]));
-    expect(book.values(history, "M8:M13")).toEqual(book.values(sheet, "J2:J7"));
+    expect(book.values(history, "M8:M13")).toEqual(book.values(sheet, "G2:G7"));
     // Right after it, nothing fell.
     expect(book.values(sheet, CHANGES)).toEqual(blanks(6));
   });

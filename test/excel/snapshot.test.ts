@@ -26,7 +26,7 @@ describe("takeSnapshot", () => {
   test("appends scored accounts and the index row; a second snapshot goes below", async () => {
     const { host, book } = await built(SNAPSHOTS);
     const before = book.snapshot();
-    const scores = book.values("Health Score", "K2:K7").map(([v]) => v);
+    const scores = book.values("Health Score", "H2:H7").map(([v]) => v);
     const first = await takeSnapshot(host, "Health Score", recorder(), () => FIRST);
     const t1 = localSerialMinute(FIRST);
     expect(first).toEqual({ ok: true, rows: 6, timestamp: t1 });
@@ -36,7 +36,7 @@ describe("takeSnapshot", () => {
     expect(book.values("Health History", "F2:H2")).toEqual([[t1, 2, 6]]);
     expect(book.cell("Health History", 1, 0).numberFormat).toBe("yyyy-mm-dd hh:mm");
     // Right after a snapshot every change is 0 and the trend is Stable.
-    expect(book.values("Health Score", "O2:P7")).toEqual(Array(6).fill([0, "→ Stable"]));
+    expect(book.values("Health Score", "L2:M7")).toEqual(Array(6).fill([0, "→ Stable"]));
     // Only the history sheet changed.
     expect(new Set(book.diff(before).map((c) => c.sheet))).toEqual(new Set(["Health History"]));
 
@@ -50,7 +50,31 @@ describe("takeSnapshot", () => {
       [t2, 8, 6],
     ]);
     expect(book.values("Health History", "A2:C2")[0][0]).toBe(t1); // earlier rows untouched
-    expect(book.values("Health Score", "P2")[0][0]).toBe("→ Stable");
+    expect(book.values("Health Score", "M2")[0][0]).toBe("→ Stable");
+  });
+
+  test("reads a sheet built while the table had raw-value columns by its layout then", async () => {
+    const { host, book } = await built(SNAPSHOTS);
+    // That sheet as an earlier version laid it out: 3 raw-value columns B–D, everything else
+    // (table, panel, helpers) 3 columns further right. Its values stay what they were.
+    const values = book.values("Health Score", "A1:BZ60");
+    const points = values.slice(1, 7).map((row) => row.slice(4, 7));
+    const scores = values.slice(1, 7).map((row) => row[7]);
+    values.forEach((row, r) =>
+      row.forEach((_, c) => {
+        const from = c - 3;
+        const value = c === 0 ? row[0] : c < 4 ? (r === 0 ? `Metric ${c}` : c * 10) : row[from];
+        book.setCell("Health Score", r, c, value === "" ? null : value);
+      })
+    );
+    expect(book.values("Health Score", "K1")).toEqual([["Score"]]);
+    const result = await takeSnapshot(host, "Health Score", recorder(), () => FIRST);
+    expect(result).toMatchObject({ ok: true, rows: 6 });
+    expect(book.values("Health History", "C2:C7").map(([v]) => v)).toEqual(scores);
+    expect(book.values("Health History", "J1:L1")).toEqual([
+      ["Usage minutes", "Support tickets", "NPS"],
+    ]);
+    expect(book.values("Health History", "J2:L7")).toEqual(points);
   });
 
   test("text ids that look like numbers stay text", async () => {

@@ -100,10 +100,10 @@ describe("sheetOps", () => {
       expect(o.formulas[f.column - o.rect.left]).toBe(`=${f.formula}`);
     }
     // The table's columns share rows 2..7: a single fill operation covers them; the
-    // present-weight helper column (AG), apart from them, has its own.
+    // present-weight helper column (AD), apart from them, has its own.
     expect(
       fills.filter((o) => o.rect.top === 2 && o.rect.bottom === 7).map((o) => o.rect.left)
-    ).toEqual([1, 33]);
+    ).toEqual([1, 30]);
   });
 
   test("styles and number formats match each cell's and fill's style", () => {
@@ -162,7 +162,7 @@ describe("sheetOps", () => {
     expect(bannerCell(p)).toEqual({
       sheet: "Health Score",
       row: 1,
-      column: 19,
+      column: 16,
       text: "Rebuild incomplete: run Rebuild again",
     });
     const ro = plan({ ...MINMAX_CONFIG, locale: "ro" }, [MINMAX_SHEET]);

@@ -49,12 +49,12 @@ describe("writePlan: new build", () => {
     const { host, book } = fakeWith([MINMAX_SHEET]);
     const plan = planFor(MINMAX_CONFIG, [MINMAX_SHEET], book.sheetNames);
     await writePlan(host, plan, { mode: "new" }, recorder());
-    const scores = book.values("Health Score", "K2:K7").map(([v]) => v as number);
+    const scores = book.values("Health Score", "H2:H7").map(([v]) => v as number);
     const expected = [
       93.8961038961039, 30.999435347261432, 100, 70.3416149068323, 0, 59.808018068887634,
     ];
     scores.forEach((s, i) => expect(s).toBeCloseTo(expected[i], 9));
-    expect(book.values("Health Score", "L2:L7").map(([v]) => v)).toEqual([
+    expect(book.values("Health Score", "I2:I7").map(([v]) => v)).toEqual([
       "Green",
       "Red",
       "Green",
@@ -75,7 +75,7 @@ describe("writePlan: new build", () => {
       if (typeof value === "number")
         expect([address, at(address)]).toEqual([address, expect.closeTo(value, 12)]);
       else expect([address, at(address)]).toEqual([address, value]);
-    expect(at("I5")).toBe("");
+    expect(at("F5")).toBe("");
     expect(book.unsupported).toEqual([]);
   });
 
@@ -256,7 +256,7 @@ describe("writePlan: Rebuild", () => {
       expect(outcome.ok).toBe(false);
       expect(book.sheetNames).toEqual(["Accounts", "Health Score"]);
       expect(book.names("Health Score").map((n) => n.name)).toContain("CSMetrics_Owner");
-      expect(book.values("Health Score", "S1")[0][0]).toBe(
+      expect(book.values("Health Score", "P1")[0][0]).toBe(
         "Reconstruire incompletă: apăsați din nou „Reconstruiește”"
       );
       // In the sheet's locale, the error quoted without its own full stop.
@@ -275,7 +275,7 @@ describe("writePlan: Rebuild", () => {
     const outcome = await rebuild(host, plan, recorder(1));
     expect(outcome).toMatchObject({ ok: false, reason: "cancelled" });
     expect(book.sheetNames).toEqual(["Accounts", "Health Score"]);
-    expect(book.values("Health Score", "S1")[0][0]).toBe("Rebuild incomplete: run Rebuild again");
+    expect(book.values("Health Score", "P1")[0][0]).toBe("Rebuild incomplete: run Rebuild again");
   });
 });
 

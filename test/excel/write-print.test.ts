@@ -18,11 +18,11 @@ const CONFIG: HealthScoreConfig = {
     { range: "Data!B1:B7", name: "Usage (min–max)", normalisation: "minmax" },
   ],
 };
-// A id, B–C raw, D–E components, F–G points, H score, I band, J gap; panel labels L, metrics
-// M–N (to Q, the lowest 10's six columns); helper labels S, coefficients and grids T–U, grid
-// positions V–W, present weights X.
-const GRID = { labels: 19 };
-const FOLDED = [20, 21, 22, 23, 24].map((c) => c - 1);
+// A id, B–C components, D–E points, F score, G band, H gap; panel labels J, metrics K–L (to O,
+// the lowest 10's six columns); helper labels Q, coefficients and grids R–S, grid positions
+// T–U, present weights V.
+const GRID = { labels: 17 };
+const FOLDED = [18, 19, 20, 21, 22].map((c) => c - 1);
 
 async function build(apiVersions: string) {
   const fake = createFakeExcel({ sheets: [asInputs(SHEET)], apiVersions });
@@ -37,10 +37,10 @@ test("the page layout is the plan's: landscape, one page wide, row 1 on every pa
   expect(printOf(sheet)).toEqual({
     orientation: "Landscape",
     zoom: { horizontalFitToPages: 1, verticalFitToPages: 0 },
-    // Table A1:J7 and panel L1:Q52 (0-based here), each printed from a new page.
+    // Table A1:H7 and panel J1:O52 (0-based here), each printed from a new page.
     printArea: [
-      { top: 0, left: 0, bottom: 6, right: 9 },
-      { top: 0, left: 11, bottom: 51, right: 16 },
+      { top: 0, left: 0, bottom: 6, right: 7 },
+      { top: 0, left: 9, bottom: 51, right: 14 },
     ],
     titleRows: { top: 0, bottom: 0 },
     centerHeader: "&A",

@@ -95,106 +95,106 @@ describe.each<FillMode>(["anchor", "shifted text"])("§13.1 minmax (fills as %s)
   it("gives the spec's exact numbers", () => {
     const sheet = evaluateSheet(book);
     expectValues(sheet, {
-      E2: 1,
-      F2: 10 / 11,
-      G2: 6 / 7,
-      E3: 5 / 23,
-      F3: 4 / 11,
-      G3: 3 / 7,
-      E4: "",
-      F4: 1,
-      G4: 1,
-      E5: 18 / 23,
+      B2: 1,
+      C2: 10 / 11,
+      D2: 6 / 7,
+      B3: 5 / 23,
+      C3: 4 / 11,
+      D3: 3 / 7,
+      B4: "",
+      C4: 1,
+      D4: 1,
+      B5: 18 / 23,
+      C5: "",
+      D5: 4 / 7,
+      B6: 0,
+      C6: 0,
+      D6: 0,
+      B7: 59 / 115,
+      C7: 7 / 11,
+      D7: 5 / 7,
+      H2: 93.8961038961039,
+      H3: 30.999435347261432,
+      H4: 100,
+      H5: 70.3416149068323,
+      H6: 0,
+      H7: 59.808018068887634,
+      I2: "Green",
+      I3: "Red",
+      I4: "Green",
+      I5: "Green",
+      I6: "Red",
+      I7: "Yellow",
+      E3: 10.8695652173913,
+      F3: 7.27272727272727,
+      G3: 12.8571428571429,
+      E5: 48.9130434782609,
       F5: "",
-      G5: 4 / 7,
-      E6: 0,
-      F6: 0,
-      G6: 0,
-      E7: 59 / 115,
-      F7: 7 / 11,
-      G7: 5 / 7,
-      K2: 93.8961038961039,
-      K3: 30.999435347261432,
-      K4: 100,
-      K5: 70.3416149068323,
-      K6: 0,
-      K7: 59.808018068887634,
-      L2: "Green",
-      L3: "Red",
-      L4: "Green",
-      L5: "Green",
-      L6: "Red",
-      L7: "Yellow",
-      H3: 10.8695652173913,
-      I3: 7.27272727272727,
-      J3: 12.8571428571429,
-      H5: 48.9130434782609,
-      I5: "",
-      J5: 21.4285714285714,
-      M3: "Usage minutes",
-      M5: "NPS",
-      M4: "",
-      O2: 13.896103896,
-      O3: -24.000564653,
-      O4: 30,
-      O5: -19.658385093,
-      O6: -30,
-      O7: "",
-      P2: "▲ Improving",
-      P3: "▼ Declining",
-      P4: "▲ Improving",
-      P5: "▼ Declining",
-      P6: "▼ Declining",
-      P7: "",
-      T13: 0.5,
-      U13: 0.2,
-      V13: 0.3,
-      T14: 5,
-      U14: 5,
-      V14: 6,
-      T15: 50,
-      U15: 1,
-      V15: 3,
-      T16: 1200,
-      U16: 12,
-      V16: 10,
-      T17: "OK",
-      U17: "OK",
-      V17: "OK",
-      T30: 3,
-      U30: 0.5,
-      V30: 260000,
-      T31: 1,
-      U31: 1 / 6,
-      V31: 150000,
-      T32: 2,
-      U32: 1 / 3,
-      V32: 70000,
-      T33: 0,
-      U33: 0,
-      V33: 0,
-      T34: 6,
-      V34: 480000,
-      T36: 59.174195369847546,
-      T37: 65.07481648785998,
-      T38: 3,
-      T39: 70000,
-      T43: "A-105",
-      U43: 0,
-      V43: "Red",
-      T44: "A-102",
-      V44: "Red",
-      T45: "A-106",
-      V45: "Yellow",
-      T46: "A-104",
-      T47: "A-101",
-      T48: "A-103",
-      U48: 100,
-      V48: "Green",
-      X48: 3,
-      T49: "",
-      U49: "",
-      X52: "",
+      G5: 21.4285714285714,
+      J3: "Usage minutes",
+      J5: "NPS",
+      J4: "",
+      L2: 13.896103896,
+      L3: -24.000564653,
+      L4: 30,
+      L5: -19.658385093,
+      L6: -30,
+      L7: "",
+      M2: "▲ Improving",
+      M3: "▼ Declining",
+      M4: "▲ Improving",
+      M5: "▼ Declining",
+      M6: "▼ Declining",
+      M7: "",
+      Q13: 0.5,
+      R13: 0.2,
+      S13: 0.3,
+      Q14: 5,
+      R14: 5,
+      S14: 6,
+      Q15: 50,
+      R15: 1,
+      S15: 3,
+      Q16: 1200,
+      R16: 12,
+      S16: 10,
+      Q17: "OK",
+      R17: "OK",
+      S17: "OK",
+      Q30: 3,
+      R30: 0.5,
+      S30: 260000,
+      Q31: 1,
+      R31: 1 / 6,
+      S31: 150000,
+      Q32: 2,
+      R32: 1 / 3,
+      S32: 70000,
+      Q33: 0,
+      R33: 0,
+      S33: 0,
+      Q34: 6,
+      S34: 480000,
+      Q36: 59.174195369847546,
+      Q37: 65.07481648785998,
+      Q38: 3,
+      Q39: 70000,
+      Q43: "A-105",
+      R43: 0,
+      S43: "Red",
+      Q44: "A-102",
+      S44: "Red",
+      Q45: "A-106",
+      S45: "Yellow",
+      Q46: "A-104",
+      Q47: "A-101",
+      Q48: "A-103",
+      R48: 100,
+      S48: "Green",
+      U48: 3,
+      Q49: "",
+      R49: "",
+      U52: "",
     });
   });
 });
@@ -203,14 +203,14 @@ it("§15 back-test on 13.1's data gives the spec's exact numbers", () => {
   const c = caseFrom("§15", { ...minmax.columns, outcome: OUTCOME_13_1 });
   const book = build(c);
   expectMatchesReference(book, c);
-  // Outcome in R, panel labels in T, metrics U–W; back-test rows 54–65.
+  // Outcome in O, panel labels in Q, metrics R–T; back-test rows 54–65.
   expectValues(evaluateSheet(book), ACCEPTANCE_14_15);
 });
 
 it("§13.1 recalculates after a finance edit in the sheet (weight, red band)", () => {
   const book = build(minmax);
-  book.set(SHEET, 12, 21, { value: 0.0001 }); // U12
-  book.set(SHEET, 19, 20, { value: 60 }); // T19
+  book.set(SHEET, 12, 18, { value: 0.0001 }); // R12
+  book.set(SHEET, 19, 17, { value: 60 }); // Q19
   expectMatchesReference(book, minmax, {
     ...minmax.ref,
     metrics: minmax.ref.metrics.map((m, k) => (k === 1 ? { ...m, weight: 0.0001 } : m)),
@@ -228,8 +228,8 @@ const oneMetric = (metric: Omit<MetricColumn, "name" | "weight">) =>
 const percentile = (values: (number | null)[], direction: "higher" | "lower") =>
   oneMetric({ values, normalisation: "percentile", direction });
 
-// A id, B raw, C component, D points, E score, F band, G gap; panel labels I, metric J (panel
-// to N); grid labels P, the metric's grid in Q from row 56.
+// A id, B component, C points, D score, E band, F gap; panel labels H, metric I (panel to M);
+// grid labels O, the metric's grid in P from row 56.
 describe("§13.2 percentile", () => {
   it.each([
     ["higher", [0, 0.375, 0.375, 0.75, 1, ""]],
@@ -239,11 +239,11 @@ describe("§13.2 percentile", () => {
     const book = build(c);
     expectMatchesReference(book, c);
     const sheet = evaluateSheet(book);
-    components.forEach((e, i) => expectValues(sheet, { [`C${i + 2}`]: e }));
-    expectValues(sheet, { Q56: 10, Q80: 19.6, Q81: 20, Q106: 20, Q107: 20.8, Q131: 40, Q156: 80 });
+    components.forEach((e, i) => expectValues(sheet, { [`B${i + 2}`]: e }));
+    expectValues(sheet, { P56: 10, P80: 19.6, P81: 20, P106: 20, P107: 20.8, P131: 40, P156: 80 });
     // F and T along the tie run G25..G50: 25 grid values below, last index 50.
     for (let j = 25; j <= 50; j++)
-      expectValues(sheet, { [`Q${158 + j}`]: 25, [`Q${260 + j}`]: 50 });
+      expectValues(sheet, { [`P${158 + j}`]: 25, [`P${260 + j}`]: 50 });
   });
 
   it("approximates the mid-rank on the grid", () => {
@@ -252,7 +252,7 @@ describe("§13.2 percentile", () => {
     expectMatchesReference(book, c);
     const expected = [0, 0.335, 0.335, 0.335, 0.6676923076923076, 0.8305660377358491, 1];
     const sheet = evaluateSheet(book);
-    expected.forEach((e, i) => close(sheet.get(`C${i + 2}`), e));
+    expected.forEach((e, i) => close(sheet.get(`B${i + 2}`), e));
   });
 });
 
@@ -260,22 +260,22 @@ it("§13.3 thresholds clip and derive the direction", () => {
   const c = fixtureCase(THRESHOLD_SHEET, THRESHOLD_CONFIG);
   const book = build(c);
   expectMatchesReference(book, c);
-  // A id, B–C raw, D–E components, F–G points, H score, I band, J gap; labels L, metrics M, N.
+  // A id, B–C components, D–E points, F score, G band, H gap; labels J, metrics K, L.
   expectValues(evaluateSheet(book), {
-    D2: 1,
-    D3: 0.8,
-    D4: 0.5,
-    D5: 0,
-    D6: 0,
-    D7: "",
-    E2: 0,
-    E3: 0,
-    E4: 0.375,
-    E5: 1,
-    E6: 1,
-    M8: -1,
-    N8: 1,
-    M17: "OK",
+    B2: 1,
+    B3: 0.8,
+    B4: 0.5,
+    B5: 0,
+    B6: 0,
+    B7: "",
+    C2: 0,
+    C3: 0,
+    C4: 0.375,
+    C5: 1,
+    C6: 1,
+    K8: -1,
+    L8: 1,
+    K17: "OK",
   });
 });
 
@@ -301,9 +301,9 @@ it("previous scores come from the latest snapshot, wildcard ids escaped", () => 
     )
   );
   expectMatchesReference(book, c, { ...c.ref, previous: [40, 50, 30, 60, null] });
-  // A id, B raw, C component, D points, E score, F band, G gap, H–L trend (with Main change and
-  // Points change); labels N, value O.
-  expectValues(evaluateSheet(book), { O24: 46000.5, O25: 4, O26: 4 });
+  // A id, B component, C points, D score, E band, F gap, G–K trend (with Main change and
+  // Points change); labels M, value N.
+  expectValues(evaluateSheet(book), { N24: 46000.5, N25: 4, N26: 4 });
 });
 
 /** 12 metrics: every normalisation in both directions, dirty cells, ties, revenue, previous. */

@@ -115,30 +115,30 @@ export const OUTCOME_CONFIG: HealthScoreConfig = {
 };
 
 /**
- * §14 and §15's exact values on 13.1's data with that outcome, where the layout puts them: H–J
- * points, M Biggest gap; outcome in R, panel labels T, metrics U–W, back-test rows 54–65.
+ * §14 and §15's exact values on 13.1's data with that outcome, where the layout puts them: E–G
+ * points, J Biggest gap; outcome in O, panel labels Q, metrics R–T, back-test rows 54–65.
  */
 export const ACCEPTANCE_14_15: Readonly<Record<string, number | string>> = {
-  H3: 10.8695652173913,
-  I3: 7.27272727272727,
-  J3: 12.8571428571429,
-  H5: 48.9130434782609,
-  J5: 21.4285714285714,
-  M3: "Usage minutes",
-  M5: "NPS",
-  U56: 3,
-  V56: 1,
-  W56: 1 / 3,
-  U57: 1,
-  V57: 0,
-  W57: 0,
-  U58: 2,
-  V58: 2,
-  W58: 1,
-  U60: 3,
-  U61: 8 / 9,
-  U64: 5 / 6,
-  V64: 1,
-  W64: 1,
-  U65: "Too few outcomes to judge",
+  E3: 10.8695652173913,
+  F3: 7.27272727272727,
+  G3: 12.8571428571429,
+  E5: 48.9130434782609,
+  G5: 21.4285714285714,
+  J3: "Usage minutes",
+  J5: "NPS",
+  R56: 3,
+  S56: 1,
+  T56: 1 / 3,
+  R57: 1,
+  S57: 0,
+  T57: 0,
+  R58: 2,
+  S58: 2,
+  T58: 1,
+  R60: 3,
+  R61: 8 / 9,
+  R64: 5 / 6,
+  S64: 1,
+  T64: 1,
+  R65: "Too few outcomes to judge",
 };

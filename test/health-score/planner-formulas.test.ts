@@ -10,81 +10,80 @@ import {
 } from "./fixtures";
 import { formulaAt, plan, valueAt } from "./plan-support";
 
-describe("§13.1 layout (A id, B–D raw, E–G components, H–J points, K score, L band, M gap … Q revenue, panel S)", () => {
+describe("§13.1 layout (A id, B–D components, E–G points, H score, I band, J gap … N revenue, panel P)", () => {
   const sheet: PlannedSheet = plan(MINMAX_CONFIG, [MINMAX_SHEET]).sheets[0];
   const spec: Record<string, string> = {
     A2: 'IF(ISBLANK(Accounts!$A2),"",Accounts!$A2)',
-    B2: 'IF(ISNUMBER(Accounts!$B2),Accounts!$B2,"")',
-    // Min–max as (x − origin) / divisor with metric 1's coefficients in helper column AA (grid
-    // labels Z, right of the panel's blocks to X).
-    E2: 'IF(ISNUMBER(B2),MAX(0,MIN(1,(B2-$AA$2)/$AA$3)),"")',
-    AA2: 'IF($T$15="","",IF($T$16=$T$15,$T$15-1,IF($T$8<0,$T$16,$T$15)))',
-    AA3: 'IF($T$15="","",IF($T$16=$T$15,1,IF($T$8<0,$T$15-$T$16,$T$16-$T$15)))',
-    // The present weight once per row in helper column AG (after the grid positions AD–AF),
+    // Min–max as (x − origin) / divisor from the source cell, with metric 1's coefficients in
+    // helper column X (grid labels W, right of the panel's blocks to U).
+    B2: 'IF(ISNUMBER(Accounts!$B2),MAX(0,MIN(1,(Accounts!$B2-$X$2)/$X$3)),"")',
+    X2: 'IF($Q$15="","",IF($Q$16=$Q$15,$Q$15-1,IF($Q$8<0,$Q$16,$Q$15)))',
+    X3: 'IF($Q$15="","",IF($Q$16=$Q$15,1,IF($Q$8<0,$Q$15-$Q$16,$Q$16-$Q$15)))',
+    // The present weight once per row in helper column AD (after the grid positions AA–AC),
     // read by the score and every points cell.
-    AG2: "SUMPRODUCT(--ISNUMBER(E2:G2),$T$12:$V$12)",
-    K2: 'IF($AG2=0,"",SUMPRODUCT(E2:G2,$T$12:$V$12)/$AG2*100)',
-    L2: 'IF(ISNUMBER(K2),IF(K2<$T$19,"Red",IF(K2<$T$20,"Yellow","Green")),"No data")',
+    AD2: "SUMPRODUCT(--ISNUMBER(B2:D2),$Q$12:$S$12)",
+    H2: 'IF($AD2=0,"",SUMPRODUCT(B2:D2,$Q$12:$S$12)/$AD2*100)',
+    I2: 'IF(ISNUMBER(H2),IF(H2<$Q$19,"Red",IF(H2<$Q$20,"Yellow","Green")),"No data")',
     // §14: points per metric and the biggest gap.
-    H2: 'IF(ISNUMBER(E2),IF($AG2=0,"",100*$T$12*E2/$AG2),"")',
-    J2: 'IF(ISNUMBER(G2),IF($AG2=0,"",100*$V$12*G2/$AG2),"")',
-    M2: 'IFERROR(INDEX($T$6:$V$6,MATCH(AGGREGATE(14,6,$T$12:$V$12*(1-E2:G2)/ISNUMBER(E2:G2)/(E2:G2<1),1),INDEX($T$12:$V$12*(1-E2:G2)/ISNUMBER(E2:G2)/(E2:G2<1),0),0)),"")',
-    N2: 'IF(ISNUMBER(Accounts!$E2),Accounts!$E2,"")',
-    O2: 'IF(AND(ISNUMBER(K2),ISNUMBER(N2)),K2-N2,"")',
-    P2: 'IF(ISNUMBER(O2),IF(O2<=-$T$21,"▼ Declining",IF(O2>=$T$21,"▲ Improving","→ Stable")),"")',
-    Q2: 'IF(ISNUMBER(Accounts!$F2),Accounts!$F2,"")',
-    T13: 'IF(SUM($T$12:$V$12)=0,"",$T$12/SUM($T$12:$V$12))',
+    E2: 'IF(ISNUMBER(B2),IF($AD2=0,"",100*$Q$12*B2/$AD2),"")',
+    G2: 'IF(ISNUMBER(D2),IF($AD2=0,"",100*$S$12*D2/$AD2),"")',
+    J2: 'IFERROR(INDEX($Q$6:$S$6,MATCH(AGGREGATE(14,6,$Q$12:$S$12*(1-B2:D2)/ISNUMBER(B2:D2)/(B2:D2<1),1),INDEX($Q$12:$S$12*(1-B2:D2)/ISNUMBER(B2:D2)/(B2:D2<1),0),0)),"")',
+    K2: 'IF(ISNUMBER(Accounts!$E2),Accounts!$E2,"")',
+    L2: 'IF(AND(ISNUMBER(H2),ISNUMBER(K2)),H2-K2,"")',
+    M2: 'IF(ISNUMBER(L2),IF(L2<=-$Q$21,"▼ Declining",IF(L2>=$Q$21,"▲ Improving","→ Stable")),"")',
+    N2: 'IF(ISNUMBER(Accounts!$F2),Accounts!$F2,"")',
+    Q13: 'IF(SUM($Q$12:$S$12)=0,"",$Q$12/SUM($Q$12:$S$12))',
     // The statistics read the source, not the raw column (LibreOffice's threaded groups).
-    T14: "COUNT(Accounts!$B$2:$B$7)",
-    T15: 'IF($T$14=0,"",AGGREGATE(5,6,Accounts!$B$2:$B$7))',
-    T16: 'IF($T$14=0,"",AGGREGATE(4,6,Accounts!$B$2:$B$7))',
-    T17: 'IF(ISERROR(ROWS(CSMetrics_Src_M1)),"Source deleted",IF($T$14=0,"No numeric values",IF($T$15=$T$16,"No spread","OK")))',
-    T30: 'COUNTIF($L$2:$L$7,"Green")',
-    U30: 'IF($T$34=0,"",T30/$T$34)',
-    V30: 'SUMIF($L$2:$L$7,"Green",$Q$2:$Q$7)',
-    T34: "ROWS($A$2:$A$7)",
-    V34: "SUM($Q$2:$Q$7)",
-    T36: 'IF(COUNT($K$2:$K$7)=0,"",AVERAGE($K$2:$K$7))',
-    T37: 'IF(COUNT($K$2:$K$7)=0,"",MEDIAN($K$2:$K$7))',
-    T38: 'COUNTIF($P$2:$P$7,"▼ Declining")',
-    T39: 'SUMIF($L$2:$L$7,"Red",$Q$2:$Q$7)',
-    U43: 'IF(COUNT($K$2:$K$7)<$S43,"",SMALL($K$2:$K$7,$S43))',
-    X43: 'IF(U43="","",MATCH(U43,$K$2:$K$7,0))',
-    X44: 'IF(U44="","",IF(U44=U43,IFERROR(X43+MATCH(U44,INDEX($K$2:$K$7,X43+1):$K$7,0),MATCH(U44,$K$2:$K$7,0)),MATCH(U44,$K$2:$K$7,0)))',
-    T43: 'IF(X43="","",INDEX($A$2:$A$7,X43))',
-    V43: 'IF(X43="","",INDEX($L$2:$L$7,X43))',
-    W43: 'IF(X43="","",INDEX($Q$2:$Q$7,X43))',
+    Q14: "COUNT(Accounts!$B$2:$B$7)",
+    Q15: 'IF($Q$14=0,"",AGGREGATE(5,6,Accounts!$B$2:$B$7))',
+    Q16: 'IF($Q$14=0,"",AGGREGATE(4,6,Accounts!$B$2:$B$7))',
+    Q17: 'IF(ISERROR(ROWS(CSMetrics_Src_M1)),"Source deleted",IF($Q$14=0,"No numeric values",IF($Q$15=$Q$16,"No spread","OK")))',
+    Q30: 'COUNTIF($I$2:$I$7,"Green")',
+    R30: 'IF($Q$34=0,"",Q30/$Q$34)',
+    S30: 'SUMIF($I$2:$I$7,"Green",$N$2:$N$7)',
+    Q34: "ROWS($A$2:$A$7)",
+    S34: "SUM($N$2:$N$7)",
+    Q36: 'IF(COUNT($H$2:$H$7)=0,"",AVERAGE($H$2:$H$7))',
+    Q37: 'IF(COUNT($H$2:$H$7)=0,"",MEDIAN($H$2:$H$7))',
+    Q38: 'COUNTIF($M$2:$M$7,"▼ Declining")',
+    Q39: 'SUMIF($I$2:$I$7,"Red",$N$2:$N$7)',
+    R43: 'IF(COUNT($H$2:$H$7)<$P43,"",SMALL($H$2:$H$7,$P43))',
+    U43: 'IF(R43="","",MATCH(R43,$H$2:$H$7,0))',
+    U44: 'IF(R44="","",IF(R44=R43,IFERROR(U43+MATCH(R44,INDEX($H$2:$H$7,U43+1):$H$7,0),MATCH(R44,$H$2:$H$7,0)),MATCH(R44,$H$2:$H$7,0)))',
+    Q43: 'IF(U43="","",INDEX($A$2:$A$7,U43))',
+    S43: 'IF(U43="","",INDEX($I$2:$I$7,U43))',
+    T43: 'IF(U43="","",INDEX($N$2:$N$7,U43))',
   };
   it.each(Object.entries(spec))("%s", (address, formula) =>
     expect(formulaAt(sheet, address)).toBe(formula)
   );
 
   it("puts settings and labels in the panel", () => {
-    expect(valueAt(sheet, "S1")).toBe("Health score model");
-    expect(valueAt(sheet, "T3")).toBe("Accounts!A2:A7, 3 metrics, CS Metrics 0.1.0");
-    expect(["T6", "U6", "V6"].map((a) => valueAt(sheet, a))).toEqual([
+    expect(valueAt(sheet, "P1")).toBe("Health score model");
+    expect(valueAt(sheet, "Q3")).toBe("Accounts!A2:A7, 3 metrics, CS Metrics 0.1.0");
+    expect(["Q6", "R6", "S6"].map((a) => valueAt(sheet, a))).toEqual([
       "Usage minutes",
       "Support tickets",
       "NPS",
     ]);
-    expect(["T8", "U8", "V8"].map((a) => valueAt(sheet, a))).toEqual([1, -1, 1]);
-    expect(["T12", "U12", "V12"].map((a) => valueAt(sheet, a))).toEqual([50, 20, 30]);
-    expect(["T19", "T20", "T21", "T22"].map((a) => valueAt(sheet, a))).toEqual([
+    expect(["Q8", "R8", "S8"].map((a) => valueAt(sheet, a))).toEqual([1, -1, 1]);
+    expect(["Q12", "R12", "S12"].map((a) => valueAt(sheet, a))).toEqual([50, 20, 30]);
+    expect(["Q19", "Q20", "Q21", "Q22"].map((a) => valueAt(sheet, a))).toEqual([
       40,
       70,
       10,
       "Accounts!E2:E7",
     ]);
     expect(valueAt(sheet, "A1")).toBe("Account");
-    expect(valueAt(sheet, "E1")).toBe("Usage minutes (0–1)");
-    expect(valueAt(sheet, "H1")).toBe("Usage minutes (points)");
-    expect(valueAt(sheet, "M1")).toBe("Biggest gap");
+    expect(valueAt(sheet, "B1")).toBe("Usage minutes (0–1)");
+    expect(valueAt(sheet, "E1")).toBe("Usage minutes (points)");
+    expect(valueAt(sheet, "J1")).toBe("Biggest gap");
   });
 
   it("fills every table column with one formula, and the present-weight helper column", () => {
     const tableFills = sheet.fills.filter((f) => f.firstRow === 2);
     expect(tableFills.map((f) => f.column)).toEqual([
-      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 33,
+      1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 30,
     ]);
     expect(tableFills.every((f) => f.lastRow === 7)).toBe(true);
   });
@@ -93,17 +92,17 @@ describe("§13.1 layout (A id, B–D raw, E–G components, H–J points, K scor
 describe("percentile grid (§5.3)", () => {
   const sheet = plan(percentileConfig(6, "higher"), [percentileSheet([10, 20, 20, 40, 80, null])])
     .sheets[0];
-  // A id, B raw, C component, D points, E score, F band, G gap; labels in I, metric in J (panel
-  // to N); grid labels in P, the metric's grid in Q.
+  // A id, B component, C points, D score, E band, F gap; labels in H, metric in I (panel to M);
+  // grid labels in O, the metric's grid in P, its grid positions in Q.
   it("writes G, F and T as three fills and the j/100 constants", () => {
-    expect(formulaAt(sheet, "Q56")).toBe('IF($J$14=0,"",AGGREGATE(16,6,Data!$B$2:$B$7,$P56))');
-    expect(formulaAt(sheet, "Q158")).toBe('IF($J$14=0,"",SUMPRODUCT(--(Q$56:Q$156<Q56)))');
-    expect(formulaAt(sheet, "Q260")).toBe('IF($J$14=0,"",SUMPRODUCT(--(Q$56:Q$156<=Q56))-1)');
-    expect(valueAt(sheet, "P56")).toBe(0);
-    expect(valueAt(sheet, "P156")).toBe(1);
+    expect(formulaAt(sheet, "P56")).toBe('IF($I$14=0,"",AGGREGATE(16,6,Data!$B$2:$B$7,$O56))');
+    expect(formulaAt(sheet, "P158")).toBe('IF($I$14=0,"",SUMPRODUCT(--(P$56:P$156<P56)))');
+    expect(formulaAt(sheet, "P260")).toBe('IF($I$14=0,"",SUMPRODUCT(--(P$56:P$156<=P56))-1)');
+    expect(valueAt(sheet, "O56")).toBe(0);
+    expect(valueAt(sheet, "O156")).toBe(1);
     expect(
       sheet.fills
-        .filter((f) => f.column === 17 && f.firstRow >= 56)
+        .filter((f) => f.column === 16 && f.firstRow >= 56)
         .map((f) => [f.firstRow, f.lastRow])
     ).toEqual([
       [56, 156],
@@ -113,27 +112,35 @@ describe("percentile grid (§5.3)", () => {
   });
 
   it("looks each value up on the grid", () => {
-    // One MATCH per account, in the grid-position helper column R.
-    expect(formulaAt(sheet, "R2")).toBe('IF(ISNUMBER(B2),MATCH(B2,$Q$56:$Q$156,1),"")');
-    const i = "$R2";
-    const X = `IF(INDEX($Q$56:$Q$156,${i})=B2,(INDEX($Q$158:$Q$258,${i})+INDEX($Q$260:$Q$360,${i}))/200,(INDEX($Q$260:$Q$360,${i})+(B2-INDEX($Q$56:$Q$156,${i}))/(INDEX($Q$56:$Q$156,INDEX($Q$260:$Q$360,${i})+2)-INDEX($Q$56:$Q$156,${i})))/100)`;
-    expect(formulaAt(sheet, "C2")).toBe(
-      `IF(ISNUMBER(B2),IF($J$16=$J$15,1,($J$8<0)+(1-2*($J$8<0))*${X}),"")`
-    );
+    // One MATCH per account, in the grid-position helper column Q.
+    expect(formulaAt(sheet, "Q2")).toBe('IF(ISNUMBER(Data!$B2),MATCH(Data!$B2,$P$56:$P$156,1),"")');
+    // Everything else from one range, P2:P360: flip and sign in rows 5–6 (its 4th and 5th
+    // cells), G from row 56 (cell 54 + i), F from row 158, T from row 260.
+    const [x, i, R] = ["Data!$B2", "$Q2", "$P$2:$P$360"];
+    const at = (offset: number, p = i) => `INDEX(${R},${p}+${offset})`;
+    const [g, f, t] = [at(54), at(156), at(258)];
+    const X = `IF(${g}=${x},(${f}+${t})/200,(${t}+(${x}-${g})/(${at(54, `${t}+2`)}-${g}))/100)`;
+    expect(formulaAt(sheet, "B2")).toBe(`IF(ISNUMBER(${x}),INDEX(${R},4)+INDEX(${R},5)*${X},"")`);
+    expect(formulaAt(sheet, "P5")).toBe('IF($I$15="","",IF($I$16=$I$15,1,IF($I$8<0,1,0)))');
+    expect(formulaAt(sheet, "P6")).toBe('IF($I$15="","",IF($I$16=$I$15,0,IF($I$8<0,-1,1)))');
+    expect([valueAt(sheet, "O5"), valueAt(sheet, "O6")]).toEqual([
+      "Percentile flip",
+      "Percentile sign",
+    ]);
   });
 });
 
 describe("thresholds (§5.3)", () => {
   const sheet = plan(THRESHOLD_CONFIG, [THRESHOLD_SHEET]).sheets[0];
-  // A id, B–C raw, D–E components, F–G points, H score, I band, J gap; labels L, metrics M, N.
+  // A id, B–C components, D–E points, F score, G band, H gap; labels J, metrics K, L.
   it("clips between the panel's bad and good and derives the direction", () => {
-    expect(formulaAt(sheet, "D2")).toBe(
-      'IF(ISNUMBER(B2),IF(OR(NOT(ISNUMBER($M$10)),NOT(ISNUMBER($M$11)),$M$10=$M$11),"",MAX(0,MIN(1,(B2-$M$10)/($M$11-$M$10)))),"")'
+    expect(formulaAt(sheet, "B2")).toBe(
+      'IF(ISNUMBER(T!$B2),IF(OR(NOT(ISNUMBER($K$10)),NOT(ISNUMBER($K$11)),$K$10=$K$11),"",MAX(0,MIN(1,(T!$B2-$K$10)/($K$11-$K$10)))),"")'
     );
-    expect(formulaAt(sheet, "M8")).toBe("IF($M$11>$M$10,1,-1)");
-    expect([valueAt(sheet, "M10"), valueAt(sheet, "M11")]).toEqual([10, 0]);
-    expect(formulaAt(sheet, "M17")).toBe(
-      'IF(ISERROR(ROWS(CSMetrics_Src_M1)),"Source deleted",IF($M$14=0,"No numeric values",IF($M$10=$M$11,"Bad = good","OK")))'
+    expect(formulaAt(sheet, "K8")).toBe("IF($K$11>$K$10,1,-1)");
+    expect([valueAt(sheet, "K10"), valueAt(sheet, "K11")]).toEqual([10, 0]);
+    expect(formulaAt(sheet, "K17")).toBe(
+      'IF(ISERROR(ROWS(CSMetrics_Src_M1)),"Source deleted",IF($K$14=0,"No numeric values",IF($K$10=$K$11,"Bad = good","OK")))'
     );
   });
 });

@@ -22,24 +22,24 @@ const twelve = (extra: Partial<HealthScoreConfig>): HealthScoreConfig => ({
 });
 
 describe("12 metrics", () => {
-  it("with previous column and revenue: components N–Y, points Z–AK, score AL … revenue AR, panel from AT", () => {
+  it("with previous column and revenue: components B–M, points N–Y, score Z … revenue AF, panel from AH", () => {
     const sheet = plan(
       twelve({ previousScore: { range: "Wide!N1:N6" }, revenue: { range: "Wide!O1:O6" } }),
       [wide]
     ).sheets[0];
-    expect(formulaAt(sheet, "AL2")).toBe('IF($CG2=0,"",SUMPRODUCT(N2:Y2,$AU$12:$BF$12)/$CG2*100)');
-    expect(formulaAt(sheet, "AR2")).toBe('IF(ISNUMBER(Wide!$O2),Wide!$O2,"")');
-    expect(valueAt(sheet, "AT1")).toBe("Health score model");
-    expect(valueAt(sheet, "BF6")).toBe("M12");
-    expect(valueAt(sheet, "AK1")).toBe("M12 (points)");
-    expect(valueAt(sheet, "AN1")).toBe("Biggest gap");
+    expect(formulaAt(sheet, "Z2")).toBe('IF($BU2=0,"",SUMPRODUCT(B2:M2,$AI$12:$AT$12)/$BU2*100)');
+    expect(formulaAt(sheet, "AF2")).toBe('IF(ISNUMBER(Wide!$O2),Wide!$O2,"")');
+    expect(valueAt(sheet, "AH1")).toBe("Health score model");
+    expect(valueAt(sheet, "AT6")).toBe("M12");
+    expect(valueAt(sheet, "Y1")).toBe("M12 (points)");
+    expect(valueAt(sheet, "AB1")).toBe("Biggest gap");
   });
 
   it("without trend or revenue: the panel follows the band column", () => {
     const sheet = plan(twelve({ trendSource: "none" }), [wide]).sheets[0];
-    expect(formulaAt(sheet, "AM2")).toContain("IF(ISNUMBER(AL2),IF(AL2<$AQ$19");
-    expect(valueAt(sheet, "AP1")).toBe("Health score model");
-    expect(sheet.autoFilter).toEqual({ top: 1, left: 1, bottom: 6, right: 40 });
+    expect(formulaAt(sheet, "AA2")).toContain("IF(ISNUMBER(Z2),IF(Z2<$AE$19");
+    expect(valueAt(sheet, "AD1")).toBe("Health score model");
+    expect(sheet.autoFilter).toEqual({ top: 1, left: 1, bottom: 6, right: 28 });
   });
 });
 
@@ -53,36 +53,35 @@ describe("1 metric", () => {
   it("defaults to snapshots: history sheet, previous from the baseline, panel rows 23–26", () => {
     const p = plan(config, [wide]);
     const [sheet, history] = p.sheets;
-    // A id, B raw, C component, D points, E score, F band, G gap, H–L trend (Previous, Change,
-    // Trend, Main change, Points change); labels N, value O; helpers from U: V the metric's
-    // history column (V4), W grid positions, X the present weight, Y the baseline row, Z the largest
-    // fall.
-    expect(formulaAt(sheet, "E2")).toBe('IF($X2=0,"",SUMPRODUCT(C2,$O$12)/$X2*100)');
-    expect(formulaAt(sheet, "G2")).toBe('IF(ISNUMBER(C2),IF($O$12*(1-C2)=0,"",$O$6),"")');
+    // A id, B component, C points, D score, E band, F gap, G–K trend (Previous, Change, Trend,
+    // Main change, Points change); labels M, value N; helpers from T: U the metric's history
+    // column (U4), V grid positions, W the present weight, X the baseline row, Y the largest fall.
+    expect(formulaAt(sheet, "D2")).toBe('IF($W2=0,"",SUMPRODUCT(B2,$N$12)/$W2*100)');
+    expect(formulaAt(sheet, "F2")).toBe('IF(ISNUMBER(B2),IF($N$12*(1-B2)=0,"",$N$6),"")');
     const escaped = (ref: string) =>
       `IF(ISTEXT(${ref}),SUBSTITUTE(SUBSTITUTE(SUBSTITUTE(${ref},"~","~~"),"*","~*"),"?","~?"),${ref})`;
     const H = "'Health History'!";
-    const fb = `IFERROR($O$25-1+MATCH(${escaped("$A2")},INDEX(${H}$B:$B,$O$25):INDEX(${H}$B:$B,$O$25+$O$26-1),0),"")`;
-    expect(formulaAt(sheet, "Y2")).toBe(
-      `IF(NOT(ISNUMBER($O$26)),"",IF(ROW()-1>$O$26,${fb},IF(INDEX(${H}$B:$B,$O$25+ROW()-2)=$A2,$O$25+ROW()-2,${fb})))`
+    const fb = `IFERROR($N$25-1+MATCH(${escaped("$A2")},INDEX(${H}$B:$B,$N$25):INDEX(${H}$B:$B,$N$25+$N$26-1),0),"")`;
+    expect(formulaAt(sheet, "X2")).toBe(
+      `IF(NOT(ISNUMBER($N$26)),"",IF(ROW()-1>$N$26,${fb},IF(INDEX(${H}$B:$B,$N$25+ROW()-2)=$A2,$N$25+ROW()-2,${fb})))`
     );
-    expect(formulaAt(sheet, "H2")).toBe(`IF(ISNUMBER(Y2),INDEX(${H}$C:$C,Y2),"")`);
-    expect(formulaAt(sheet, "V4")).toBe(
-      `IFERROR(9+MATCH(${escaped("$O$6")},${H}$J$1:$AMJ$1,0),"")`
+    expect(formulaAt(sheet, "G2")).toBe(`IF(ISNUMBER(X2),INDEX(${H}$C:$C,X2),"")`);
+    expect(formulaAt(sheet, "U4")).toBe(
+      `IFERROR(9+MATCH(${escaped("$N$6")},${H}$J$1:$AMJ$1,0),"")`
     );
-    expect(formulaAt(sheet, "Z2")).toBe(`MIN(0,IFERROR(D2-INDEX(${H}$A:$AMJ,$Y2,$V$4),0))`);
-    expect(formulaAt(sheet, "K2")).toBe('IF(Z2<0,$O$6,"")');
-    expect(formulaAt(sheet, "L2")).toBe('IF(Z2<0,Z2,"")');
-    expect(["K1", "L1", "Y1", "Z1", "U4"].map((a) => valueAt(sheet, a))).toEqual([
+    expect(formulaAt(sheet, "Y2")).toBe(`MIN(0,IFERROR(C2-INDEX(${H}$A:$AMJ,$X2,$U$4),0))`);
+    expect(formulaAt(sheet, "J2")).toBe('IF(Y2<0,$N$6,"")');
+    expect(formulaAt(sheet, "K2")).toBe('IF(Y2<0,Y2,"")');
+    expect(["J1", "K1", "X1", "Y1", "T4"].map((a) => valueAt(sheet, a))).toEqual([
       "Main change",
       "Points change",
       "Row in baseline",
       "Largest fall of points",
       "History column",
     ]);
-    expect(formulaAt(sheet, "O24")).toBe(`IF(COUNT(${H}$F:$F)=0,"",MAX(${H}$F:$F))`);
-    expect(formulaAt(sheet, "O25")).toBe(`IFERROR(INDEX(${H}$G:$G,MATCH($O$24,${H}$F:$F,0)),"")`);
-    expect(valueAt(sheet, "O23")).toBe("Health History");
+    expect(formulaAt(sheet, "N24")).toBe(`IF(COUNT(${H}$F:$F)=0,"",MAX(${H}$F:$F))`);
+    expect(formulaAt(sheet, "N25")).toBe(`IFERROR(INDEX(${H}$G:$G,MATCH($N$24,${H}$F:$F,0)),"")`);
+    expect(valueAt(sheet, "N23")).toBe("Health History");
     expect(history.name).toBe("Health History");
     expect(history.names[0]).toEqual({
       name: "CSMetrics_Owner",
@@ -133,7 +132,7 @@ describe("whole-column selections", () => {
     };
     const p = plan(config, [sheet]);
     expect(p.accounts).toBe(6);
-    expect(valueAt(p.sheets[0], "M3")).toBe("Accounts!A2:A7, 1 metrics, CS Metrics 0.1.0");
+    expect(valueAt(p.sheets[0], "L3")).toBe("Accounts!A2:A7, 1 metrics, CS Metrics 0.1.0");
   });
 });
 
@@ -145,13 +144,13 @@ describe("2 metrics with snapshots", () => {
       metrics: [{ range: "Wide!B1:B6" }, { range: "Wide!C1:C6" }],
     };
     const sheet = plan(config, [wide]).sheets[0];
-    // Points F:G, trend K–O (Main change N, Points change O); panel R:S; helpers from X:
-    // history columns Y4:Z4, present weight AC, baseline row AD, largest fall AE.
+    // Points D:E, trend I–M (Main change L, Points change M); panel P:Q; helpers from V:
+    // history columns W4:X4, present weight AA, baseline row AB, largest fall AC.
     const H = "'Health History'!";
     const fall = (points: string, column: string) =>
-      `IFERROR(${points}2-INDEX(${H}$A:$AMJ,$AD2,$${column}$4),0)`;
-    expect(formulaAt(sheet, "AE2")).toBe(`MIN(0,${fall("F", "Y")},${fall("G", "Z")})`);
-    expect(formulaAt(sheet, "N2")).toBe(`IF(AE2<0,IF(${fall("F", "Y")}=AE2,$R$6,$S$6),"")`);
-    expect(formulaAt(sheet, "O2")).toBe('IF(AE2<0,AE2,"")');
+      `IFERROR(${points}2-INDEX(${H}$A:$AMJ,$AB2,$${column}$4),0)`;
+    expect(formulaAt(sheet, "AC2")).toBe(`MIN(0,${fall("D", "W")},${fall("E", "X")})`);
+    expect(formulaAt(sheet, "L2")).toBe(`IF(AC2<0,IF(${fall("D", "W")}=AC2,$P$6,$Q$6),"")`);
+    expect(formulaAt(sheet, "M2")).toBe('IF(AC2<0,AC2,"")');
   });
 });

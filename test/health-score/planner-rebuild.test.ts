@@ -32,7 +32,7 @@ describe("planner in Rebuild mode", () => {
     const marker = p.sheets[0].names.find((n) => n.name === "CSMetrics_Owner");
     expect(marker?.formula).toBe('"cs-metrics:health-score:v1:fedcba987654"');
     // Panel row 23 names the paired history sheet, and the baseline formulas read it.
-    expect(valueAt(p.sheets[0], "V23")).toBe("Hist");
+    expect(valueAt(p.sheets[0], "S23")).toBe("Hist");
   });
 
   test("Rebuild without a paired history sheet names a free one", () => {

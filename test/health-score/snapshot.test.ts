@@ -5,6 +5,7 @@
 import {
   SHEET_ROWS,
   currentMetricNames,
+  tableLayout,
   planSnapshot,
   scoreSheetIdentity,
 } from "../../src/health-score/snapshot";
@@ -198,12 +199,29 @@ describe("currentMetricNames and scoreSheetIdentity", () => {
 
   test("reads the layout with snapshots from the header flags (revenue moves the panel)", () => {
     const id = identity("ids=1;m1=1;m2=1;m3=1;rev=1;locale=ro");
-    // 3 metrics: points H:J, Score K, … Points change R, revenue S; labels U (21). Before Main
-    // and Points change: labels S (19).
-    expect(id).toMatchObject({ buildId: "0123456789ab", locale: "ro", panelLabels: [21, 19] });
-    expect(id?.layout.score).toBe(11);
-    expect(id?.layout.points(0)).toBe(8);
-    expect(identity("ids=1;m1=1;locale=en")?.panelLabels).toEqual([14, 12]);
+    // 3 metrics: points E:G, Score H, … Points change O, revenue P; labels R (18). Built with
+    // raw-value columns: all 3 columns right, labels U (21). Before Main and Points change: 2
+    // columns left of each, P (16) and S (19).
+    expect(id).toMatchObject({ buildId: "0123456789ab", locale: "ro" });
+    expect(id?.panelLabels).toEqual([18, 21, 16, 19]);
+    expect(id?.layouts.map((l) => [l.points(0), l.score])).toEqual([
+      [5, 8],
+      [8, 11],
+    ]);
+    expect(identity("ids=1;m1=1;locale=en")?.panelLabels).toEqual([13, 14, 11, 12]);
+  });
+
+  test("the table's layout is the one whose score column is headed Score", () => {
+    const id = identity("ids=1;m1=1;m2=1;locale=ro")!;
+    const header = (at: number) => {
+      const values: (string | null)[] = Array(25).fill("Utilizare");
+      values[at - 1] = "Scor";
+      return values;
+    };
+    const [now, raw] = id.layouts;
+    expect(tableLayout(id, header(now.score))).toBe(now);
+    expect(tableLayout(id, header(raw.score))).toBe(raw);
+    expect(tableLayout(id, Array(25).fill(null))).toBe(now);
   });
 
   test.each([
@@ -220,9 +238,8 @@ describe("currentMetricNames and scoreSheetIdentity", () => {
       values[at + 1] = "NPS";
       return values;
     };
-    const [current, older] = id.panelLabels;
-    expect(currentMetricNames(id, row(current))).toEqual(["Usage", "NPS"]);
-    expect(currentMetricNames(id, row(older))).toEqual(["Usage", "NPS"]);
+    for (const labels of id.panelLabels)
+      expect(currentMetricNames(id, row(labels))).toEqual(["Usage", "NPS"]);
     expect(currentMetricNames(id, Array(25).fill(null))).toEqual([]);
   });
 });

@@ -87,13 +87,13 @@ test("page set-up, header, footer and fit-to-page as planned", async () => {
 
 test("the grid's column is grouped and hidden, its label column marked collapsed", async () => {
   const { sheet } = await written();
-  // Grid labels P (16), the metric's grid Q (17).
+  // Grid labels O (15), the metric's grid P (16).
   const col = (n: number) =>
     Array.from(sheet.getElementsByTagName("col")).find((c) => c.getAttribute("min") === `${n}`);
-  expect(col(17)?.getAttribute("outlineLevel")).toBe("1");
-  expect(col(17)?.getAttribute("hidden")).toBe("1");
-  expect(col(16)?.getAttribute("collapsed")).toBe("1");
-  expect(col(16)?.getAttribute("hidden")).toBeNull();
+  expect(col(16)?.getAttribute("outlineLevel")).toBe("1");
+  expect(col(16)?.getAttribute("hidden")).toBe("1");
+  expect(col(15)?.getAttribute("collapsed")).toBe("1");
+  expect(col(15)?.getAttribute("hidden")).toBeNull();
 });
 
 test("print titles and print areas are sheet-scoped defined names", async () => {
@@ -105,6 +105,6 @@ test("print titles and print areas are sheet-scoped defined names", async () => 
     names.map((n) => [n.getAttribute("name"), n.getAttribute("localSheetId"), n.textContent])
   ).toEqual([
     ["_xlnm.Print_Titles", "1", "'Health Score'!$1:$1"],
-    ["_xlnm.Print_Area", "1", "'Health Score'!$A$1:$G$7,'Health Score'!$I$1:$N$52"],
+    ["_xlnm.Print_Area", "1", "'Health Score'!$A$1:$F$7,'Health Score'!$H$1:$M$52"],
   ]);
 });

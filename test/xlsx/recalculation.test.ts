@@ -104,7 +104,7 @@ const BUILT: Built[] = [
       metrics: minmax.ref.metrics.map((m, k) => (k === 1 ? { ...m, weight: 0.0001 } : m)),
       red: 60,
     },
-    edit: (out) => setNumber(setNumber(out, SHEET, "U12", 0.0001), SHEET, "T19", 60),
+    edit: (out) => setNumber(setNumber(out, SHEET, "R12", 0.0001), SHEET, "Q19", 60),
   },
   ...[
     percentile("§13.2 percentile higher", [10, 20, 20, 40, 80, null], "higher"),
@@ -161,17 +161,17 @@ describe.each(NAMES.map((name, i) => [name, i] as const))("%s", (_, i) => {
 it("§13.1 shows the statistics and summary the spec lists", () => {
   const sheet = computed[0].get(SHEET) as Map<string, Computed>;
   expect(
-    ["T14", "U14", "V14", "T15", "U15", "V15", "T16", "U16", "V16"].map((a) => sheet.get(a))
+    ["Q14", "R14", "S14", "Q15", "R15", "S15", "Q16", "R16", "S16"].map((a) => sheet.get(a))
   ).toEqual([5, 5, 6, 50, 1, 3, 1200, 12, 10]);
-  expect(["T17", "U17", "V17"].map((a) => sheet.get(a))).toEqual(["OK", "OK", "OK"]);
-  expect(sheet.get("V32")).toBe(70000);
-  expect(sheet.get("T38")).toBe(3);
+  expect(["Q17", "R17", "S17"].map((a) => sheet.get(a))).toEqual(["OK", "OK", "OK"]);
+  expect(sheet.get("S32")).toBe(70000);
+  expect(sheet.get("Q38")).toBe(3);
 });
 
 it("the snapshot baseline is the latest snapshot", () => {
   const sheet = computed[6].get(SHEET) as Map<string, Computed>;
-  // One metric: the trend columns run H–L (Main change, Points change after Trend); value O.
-  expect([sheet.get("O24"), sheet.get("O25"), sheet.get("O26")]).toEqual([46000.5, 4, 4]);
+  // One metric: the trend columns run G–K (Main change, Points change after Trend); value N.
+  expect([sheet.get("N24"), sheet.get("N25"), sheet.get("N26")]).toEqual([46000.5, 4, 4]);
 });
 
 it("§14 and §15 give the spec's exact numbers on 13.1's data", () => {
@@ -182,5 +182,5 @@ it("§14 and §15 give the spec's exact numbers on 13.1's data", () => {
       address,
       typeof value === "number" ? expect.closeTo(value, 12) : value,
     ]);
-  expect(sheet.get("M4") ?? "").toBe("");
+  expect(sheet.get("J4") ?? "").toBe("");
 });

@@ -120,8 +120,8 @@ it("writes column fills as shared formulas without cached values and asks for a 
   const xml = pkg.text(pkg.sheetParts().get("Health Score") as string);
   expect(xml).not.toMatch(/<\/f><v>|<f [^>]*\/><v>/);
   // One shared formula per fill, the present-weight helper column among them.
-  expect(xml.match(/<f t="shared" ref="[^"]+" si="\d+">/g)?.length).toBe(23);
-  expect(xml).toContain('<c r="E3" s="1"><f t="shared" si="4"/></c>');
+  expect(xml.match(/<f t="shared" ref="[^"]+" si="\d+">/g)?.length).toBe(20);
+  expect(xml).toContain('<c r="B3" s="1"><f t="shared" si="1"/></c>');
   expect(pkg.text("xl/workbook.xml")).toMatch(/<calcPr[^>]* fullCalcOnLoad="1"/);
 });
 
@@ -144,14 +144,14 @@ it("writes conditional formats, validations, frozen panes and a filter", async (
   expect(xml).toContain(
     '<pane xSplit="1" ySplit="1" topLeftCell="B2" activePane="bottomRight" state="frozen"/>'
   );
-  // §13.1 with points and Biggest gap: score K, band L, revenue Q; panel values from T.
-  expect(xml).toContain('<autoFilter ref="A1:Q7"/>');
-  expect(xml).toContain("<formula>AND(ISNUMBER($K2),$K2&lt;$T$19)</formula>");
+  // §13.1 with points and Biggest gap: score H, band I, revenue N; panel values from Q.
+  expect(xml).toContain('<autoFilter ref="A1:N7"/>');
+  expect(xml).toContain("<formula>AND(ISNUMBER($H2),$H2&lt;$Q$19)</formula>");
   expect(xml).toContain(
     '<cfvo type="num" val="0"/><cfvo type="num" val="100"/><color rgb="FF5B9BD5"/>'
   );
   expect(xml).toMatch(
-    /<dataValidation type="decimal" operator="greaterThan"[^>]*sqref="T12:V12"><formula1>0<\/formula1>/
+    /<dataValidation type="decimal" operator="greaterThan"[^>]*sqref="Q12:S12"><formula1>0<\/formula1>/
   );
   expect(pkg.text("xl/styles.xml")).toContain('<fgColor rgb="FF1F4E78"/>');
 });
@@ -167,7 +167,7 @@ it("produces a workbook another reader opens, formulas intact", async () => {
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.load(output as unknown as ArrayBuffer);
   const sheet = workbook.getWorksheet("Health Score");
-  expect(sheet?.getCell("H2").formula).toBe('IF(ISNUMBER(E2),IF($AG2=0,"",100*$T$12*E2/$AG2),"")');
+  expect(sheet?.getCell("E2").formula).toBe('IF(ISNUMBER(B2),IF($AD2=0,"",100*$Q$12*B2/$AD2),"")');
   expect(workbook.getWorksheet("Notes")?.getCell("A1").value).toBe("keep me");
 });
 

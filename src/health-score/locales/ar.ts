@@ -76,6 +76,8 @@ export const OUTPUT_AR: OutputStrings = {
   helperColumns: "أعمدة مساعدة (مجمّعة، لا تُطبع)",
   minmaxOrigin: "أصل أدنى–أعلى",
   minmaxDivisor: "قاسم أدنى–أعلى",
+  percentileFlip: "قلب المئين",
+  percentileSign: "إشارة المئين",
   gridPosition: "{name}: الموضع في الشبكة",
   presentWeight: "مجموع أوزان المقاييس المتوفرة",
   snapshot: "لقطة",

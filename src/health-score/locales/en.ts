@@ -80,6 +80,8 @@ export const OUTPUT_EN = {
   helperColumns: "Helpers (grouped, not printed)",
   minmaxOrigin: "Min–max origin",
   minmaxDivisor: "Min–max divisor",
+  percentileFlip: "Percentile flip",
+  percentileSign: "Percentile sign",
   gridPosition: "{name}: grid position",
   presentWeight: "Weights present",
   snapshot: "Snapshot",

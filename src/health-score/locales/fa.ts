@@ -76,6 +76,8 @@ export const OUTPUT_FA: OutputStrings = {
   helperColumns: "ستون‌های کمکی (گروه‌بندی‌شده، چاپ نمی‌شوند)",
   minmaxOrigin: "مبدأ کمینه–بیشینه",
   minmaxDivisor: "مقسوم‌علیه کمینه–بیشینه",
+  percentileFlip: "وارونگی صدک",
+  percentileSign: "علامت صدک",
   gridPosition: "{name}: جایگاه در شبکه",
   presentWeight: "مجموع وزن معیارهای موجود",
   snapshot: "تصویر لحظه‌ای",

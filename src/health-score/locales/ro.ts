@@ -76,6 +76,8 @@ export const OUTPUT_RO: OutputStrings = {
   helperColumns: "Coloane auxiliare (grupate, netipărite)",
   minmaxOrigin: "Origine min–max",
   minmaxDivisor: "Divizor min–max",
+  percentileFlip: "Inversare percentilă",
+  percentileSign: "Semn percentilă",
   gridPosition: "{name}: poziția în grilă",
   presentWeight: "Suma ponderilor prezente",
   snapshot: "Instantaneu",

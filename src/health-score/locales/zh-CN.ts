@@ -76,6 +76,8 @@ export const OUTPUT_ZH_CN: OutputStrings = {
   helperColumns: "辅助列（已分组，不打印）",
   minmaxOrigin: "最小–最大起点",
   minmaxDivisor: "最小–最大除数",
+  percentileFlip: "百分位翻转",
+  percentileSign: "百分位符号",
   gridPosition: "{name}：网格位置",
   presentWeight: "现有指标的权重之和",
   snapshot: "快照",

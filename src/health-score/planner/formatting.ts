@@ -22,8 +22,7 @@ export function widths(model: Model): { column: number; width: number }[] {
   const { l } = model;
   const list = [{ column: 1, width: 18 }];
   for (let k = 0; k < l.metrics; k++)
-    list.push({ column: l.raw(k), width: 12 }, { column: l.component(k), width: 10 });
-  for (let k = 0; k < l.metrics; k++) list.push({ column: l.points(k), width: 12 });
+    list.push({ column: l.component(k), width: 12 }, { column: l.points(k), width: 12 });
   list.push(
     { column: l.score, width: 8 },
     { column: l.band, width: 10 },

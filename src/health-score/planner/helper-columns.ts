@@ -10,7 +10,11 @@
 import { fill } from "../locales";
 import { ColumnFill, PlannedCell } from "../plan";
 import { FIRST_DATA_ROW } from "./formulas/refs";
-import { gridPositionFormula, minmaxCoefficients } from "./formulas/components";
+import {
+  gridPositionFormula,
+  minmaxCoefficients,
+  percentileCoefficients,
+} from "./formulas/components";
 import {
   baselineRowFormula,
   historyColumnFormula,
@@ -18,7 +22,7 @@ import {
 } from "./formulas/snapshot-previous";
 import { presentWeightFormula } from "./formulas/points";
 import { ROW } from "./layout";
-import { Model } from "./model";
+import { Model, alignedSource } from "./model";
 
 export function helperColumns(model: Model): { cells: PlannedCell[]; fills: ColumnFill[] } {
   const { l, s, settings } = model;
@@ -35,11 +39,16 @@ export function helperColumns(model: Model): { cells: PlannedCell[]; fills: Colu
   });
   const fills: ColumnFill[] = [fillColumn(l.presentWeight, presentWeightFormula(l), "gridValue")];
   cells.push({ row: 1, column: l.presentWeight, value: s.presentWeight, style: "header" });
-  const minmax = settings.metrics.some((m) => m.normalisation === "minmax");
-  if (minmax)
+  const uses = (n: string) => settings.metrics.some((m) => m.normalisation === n);
+  if (uses("minmax"))
     cells.push(
       { row: ROW.minmaxOrigin, column: l.gridLabels, value: s.minmaxOrigin, style: "label" },
       { row: ROW.minmaxDivisor, column: l.gridLabels, value: s.minmaxDivisor, style: "label" }
+    );
+  if (uses("percentile"))
+    cells.push(
+      { row: ROW.percentileFlip, column: l.gridLabels, value: s.percentileFlip, style: "label" },
+      { row: ROW.percentileSign, column: l.gridLabels, value: s.percentileSign, style: "label" }
     );
   settings.metrics.forEach((m, k) => {
     cells.push({ row: 1, column: l.grid(k), value: m.name, style: "header" });
@@ -51,9 +60,20 @@ export function helperColumns(model: Model): { cells: PlannedCell[]; fills: Colu
       );
     }
     if (m.normalisation === "percentile") {
+      const { flip, sign } = percentileCoefficients(l, k);
+      cells.push(
+        { row: ROW.percentileFlip, column: l.grid(k), formula: flip, style: "gridCount" },
+        { row: ROW.percentileSign, column: l.grid(k), formula: sign, style: "gridCount" }
+      );
       const header = fill(s.gridPosition, { name: m.name });
       cells.push({ row: 1, column: l.match(k), value: header, style: "header" });
-      fills.push(fillColumn(l.match(k), gridPositionFormula(l, k), "gridCount"));
+      fills.push(
+        fillColumn(
+          l.match(k),
+          gridPositionFormula(l, k, alignedSource(model.roles.metrics[k])),
+          "gridCount"
+        )
+      );
     }
     if (history !== undefined)
       cells.push({

@@ -47,6 +47,9 @@ export const ROW = {
   minmaxDivisor: 3,
   /** Metric k's column in the history sheet, found by its name (trend source snapshots). */
   historyColumn: 4,
+  /** Percentile flip and sign in the helper columns: component = flip + sign × X. */
+  percentileFlip: 5,
+  percentileSign: 6,
   gridTitle: 54,
   gridValuesLabel: 55,
   /** Rows of G_0..G_100; F and T follow at offsets GRID_OFFSET and 2·GRID_OFFSET. */
@@ -66,7 +69,7 @@ export interface Layout {
   readonly metrics: number;
   /** Last data row, N + 1. */
   readonly lastRow: number;
-  readonly raw: (k: number) => number;
+  /** Metric k's component, read from its source cell (the table has no raw-value copies). */
   readonly component: (k: number) => number;
   /** `{name} (points)`: metric k's share of the score. */
   readonly points: (k: number) => number;
@@ -124,7 +127,7 @@ export function layout(
   hasRevenue: boolean,
   hasOutcome = false
 ): Layout {
-  const score = 2 + 3 * metrics;
+  const score = 2 + 2 * metrics;
   const band = score + 1;
   const biggestGap = band + 1;
   let next = biggestGap + 1;
@@ -144,9 +147,8 @@ export function layout(
     accounts,
     metrics,
     lastRow: accounts + 1,
-    raw: (k) => 2 + k,
-    component: (k) => 2 + metrics + k,
-    points: (k) => 2 + 2 * metrics + k,
+    component: (k) => 2 + k,
+    points: (k) => 2 + metrics + k,
     score,
     band,
     biggestGap,

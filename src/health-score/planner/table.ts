@@ -33,7 +33,6 @@ export function tableHeaders(model: Model): PlannedCell[] {
   });
   return [
     header(1, s.account),
-    ...settings.metrics.map((m, k) => header(l.raw(k), m.name)),
     ...settings.metrics.map((m, k) =>
       header(l.component(k), fill(s.componentHeader, { name: m.name }))
     ),
@@ -62,9 +61,12 @@ export function tableFills(model: Model): ColumnFill[] {
   });
   const fills = [
     fillColumn(1, idOrBlank(alignedSource(roles.ids))),
-    ...roles.metrics.map((m, k) => fillColumn(l.raw(k), numberOrBlank(alignedSource(m)))),
     ...settings.metrics.map((m, k) =>
-      fillColumn(l.component(k), componentFormula(l, k, m.normalisation), "component")
+      fillColumn(
+        l.component(k),
+        componentFormula(l, k, m.normalisation, alignedSource(roles.metrics[k])),
+        "component"
+      )
     ),
     ...settings.metrics.map((_, k) => fillColumn(l.points(k), pointsFormula(l, k), "score")),
     fillColumn(l.score, scoreFormula(l), "score"),
