@@ -23,7 +23,7 @@ export const helperOutline = (blocks: HelperBlocks): Outline => ({
   columns: blocks.columns.map((s) => ({ first: s.first + 1, last: s.last })),
 });
 
-/** The label column as wide as the panel's labels; grid values as wide as raw values. */
+/** The label column as wide as the panel's labels; grid values as wide as the table's numbers. */
 export const helperWidths = (blocks: HelperBlocks): { column: number; width: number }[] =>
   blocks.columns.flatMap((s) =>
     Array.from({ length: s.last - s.first + 1 }, (_, i) => ({

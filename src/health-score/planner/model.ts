@@ -30,9 +30,9 @@ export function dataRange(role: RoleSource | undefined, rows: number, abs: "" | 
 
 /**
  * Metric k's source values, absolute (`Accounts!$G$2:$G$301`): what the per-metric statistics
- * read. Not the sheet's own raw column: LibreOffice 7.4's threaded formula groups (on by
- * default) compute COUNT/MIN/MAX over a column of formulas as if it were empty while the
- * component group that reads them runs in threads (docs/health-score.md, "LibreOffice").
+ * read. Never a column of formulas: LibreOffice 7.4's threaded formula groups (on by default)
+ * compute COUNT/MIN/MAX over one as if it were empty while the component group that reads them
+ * runs in threads (docs/health-score.md, "LibreOffice").
  */
 export const metricSource = (model: Model, k: number): string =>
   dataRange(model.roles.metrics[k], model.l.accounts, "$$");
