@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import { SourceValue } from "../../src/health-score";
 import { WorkbookPackage } from "../../src/xlsx";
-import { escapeXml } from "../../src/xlsx/xml";
+import { DOMParser, XMLSerializer } from "@xmldom/xmldom";
 import { columnLetters } from "../../src/a1/a1";
 import { MemorySheet } from "../health-score/fixtures";
 
@@ -20,20 +20,48 @@ export async function xlsxFrom(sheets: readonly MemorySheet[]): Promise<Buffer> 
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-const valueXml = (ref: string, v: SourceValue): string =>
-  typeof v === "number"
-    ? `<c r="${ref}"><v>${v}</v></c>`
-    : `<c r="${ref}" t="inlineStr"><is><t>${escapeXml(String(v))}</t></is></c>`;
+/** Edits one sheet part as a DOM (never as text: the rule for every XML part holds in tests too). */
+function editSheet(
+  buffer: Buffer,
+  sheet: string,
+  edit: (doc: Document, ns: string) => void
+): Buffer {
+  const pkg = new WorkbookPackage(buffer);
+  const part = pkg.sheetParts().get(sheet) as string;
+  const doc = new DOMParser().parseFromString(pkg.text(part), "text/xml") as unknown as Document;
+  edit(doc, doc.documentElement.namespaceURI ?? "");
+  pkg.set(part, new XMLSerializer().serializeToString(doc as never));
+  return pkg.toBuffer();
+}
+
+/** A cell holding a number, or inline text. */
+function valueCell(doc: Document, ns: string, ref: string, v: SourceValue): Element {
+  const add = (parent: Element, name: string, text?: string) => {
+    const child = doc.createElementNS(ns, name);
+    if (text !== undefined) child.appendChild(doc.createTextNode(text));
+    parent.appendChild(child);
+    return child;
+  };
+  const c = doc.createElementNS(ns, "c");
+  c.setAttribute("r", ref);
+  if (typeof v === "number") add(c, "v", String(v));
+  else {
+    c.setAttribute("t", "inlineStr");
+    add(add(c, "is"), "t", String(v));
+  }
+  return c;
+}
 
 /** Replaces the value of a number cell (a finance edit of a weight or threshold). */
 export function setNumber(buffer: Buffer, sheet: string, address: string, value: number): Buffer {
-  const pkg = new WorkbookPackage(buffer);
-  const part = pkg.sheetParts().get(sheet) as string;
-  const xml = pkg.text(part);
-  const pattern = new RegExp(`(<c r="${address}"[^>]*>)<v>[^<]*</v>`);
-  if (!pattern.test(xml)) throw new Error(`${sheet}!${address} holds no number`);
-  pkg.set(part, xml.replace(pattern, `$1<v>${value}</v>`));
-  return pkg.toBuffer();
+  return editSheet(buffer, sheet, (doc) => {
+    const c = Array.from(doc.getElementsByTagName("c")).find(
+      (e) => e.getAttribute("r") === address
+    );
+    const v = c && Array.from(c.childNodes).find((n) => n.nodeName === "v");
+    if (!v) throw new Error(`${sheet}!${address} holds no number`);
+    v.textContent = String(value);
+  });
 }
 
 /** Appends rows from `firstRow` to a sheet that has only row 1 (a snapshot in the history). */
@@ -43,19 +71,19 @@ export function appendRows(
   firstRow: number,
   rows: readonly (readonly (SourceValue | undefined)[])[]
 ): Buffer {
-  const pkg = new WorkbookPackage(buffer);
-  const part = pkg.sheetParts().get(sheet) as string;
-  const xml = rows
-    .map((values, i) => {
+  return editSheet(buffer, sheet, (doc, ns) => {
+    const data = doc.getElementsByTagName("sheetData")[0];
+    rows.forEach((values, i) => {
       const r = firstRow + i;
-      const cells = values.flatMap((v, c) =>
-        v === undefined || v === null ? [] : [valueXml(`${columnLetters(c + 1)}${r}`, v)]
-      );
-      return `<row r="${r}">${cells.join("")}</row>`;
-    })
-    .join("");
-  pkg.set(part, pkg.text(part).replace("</sheetData>", `${xml}</sheetData>`));
-  return pkg.toBuffer();
+      const row = doc.createElementNS(ns, "row");
+      row.setAttribute("r", String(r));
+      values.forEach((v, c) => {
+        if (v !== undefined && v !== null)
+          row.appendChild(valueCell(doc, ns, `${columnLetters(c + 1)}${r}`, v));
+      });
+      data.appendChild(row);
+    });
+  });
 }
 
 /** Adds text cells after the last cell of row 1 (new headers), in column order. */
@@ -65,12 +93,13 @@ export function appendToRow1(
   firstColumn: number,
   texts: readonly string[]
 ): Buffer {
-  const pkg = new WorkbookPackage(buffer);
-  const part = pkg.sheetParts().get(sheet) as string;
-  const xml = pkg.text(part);
-  const end = xml.indexOf("</row>", xml.indexOf('<row r="1"'));
-  if (end < 0) throw new Error(`${sheet} has no row 1`);
-  const cells = texts.map((t, i) => valueXml(`${columnLetters(firstColumn + i)}1`, t)).join("");
-  pkg.set(part, xml.slice(0, end) + cells + xml.slice(end));
-  return pkg.toBuffer();
+  return editSheet(buffer, sheet, (doc, ns) => {
+    const row = Array.from(doc.getElementsByTagName("row")).find(
+      (e) => e.getAttribute("r") === "1"
+    );
+    if (!row) throw new Error(`${sheet} has no row 1`);
+    texts.forEach((t, i) =>
+      row.appendChild(valueCell(doc, ns, `${columnLetters(firstColumn + i)}1`, t))
+    );
+  });
 }
