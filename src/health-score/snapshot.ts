@@ -222,11 +222,12 @@ export function scoreSheetIdentity(
     const l = layout(0, metrics, trend, flags.revenue !== undefined, flags.outcome !== undefined);
     return [l, withColumnsBeforeComponents(l, metrics)];
   };
+  // Only a sheet built with trend source snapshots has a history sheet to append to.
+  const layouts = layoutsFor("snapshots");
   return {
     buildId,
-    // Only a sheet built with trend source snapshots has a history sheet to append to.
-    layouts: layoutsFor("snapshots"),
-    panelLabels: [...layoutsFor("snapshots"), ...layoutsFor("column")].map((l) => l.labels),
+    layouts,
+    panelLabels: [...layouts, ...layoutsFor("column")].map((l) => l.labels),
     locale: flags.locale,
     historyMarker: `=${text(marker("health-history", buildId))}`,
   };

@@ -6,8 +6,6 @@
  */
 import { ROW } from "./layout";
 
-export { BIN_COLUMNS } from "./layout";
-
 /** Score bins 0..100 (width 1); component bins 0, 0.05, …, 1 (width 0.05). */
 export const SCORE_BINS = 101;
 export const COMPONENT_BINS = 21;
